@@ -15,6 +15,9 @@ public sealed record TraceDay
     /// <summary>Militia attacks by region, N_r(t).</summary>
     public required IReadOnlyList<int> MilitiaAttacks { get; init; }
 
+    /// <summary>Militia attacks that killed at least one soldier, by region.</summary>
+    public required IReadOnlyList<int> MilitiaFatalAttacks { get; init; }
+
     /// <summary>Deaths from militia attacks by region.</summary>
     public required IReadOnlyList<int> MilitiaFatalities { get; init; }
 

@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace ScenarioSim.Model;
 
 /// <summary>
 /// A one-dimensional distribution for an uncertain quantity that is drawn once per replication
 /// (e.g. a schedule slip). Create instances with the static factories.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "dist")]
+[JsonDerivedType(typeof(FixedDistribution), "fixed")]
+[JsonDerivedType(typeof(UniformDistribution), "uniform")]
+[JsonDerivedType(typeof(TriangularDistribution), "triangular")]
 public abstract record Distribution
 {
     private protected Distribution()
@@ -11,9 +17,11 @@ public abstract record Distribution
     }
 
     /// <summary>The smallest value the distribution can produce.</summary>
+    [JsonIgnore]
     public abstract double Minimum { get; }
 
     /// <summary>The largest value the distribution can produce.</summary>
+    [JsonIgnore]
     public abstract double Maximum { get; }
 
     /// <summary>A point mass at <paramref name="value"/>.</summary>

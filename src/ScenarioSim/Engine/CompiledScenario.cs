@@ -1,0 +1,114 @@
+using ScenarioSim.Model;
+
+namespace ScenarioSim.Engine;
+
+/// <summary>
+/// The engine's form of a validated scenario: flat arrays and integer indices, no strings or
+/// dictionaries on the daily path. Days are counted from the scenario's start (day 0).
+/// </summary>
+/// <remarks>Immutable after compilation and shared by every worker.</remarks>
+internal sealed class CompiledScenario
+{
+    public required Scenario Source { get; init; }
+
+    public required int Days { get; init; }
+
+    public required int RegionCount { get; init; }
+
+    public required string[] RegionIds { get; init; }
+
+    // Calendar months.
+    public required int MonthCount { get; init; }
+
+    public required string[] MonthLabels { get; init; }
+
+    public required int[] MonthOfDay { get; init; }
+
+    public required int[] DaysInMonth { get; init; }
+
+    // Forces.
+    public required CompiledForce[] Forces { get; init; }
+
+    // Escalation: one state with multiplier 1 and no moves when the scenario has no chain.
+    public required bool HasEscalation { get; init; }
+
+    public required int InitialState { get; init; }
+
+    public required string[] StateNames { get; init; }
+
+    public required double[] LeaveProbability { get; init; }
+
+    /// <summary>Per state, cumulative normalised weights of the move targets.</summary>
+    public required double[][] NextCumulative { get; init; }
+
+    /// <summary>Per state, the target state indices matching <see cref="NextCumulative"/>.</summary>
+    public required int[][] NextState { get; init; }
+
+    public required double[] MilitiaMultiplier { get; init; }
+
+    // Militia.
+    public required bool[] HasMilitia { get; init; }
+
+    public required double[] BaseRate { get; init; }
+
+    public required double[] ExposureRef { get; init; }
+
+    public required double[] ExposureElasticity { get; init; }
+
+    public required double PFatal { get; init; }
+
+    public required double ExtraDeathsMean { get; init; }
+
+    public required bool HasHawkes { get; init; }
+
+    public required double HawkesAlpha { get; init; }
+
+    public required double HawkesDecayFactor { get; init; }
+
+    // ISIS.
+    public required bool HasIsis { get; init; }
+
+    public required long InitialFighters { get; init; }
+
+    public required double CarryingCapacity { get; init; }
+
+    public required double RecruitmentRate { get; init; }
+
+    public required double AttritionBase { get; init; }
+
+    public required double AttritionCt { get; init; }
+
+    /// <summary>ISF capacity I(t) for t = 0 … D−1 (deterministic, so computed once).</summary>
+    public required double[] IsfCapacityByDay { get; init; }
+
+    public required double EnablerWeight { get; init; }
+
+    public required double EnablerTroopsRef { get; init; }
+
+    public required long ResurgenceThreshold { get; init; }
+
+    /// <summary>Per region, attacks per fighter per day: attacks_per_1000/1000 · share · gap (0 without an isis block).</summary>
+    public required double[] IsisAttackRatePerFighter { get; init; }
+
+    // Events.
+    public required CompiledEvent[] Events { get; init; }
+
+    /// <summary>Total effects over all events: the size of the per-replication effect buffer.</summary>
+    public required int EffectCount { get; init; }
+
+    // Policy.
+    public required bool HasPausePolicy { get; init; }
+
+    public required double PauseThreshold { get; init; }
+
+    public required int PauseDays { get; init; }
+
+    // Stream keys, one per stochastic component.
+    public required ulong EscalationStream { get; init; }
+
+    public required ulong[] MilitiaStreams { get; init; }
+
+    public required ulong IsisStream { get; init; }
+
+    public required ulong[] IsisAttackStreams { get; init; }
+}

@@ -1,0 +1,228 @@
+using ScenarioSim.Model;
+using ScenarioSim.Results;
+using ScenarioSim.Statistics;
+
+namespace ScenarioSim.Engine;
+
+/// <summary>
+/// Collects replication outcomes into exact histograms: one per scalar metric and one per
+/// (series, region, month) cell. Memory depends on the horizon and the number of distinct values,
+/// never on the number of replications; no replications × days array exists. Accumulators of
+/// different workers (or shards) combine exactly, so results do not depend on scheduling.
+/// </summary>
+/// <remarks>Not thread-safe: each worker owns one; <see cref="Combine"/> them at the end.</remarks>
+internal sealed class ResultAccumulator
+{
+    private readonly CompiledScenario _scenario;
+    private readonly int _columns;
+    private readonly Dictionary<string, ValueHistogram> _metrics;
+    private readonly ValueHistogram[] _troops;
+    private readonly ValueHistogram[] _militiaAttacks;
+    private readonly ValueHistogram[] _militiaFatalities;
+    private readonly ValueHistogram[] _isisAttacks;
+    private readonly ValueHistogram[] _isisFighters;
+    private readonly ValueHistogram[] _stateShare;
+
+    public ResultAccumulator(CompiledScenario scenario)
+    {
+        _scenario = scenario;
+        _columns = scenario.RegionCount + 1;
+        int months = scenario.MonthCount;
+        _metrics = MetricNames.All.ToDictionary(name => name, _ => new ValueHistogram(), StringComparer.Ordinal);
+        _troops = NewCells(months * _columns);
+        _militiaAttacks = NewCells(months * _columns);
+        _militiaFatalities = NewCells(months * _columns);
+        _isisAttacks = NewCells(scenario.HasIsis ? months * _columns : 0);
+        _isisFighters = NewCells(scenario.HasIsis ? months : 0);
+        _stateShare = NewCells(scenario.HasEscalation ? months * scenario.StateNames.Length : 0);
+    }
+
+    /// <summary>Replications added so far.</summary>
+    public long Replications { get; private set; }
+
+    /// <summary>Adds one finished replication.</summary>
+    public void Add(ReplicationState s)
+    {
+        var c = _scenario;
+        Replications++;
+        int regions = c.RegionCount;
+        long peakMonthlyAttacks = 0;
+        for (int m = 0; m < c.MonthCount; m++)
+        {
+            int offset = m * regions;
+            int cell = m * _columns;
+            double days = c.DaysInMonth[m];
+            double troops = 0;
+            long attacks = 0;
+            long deaths = 0;
+            long isisAttacks = 0;
+            for (int r = 0; r < regions; r++)
+            {
+                troops += s.MonthlyTroops[offset + r];
+                attacks += s.MonthlyMilitiaAttacks[offset + r];
+                deaths += s.MonthlyMilitiaDeaths[offset + r];
+                isisAttacks += s.MonthlyIsisAttacks[offset + r];
+                _troops[cell + r].Add(s.MonthlyTroops[offset + r] / days);
+                _militiaAttacks[cell + r].Add(s.MonthlyMilitiaAttacks[offset + r]);
+                _militiaFatalities[cell + r].Add(s.MonthlyMilitiaDeaths[offset + r]);
+                if (c.HasIsis)
+                {
+                    _isisAttacks[cell + r].Add(s.MonthlyIsisAttacks[offset + r]);
+                }
+            }
+
+            _troops[cell + regions].Add(troops / days);
+            _militiaAttacks[cell + regions].Add(attacks);
+            _militiaFatalities[cell + regions].Add(deaths);
+            if (c.HasIsis)
+            {
+                _isisAttacks[cell + regions].Add(isisAttacks);
+                _isisFighters[m].Add(s.MonthEndFighters[m]);
+            }
+
+            if (c.HasEscalation)
+            {
+                int states = c.StateNames.Length;
+                for (int k = 0; k < states; k++)
+                {
+                    _stateShare[(m * states) + k].Add(s.MonthlyStateDays[(m * states) + k] / days);
+                }
+            }
+
+            peakMonthlyAttacks = Math.Max(peakMonthlyAttacks, attacks);
+        }
+
+        _metrics[MetricNames.MilitiaAttacksTotal].Add(s.MilitiaAttacksTotal);
+        _metrics[MetricNames.MilitiaFatalitiesTotal].Add(s.MilitiaDeathsTotal);
+        _metrics[MetricNames.AnyFatality].Add(s.MilitiaDeathsTotal > 0 ? 1 : 0);
+        _metrics[MetricNames.PeakMonthlyMilitiaAttacks].Add(peakMonthlyAttacks);
+        _metrics[MetricNames.IsisAttacksTotal].Add(s.IsisAttacksTotal);
+        _metrics[MetricNames.IsisFightersEnd].Add(s.Fighters);
+        _metrics[MetricNames.IsisFightersPeak].Add(s.FightersPeak);
+        _metrics[MetricNames.Resurgence].Add(s.ResurgenceDay >= 0 ? 1 : 0);
+        if (s.ResurgenceDay >= 0)
+        {
+            _metrics[MetricNames.DaysToResurgence].Add(s.ResurgenceDay);
+        }
+
+        _metrics[MetricNames.TroopsEnd].Add(s.TroopsEnd);
+    }
+
+    /// <summary>Adds everything <paramref name="other"/> (same scenario) has collected.</summary>
+    public void Combine(ResultAccumulator other)
+    {
+        foreach (var (name, histogram) in _metrics)
+        {
+            histogram.Combine(other._metrics[name]);
+        }
+
+        CombineCells(_troops, other._troops);
+        CombineCells(_militiaAttacks, other._militiaAttacks);
+        CombineCells(_militiaFatalities, other._militiaFatalities);
+        CombineCells(_isisAttacks, other._isisAttacks);
+        CombineCells(_isisFighters, other._isisFighters);
+        CombineCells(_stateShare, other._stateShare);
+        Replications += other.Replications;
+    }
+
+    /// <summary>Summarises everything collected.</summary>
+    public SimulationResult ToResult(ulong seed)
+    {
+        var c = _scenario;
+        var metrics = new List<MetricSummary>();
+        foreach (string name in MetricNames.All)
+        {
+            var histogram = _metrics[name];
+            var summary = new MetricSummary(name, histogram.Summarize())
+            {
+                Probability = MetricNames.IsBinary(name) ? WilsonInterval.Estimate(histogram.CountAtLeast(1), histogram.Count) : null,
+                MissingCount = Replications - histogram.Count,
+            };
+            metrics.Add(summary);
+        }
+
+        var exceedances = new List<ExceedanceProbability>();
+        foreach (var threshold in c.Source.Report.Thresholds)
+        {
+            var histogram = _metrics[threshold.Metric];
+
+            // A replication without a value (no resurgence) has its event later than any threshold.
+            long hits = histogram.CountAtLeast(threshold.AtLeast) + (Replications - histogram.Count);
+            exceedances.Add(new ExceedanceProbability(threshold.Metric, threshold.AtLeast, WilsonInterval.Estimate(hits, Replications)));
+        }
+
+        var series = new List<SeriesPoint>();
+        AddRegionalSeries(series, SeriesNames.Troops, _troops);
+        AddRegionalSeries(series, SeriesNames.MilitiaAttacks, _militiaAttacks);
+        if (c.HasIsis)
+        {
+            AddRegionalSeries(series, SeriesNames.IsisAttacks, _isisAttacks);
+        }
+
+        AddRegionalSeries(series, SeriesNames.MilitiaFatalities, _militiaFatalities);
+        if (c.HasIsis)
+        {
+            for (int m = 0; m < c.MonthCount; m++)
+            {
+                series.Add(new SeriesPoint(SeriesNames.IsisFighters, SeriesNames.AllRegions, c.MonthLabels[m], _isisFighters[m].Summarize()));
+            }
+        }
+
+        if (c.HasEscalation)
+        {
+            int states = c.StateNames.Length;
+            for (int k = 0; k < states; k++)
+            {
+                for (int m = 0; m < c.MonthCount; m++)
+                {
+                    series.Add(new SeriesPoint(
+                        SeriesNames.EscalationPrefix + c.StateNames[k], SeriesNames.AllRegions, c.MonthLabels[m],
+                        _stateShare[(m * states) + k].Summarize()));
+                }
+            }
+        }
+
+        return new SimulationResult
+        {
+            ScenarioName = c.Source.Name,
+            Seed = seed,
+            Replications = checked((int)Replications),
+            Version = LibraryVersion.Current,
+            Metrics = metrics,
+            Exceedances = exceedances,
+            Series = series,
+        };
+    }
+
+    private void AddRegionalSeries(List<SeriesPoint> series, string name, ValueHistogram[] cells)
+    {
+        var c = _scenario;
+        for (int r = 0; r <= c.RegionCount; r++)
+        {
+            string region = r < c.RegionCount ? c.RegionIds[r] : SeriesNames.AllRegions;
+            for (int m = 0; m < c.MonthCount; m++)
+            {
+                series.Add(new SeriesPoint(name, region, c.MonthLabels[m], cells[(m * _columns) + r].Summarize()));
+            }
+        }
+    }
+
+    private static ValueHistogram[] NewCells(int count)
+    {
+        var cells = new ValueHistogram[count];
+        for (int i = 0; i < count; i++)
+        {
+            cells[i] = new ValueHistogram();
+        }
+
+        return cells;
+    }
+
+    private static void CombineCells(ValueHistogram[] target, ValueHistogram[] source)
+    {
+        for (int i = 0; i < target.Length; i++)
+        {
+            target[i].Combine(source[i]);
+        }
+    }
+}

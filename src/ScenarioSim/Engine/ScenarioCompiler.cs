@@ -1,0 +1,189 @@
+using System.Globalization;
+using ScenarioSim.Model;
+using ScenarioSim.Randomness;
+
+namespace ScenarioSim.Engine;
+
+/// <summary>Turns a validated <see cref="Scenario"/> into a <see cref="CompiledScenario"/>.</summary>
+internal static class ScenarioCompiler
+{
+    /// <summary>Compiles <paramref name="scenario"/>, which must already have passed <see cref="ScenarioValidator"/>.</summary>
+    public static CompiledScenario Compile(Scenario scenario)
+    {
+        int days = scenario.Days;
+        int startDay = scenario.Start.DayNumber;
+        var regionIds = scenario.Regions.Select(r => r.Id).ToArray();
+        var regionIndex = regionIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        int regionCount = regionIds.Length;
+
+        var (monthLabels, monthOfDay, daysInMonth) = CompileMonths(scenario.Start, days);
+        var escalation = CompileEscalation(scenario.Escalation);
+        var stateIndex = escalation.Names.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
+
+        var militia = scenario.Militia;
+        var isis = scenario.Isis;
+        double attacksPerFighter = (isis?.AttacksPer1000FightersPerDay ?? 0) / 1000.0;
+
+        var events = scenario.Events.Select(e => CompileEvent(e, startDay, regionIndex, stateIndex)).ToArray();
+
+        var pause = scenario.Policies.PauseDrawdown;
+        return new CompiledScenario
+        {
+            Source = scenario,
+            Days = days,
+            RegionCount = regionCount,
+            RegionIds = regionIds,
+            MonthCount = monthLabels.Length,
+            MonthLabels = monthLabels,
+            MonthOfDay = monthOfDay,
+            DaysInMonth = daysInMonth,
+            Forces = scenario.Forces.Select(f => CompileForce(f, startDay, regionIndex)).ToArray(),
+            HasEscalation = scenario.Escalation is not null,
+            InitialState = escalation.Initial,
+            StateNames = escalation.Names,
+            LeaveProbability = escalation.Leave,
+            NextCumulative = escalation.Cumulative,
+            NextState = escalation.Targets,
+            MilitiaMultiplier = escalation.Multipliers,
+            HasMilitia = scenario.Regions.Select(r => r.Militia is not null).ToArray(),
+            BaseRate = scenario.Regions.Select(r => r.Militia?.BaseRate ?? 0).ToArray(),
+            ExposureRef = scenario.Regions.Select(r => r.Militia?.ExposureRef ?? 1).ToArray(),
+            ExposureElasticity = scenario.Regions.Select(r => r.Militia?.ExposureElasticity ?? 0).ToArray(),
+            PFatal = militia.Casualties.PFatal,
+            ExtraDeathsMean = militia.Casualties.ExtraDeathsMean,
+            HasHawkes = militia.Hawkes is not null,
+            HawkesAlpha = militia.Hawkes?.Alpha ?? 0,
+            HawkesDecayFactor = militia.Hawkes is null ? 0 : Math.Exp(-1 / militia.Hawkes.DecayDays),
+            HasIsis = isis is not null,
+            InitialFighters = isis?.InitialFighters ?? 0,
+            CarryingCapacity = isis?.CarryingCapacity ?? 1,
+            RecruitmentRate = isis?.RecruitmentRate ?? 0,
+            AttritionBase = isis?.AttritionBase ?? 0,
+            AttritionCt = isis?.AttritionCt ?? 0,
+            IsfCapacityByDay = isis is null ? [] : IsfCapacityPath(isis.IsfCapacity, days),
+            EnablerWeight = isis?.CoalitionEnabler.Weight ?? 0,
+            EnablerTroopsRef = isis?.CoalitionEnabler.TroopsRef ?? 1,
+            ResurgenceThreshold = isis?.ResurgenceThreshold ?? long.MaxValue,
+            IsisAttackRatePerFighter = scenario.Regions
+                .Select(r => r.Isis is null ? 0 : attacksPerFighter * r.Isis.ActivityShare * r.Isis.GovernanceGap)
+                .ToArray(),
+            Events = events,
+            EffectCount = events.Sum(e => e.Effects.Length),
+            HasPausePolicy = pause is not null,
+            PauseThreshold = pause?.WhenMilitiaAttacks30dAbove ?? double.PositiveInfinity,
+            PauseDays = pause?.PauseDays ?? 0,
+            EscalationStream = StreamKey.ForComponent(ComponentNames.Escalation),
+            MilitiaStreams = regionIds.Select(id => StreamKey.ForComponent(ComponentNames.Militia(id))).ToArray(),
+            IsisStream = StreamKey.ForComponent(ComponentNames.Isis),
+            IsisAttackStreams = regionIds.Select(id => StreamKey.ForComponent(ComponentNames.IsisAttacks(id))).ToArray(),
+        };
+    }
+
+    /// <summary>I(t) for every day: <c>I(t+1) = I(t) + g·(max − I(t))</c>, <c>g = growth_per_year/365</c>.</summary>
+    internal static double[] IsfCapacityPath(IsfCapacity isf, int days)
+    {
+        var path = new double[days];
+        double g = isf.GrowthPerYear / 365.0;
+        double current = isf.Start;
+        for (int t = 0; t < days; t++)
+        {
+            path[t] = current;
+            current += g * (isf.Max - current);
+        }
+
+        return path;
+    }
+
+    private static (string[] Labels, int[] MonthOfDay, int[] DaysInMonth) CompileMonths(DateOnly start, int days)
+    {
+        var labels = new List<string>();
+        var monthOfDay = new int[days];
+        var daysInMonth = new List<int>();
+        int previousKey = -1;
+        for (int t = 0; t < days; t++)
+        {
+            var date = start.AddDays(t);
+            int key = (date.Year * 12) + date.Month;
+            if (key != previousKey)
+            {
+                labels.Add(date.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+                daysInMonth.Add(0);
+                previousKey = key;
+            }
+
+            monthOfDay[t] = labels.Count - 1;
+            daysInMonth[^1]++;
+        }
+
+        return (labels.ToArray(), monthOfDay, daysInMonth.ToArray());
+    }
+
+    private static CompiledForce CompileForce(ForceDeployment force, int startDay, Dictionary<string, int> regionIndex) => new()
+    {
+        Region = regionIndex[force.Region],
+        Step = force.Interpolation == Interpolation.Step,
+        BreakpointDays = force.Schedule.Select(b => b.Date.DayNumber - startDay).ToArray(),
+        Troops = force.Schedule.Select(b => b.Troops).ToArray(),
+        Slip = force.SlipDays,
+        SlipStream = StreamKey.ForComponent(ComponentNames.Slip(force.Contingent, force.Region)),
+    };
+
+    private static CompiledEvent CompileEvent(
+        ScenarioEvent e, int startDay, Dictionary<string, int> regionIndex, Dictionary<string, int> stateIndex)
+    {
+        int first = (e.Window?.From ?? e.Date!.Value).DayNumber - startDay;
+        int last = (e.Window?.To ?? e.Date!.Value).DayNumber - startDay;
+        return new CompiledEvent
+        {
+            Name = e.Name,
+            Probability = e.Probability,
+            FirstDay = first,
+            DayChoices = last - first + 1,
+            Stream = StreamKey.ForComponent(ComponentNames.Event(e.Name)),
+            Effects = e.Effects.Select(effect => new CompiledEffect(
+                effect.Target,
+                effect.Multiply ?? effect.Add ?? 0,
+                effect.Target is EffectTarget.IsisFighters or EffectTarget.Escalation ? 1 : effect.DurationDays ?? int.MaxValue,
+                effect.Region is null ? -1 : regionIndex[effect.Region],
+                effect.SetState is null ? -1 : stateIndex[effect.SetState])).ToArray(),
+        };
+    }
+
+    private static CompiledChain CompileEscalation(EscalationChain? chain)
+    {
+        if (chain is null)
+        {
+            return new CompiledChain(0, [string.Empty], [0], [[]], [[]], [1.0]);
+        }
+
+        var names = chain.States.Select(s => s.Name).ToArray();
+        var index = names.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
+        var cumulative = new double[names.Length][];
+        var targets = new int[names.Length][];
+        for (int s = 0; s < names.Length; s++)
+        {
+            var next = chain.States[s].Next.Where(n => n.Weight > 0).ToArray();
+            double total = next.Sum(n => n.Weight);
+            double running = 0;
+            cumulative[s] = new double[next.Length];
+            targets[s] = new int[next.Length];
+            for (int k = 0; k < next.Length; k++)
+            {
+                running += next[k].Weight;
+                cumulative[s][k] = running / total;
+                targets[s][k] = index[next[k].To];
+            }
+        }
+
+        return new CompiledChain(
+            index[chain.Initial],
+            names,
+            chain.States.Select(s => s.MeanDurationDays is { } d ? 1 / d : 0).ToArray(),
+            cumulative,
+            targets,
+            chain.States.Select(s => s.MilitiaMultiplier).ToArray());
+    }
+
+    private sealed record CompiledChain(
+        int Initial, string[] Names, double[] Leave, double[][] Cumulative, int[][] Targets, double[] Multipliers);
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using ScenarioSim.Results;
+
+namespace ScenarioSim.Statistics;
+
+/// <summary>
+/// The exact distribution of a replication metric, kept as value → count. Whole numbers in
+/// [0, <see cref="DenseLimit"/>) go to a dense array, anything else to a dictionary. Memory grows with
+/// the number of distinct values, not with replications: attack counts, fighters and days take a few
+/// thousand values whatever the replication count. Because the histogram is exact, combining
+/// per-worker histograms in any order gives identical summaries (the thread count cannot change a
+/// result) and sharded runs merge exactly. Written by hand because MathNet's
+/// <c>RunningStatistics</c> keeps no quantiles and its order-dependent floating-point sums would break
+/// bit-identical results across thread counts.
+/// </summary>
+/// <remarks>Not thread-safe; each worker owns its own instances and they are combined at the end.</remarks>
+internal sealed class ValueHistogram
+{
+    /// <summary>Whole values below this are counted in the dense array.</summary>
+    public const int DenseLimit = 1 << 16;
+
+    private long[] _dense = new long[16];
+    private Dictionary<double, long>? _sparse;
+
+    /// <summary>Number of values added.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Adds one value. NaN is not a value and must not be added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(double value)
+    {
+        Debug.Assert(!double.IsNaN(value), "NaN is not a replication value.");
+        Count++;
+        if (value >= 0 && value < DenseLimit)
+        {
+            int index = (int)value;
+            if (index == value)
+            {
+                if (index >= _dense.Length)
+                {
+                    Grow(index);
+                }
+
+                _dense[index]++;
+                return;
+            }
+        }
+
+        AddSparse(value, 1);
+    }
+
+    /// <summary>Adds every value counted in <paramref name="other"/> to this histogram.</summary>
+    public void Combine(ValueHistogram other)
+    {
+        if (other._dense.Length > _dense.Length)
+        {
+            Grow(other._dense.Length - 1);
+        }
+
+        for (int i = 0; i < other._dense.Length; i++)
+        {
+            _dense[i] += other._dense[i];
+        }
+
+        if (other._sparse is not null)
+        {
+            foreach (var (value, count) in other._sparse)
+            {
+                AddSparse(value, count);
+            }
+        }
+
+        Count += other.Count;
+    }
+
+    /// <summary>Values and their counts in ascending order of value.</summary>
+    public IReadOnlyList<KeyValuePair<double, long>> ToSortedCounts()
+    {
+        var counts = new List<KeyValuePair<double, long>>();
+        for (int i = 0; i < _dense.Length; i++)
+        {
+            if (_dense[i] != 0)
+            {
+                counts.Add(new KeyValuePair<double, long>(i, _dense[i]));
+            }
+        }
+
+        if (_sparse is not null)
+        {
+            counts.AddRange(_sparse);
+            counts.Sort((a, b) => a.Key.CompareTo(b.Key));
+        }
+
+        return counts;
+    }
+
+    /// <summary>How many values are at least <paramref name="threshold"/>.</summary>
+    public long CountAtLeast(double threshold)
+    {
+        long n = 0;
+        foreach (var (value, count) in ToSortedCounts())
+        {
+            if (value >= threshold)
+            {
+                n += count;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Mean, sd, standard error, type-7 quantiles, min and max; all NaN when empty.</summary>
+    public SummaryStatistics Summarize() => SampleSummary.FromSortedCounts(ToSortedCounts(), Count);
+
+    private void AddSparse(double value, long count)
+    {
+        _sparse ??= [];
+        _sparse[value] = _sparse.GetValueOrDefault(value) + count;
+    }
+
+    private void Grow(int index)
+    {
+        int length = _dense.Length;
+        while (length <= index)
+        {
+            length *= 2;
+        }
+
+        Array.Resize(ref _dense, length);
+    }
+}
