@@ -24,6 +24,10 @@ internal static class WilsonInterval
         double denominator = 1 + (z2 / n);
         double centre = (p + (z2 / (2 * n))) / denominator;
         double halfWidth = Z95 * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / denominator;
-        return new Proportion(successes, trials, p, Math.Max(0, centre - halfWidth), Math.Min(1, centre + halfWidth));
+
+        // At 0 or n successes the bound is exactly 0 or 1; the formula would leave rounding residue.
+        double low = successes == 0 ? 0 : Math.Max(0, centre - halfWidth);
+        double high = successes == trials ? 1 : Math.Min(1, centre + halfWidth);
+        return new Proportion(successes, trials, p, low, high);
     }
 }

@@ -1,0 +1,75 @@
+using MathNet.Numerics.Statistics;
+using ScenarioSim.Statistics;
+
+namespace ScenarioSim.Tests.Statistics;
+
+public class ValueHistogramTests
+{
+    private static readonly double[][] Samples =
+    [
+        [3],
+        [1, 2],
+        [5, 1, 4, 1, 5, 9, 2, 6, 5, 3],
+        [0.5, 70000, 2, 2, 2, -3, 1e9, 12.25, 65535, 65536],
+    ];
+
+    [TestCaseSource(nameof(Samples))]
+    public void Summarize_MatchesMathNetType7QuantilesMeanAndSd(double[] sample)
+    {
+        var histogram = new ValueHistogram();
+        foreach (double x in sample)
+        {
+            histogram.Add(x);
+        }
+
+        var s = histogram.Summarize();
+
+        Assert.That(s.Count, Is.EqualTo(sample.Length));
+        Assert.That(s.Mean, Is.EqualTo(sample.Mean()).Within(1e-9).Percent);
+        Assert.That(s.Min, Is.EqualTo(sample.Min()));
+        Assert.That(s.Max, Is.EqualTo(sample.Max()));
+        double[] taus = [0.05, 0.25, 0.5, 0.75, 0.95];
+        double[] ours = [s.P05, s.P25, s.P50, s.P75, s.P95];
+        for (int i = 0; i < taus.Length; i++)
+        {
+            Assert.That(ours[i], Is.EqualTo(sample.QuantileCustom(taus[i], QuantileDefinition.R7)).Within(1e-9), $"tau {taus[i]}");
+        }
+
+        if (sample.Length > 1)
+        {
+            Assert.That(s.Sd, Is.EqualTo(sample.StandardDeviation()).Within(1e-9).Percent);
+            Assert.That(s.Se, Is.EqualTo(sample.StandardDeviation() / Math.Sqrt(sample.Length)).Within(1e-9).Percent);
+        }
+        else
+        {
+            Assert.That(s.Sd, Is.NaN);
+        }
+    }
+
+    [Test]
+    public void Summarize_Empty_AllNaN()
+    {
+        var s = new ValueHistogram().Summarize();
+
+        Assert.That(s.Count, Is.Zero);
+        Assert.That(new[] { s.Mean, s.Sd, s.Se, s.P05, s.P50, s.P95, s.Min, s.Max }, Is.All.NaN);
+    }
+
+    [FsCheck.NUnit.Property(MaxTest = 200)]
+    public bool Combine_AnySplit_EqualsWhole(int[] values, byte split)
+    {
+        var whole = new ValueHistogram();
+        var left = new ValueHistogram();
+        var right = new ValueHistogram();
+        int cut = values.Length == 0 ? 0 : split % (values.Length + 1);
+        for (int i = 0; i < values.Length; i++)
+        {
+            double v = values[i] / 4.0;
+            whole.Add(v);
+            (i < cut ? left : right).Add(v);
+        }
+
+        right.Combine(left);
+        return right.Summarize() == whole.Summarize();
+    }
+}
