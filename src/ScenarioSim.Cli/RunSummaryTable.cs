@@ -12,6 +12,7 @@ namespace ScenarioSim.Cli;
 internal static class RunSummaryTable
 {
     private const string NotApplicable = "-";
+    private const string ProbabilityHeading = "probability [95% CI]";
 
     /// <summary>Writes the tables to the environment's standard output.</summary>
     public static void Write(CliEnvironment environment, SimulationResult result)
@@ -32,14 +33,14 @@ internal static class RunSummaryTable
     private static Table MetricsTable(SimulationResult result)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("Metrics");
-        table.AddColumn("metric");
+        table.AddColumn(Column("metric"));
         foreach (var heading in new[] { "mean", "p05", "p50", "p95" })
         {
-            table.AddColumn(new TableColumn(heading).RightAligned());
+            table.AddColumn(Column(heading).RightAligned());
         }
 
-        table.AddColumn(new TableColumn("probability [95% CI]").RightAligned());
-        table.AddColumn("note");
+        table.AddColumn(Column(ProbabilityHeading).RightAligned());
+        table.AddColumn(Column("note"));
 
         foreach (var metric in result.Metrics)
         {
@@ -60,8 +61,8 @@ internal static class RunSummaryTable
     private static Table ExceedanceTable(SimulationResult result)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("Exceedance probabilities");
-        table.AddColumn("question");
-        table.AddColumn(new TableColumn("probability [95% CI]").RightAligned());
+        table.AddColumn(Column("question"));
+        table.AddColumn(Column(ProbabilityHeading).RightAligned());
         foreach (var exceedance in result.Exceedances)
         {
             table.AddRow(
@@ -78,13 +79,16 @@ internal static class RunSummaryTable
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"no resurgence in {metric.MissingCount} of {replications}; statistics over the other {metric.Statistics.Count}");
+                $"no resurgence in {metric.MissingCount} of {replications}");
         }
 
         return string.Empty;
     }
 
+    // Plain text, not markup: square brackets and user-supplied names must print as they are.
     private static Text Cell(string text) => new(text);
+
+    private static TableColumn Column(string heading) => new(new Text(heading));
 
     private static string Probability(Proportion p) =>
         double.IsFinite(p.Probability)
