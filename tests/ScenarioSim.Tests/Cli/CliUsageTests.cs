@@ -118,6 +118,20 @@ public sealed class CliUsageTests
         Assert.That(outcome.Error, Does.Contain("--replication must be >= 0, but was -1."));
     }
 
+    [TestCase("run", "{0}", "--set", "a.b=1", "--set", "c=2")]
+    [TestCase("run", "--set", "a.b=1", "{0}", "--set", "c=2")]
+    [TestCase("validate", "--set", "a.b=1", "--set", "c=2", "{0}")]
+    public void Parse_SetRepeated_EveryOverrideInOrderAndTheScenarioKept(params string[] template)
+    {
+        string[] args = template.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, _scenario)).ToArray();
+
+        var parseResult = CliApplication.CreateRootCommand(new CliEnvironment(TextWriter.Null, TextWriter.Null)).Parse(args);
+
+        Assert.That(parseResult.Errors, Is.Empty);
+        Assert.That(parseResult.GetValue<string[]>("--set"), Is.EqualTo(new[] { "a.b=1", "c=2" }));
+        Assert.That(parseResult.GetValue<string>("SCENARIO"), Is.EqualTo(_scenario));
+    }
+
     [Test]
     public async Task Help_ExitZeroListingTheVerbs()
     {
