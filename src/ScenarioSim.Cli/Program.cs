@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using ScenarioSim.Cli;
+
+return await CliApplication.InvokeAsync(args, CliEnvironment.FromConsole());

@@ -1,0 +1,38 @@
+using ScenarioSim.Diagnostics;
+
+namespace ScenarioSim.Cli;
+
+/// <summary>Turns what went wrong in a verb into a message on standard error and an exit code.</summary>
+internal static class CommandFailure
+{
+    /// <summary>Reports <paramref name="exception"/> and returns the exit code it maps to.</summary>
+    public static int Report(CliEnvironment environment, Exception exception, CancellationToken cancellationToken)
+    {
+        switch (exception)
+        {
+            case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                environment.Error.WriteLine("cancelled");
+                return ExitCodes.Failure;
+            case ScenarioValidationException invalid:
+                WriteDiagnostics(environment.Error, invalid.Diagnostics);
+                return ExitCodes.InvalidInput;
+            default:
+                environment.Error.WriteLine(environment.ShowsStackTraces
+                    ? $"error: {exception}"
+                    : $"error: {OneLine(exception.Message)} (set {CliEnvironment.DebugVariable}=1 for details)");
+                return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Prints each diagnostic compiler-style, <c>file:line:col: error: message</c>, one per line.</summary>
+    public static void WriteDiagnostics(TextWriter error, IEnumerable<ScenarioDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    private static string OneLine(string message) =>
+        message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using ScenarioSim.Results;
+using Spectre.Console;
+
+namespace ScenarioSim.Cli;
+
+/// <summary>
+/// Prints a run's result for people: the scenario, seed and replications; per metric the mean, p05, p50
+/// and p95, the probability with its 95% interval for 0/1 metrics, how many replications had no
+/// resurgence; and the exceedance probabilities.
+/// </summary>
+internal static class RunSummaryTable
+{
+    private const string NotApplicable = "-";
+    private const string ProbabilityHeading = "probability [95% CI]";
+
+    /// <summary>Writes the tables to the environment's standard output.</summary>
+    public static void Write(CliEnvironment environment, SimulationResult result)
+    {
+        var console = TerminalConsole.Create(environment.Out, environment.OutIsTerminal);
+        console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Scenario: {result.ScenarioName}    seed: {result.Seed}    replications: {result.Replications}"));
+        console.Write(MetricsTable(result));
+        if (result.Exceedances.Count > 0)
+        {
+            console.Write(ExceedanceTable(result));
+        }
+
+        environment.Out.Flush();
+    }
+
+    private static Table MetricsTable(SimulationResult result)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("Metrics");
+        table.AddColumn(Column("metric"));
+        foreach (var heading in new[] { "mean", "p05", "p50", "p95" })
+        {
+            table.AddColumn(Column(heading).RightAligned());
+        }
+
+        table.AddColumn(Column(ProbabilityHeading).RightAligned());
+        table.AddColumn(Column("note"));
+
+        foreach (var metric in result.Metrics)
+        {
+            var s = metric.Statistics;
+            table.AddRow(
+                Cell(metric.Name),
+                Cell(Number(s.Mean)),
+                Cell(Number(s.P05)),
+                Cell(Number(s.P50)),
+                Cell(Number(s.P95)),
+                Cell(metric.Probability is { } p ? Probability(p) : NotApplicable),
+                Cell(Note(metric, result.Replications)));
+        }
+
+        return table;
+    }
+
+    private static Table ExceedanceTable(SimulationResult result)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("Exceedance probabilities");
+        table.AddColumn(Column("question"));
+        table.AddColumn(Column(ProbabilityHeading).RightAligned());
+        foreach (var exceedance in result.Exceedances)
+        {
+            table.AddRow(
+                Cell($"P({exceedance.Metric} >= {Number(exceedance.Threshold)})"),
+                Cell(Probability(exceedance.Probability)));
+        }
+
+        return table;
+    }
+
+    private static string Note(MetricSummary metric, int replications)
+    {
+        if (metric.Name == MetricNames.DaysToResurgence || metric.MissingCount > 0)
+        {
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"no resurgence in {metric.MissingCount} of {replications}");
+        }
+
+        return string.Empty;
+    }
+
+    // Plain text, not markup: square brackets and user-supplied names must print as they are.
+    private static Text Cell(string text) => new(text);
+
+    private static TableColumn Column(string heading) => new(new Text(heading));
+
+    private static string Probability(Proportion p) =>
+        double.IsFinite(p.Probability)
+            ? string.Create(CultureInfo.InvariantCulture, $"{p.Probability:0.0000} [{p.Ci95Low:0.0000}, {p.Ci95High:0.0000}]")
+            : NotApplicable;
+
+    /// <summary>Two decimals for small values, whole numbers with separators for large ones.</summary>
+    private static string Number(double value) =>
+        !double.IsFinite(value) ? NotApplicable
+        : Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture)
+        : value.ToString("0.##", CultureInfo.InvariantCulture);
+}

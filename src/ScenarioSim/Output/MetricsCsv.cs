@@ -1,0 +1,64 @@
+using ScenarioSim.Results;
+
+namespace ScenarioSim.Output;
+
+/// <summary>
+/// Writes <c>metrics.csv</c>: one row per scalar metric with its summary statistics, the count of
+/// replications without a value, and for 0/1 metrics the probability with its 95% Wilson interval.
+/// The output is deterministic to the byte: invariant culture, shortest round-trip numbers, empty
+/// cells for NaN and for fields that do not apply, <c>\n</c> line endings.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class MetricsCsv
+{
+    /// <summary>The header row's columns, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "metric", "n", "n_missing", "mean", "sd", "se", "p05", "p25", "p50", "p75", "p95", "min", "max",
+        "probability", "ci95_low", "ci95_high",
+    ];
+
+    /// <summary>Writes the metrics of <paramref name="result"/> as CSV.</summary>
+    /// <param name="writer">Receives the text; it is not closed.</param>
+    /// <param name="result">The run's result.</param>
+    public static void Write(TextWriter writer, SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+
+        CsvCell.WriteRow(writer, [.. Columns]);
+        foreach (var metric in result.Metrics)
+        {
+            var s = metric.Statistics;
+            var p = metric.Probability;
+            CsvCell.WriteRow(
+                writer,
+                CsvCell.Text(metric.Name),
+                CsvCell.Number(s.Count),
+                CsvCell.Number(metric.MissingCount),
+                CsvCell.Number(s.Mean),
+                CsvCell.Number(s.Sd),
+                CsvCell.Number(s.Se),
+                CsvCell.Number(s.P05),
+                CsvCell.Number(s.P25),
+                CsvCell.Number(s.P50),
+                CsvCell.Number(s.P75),
+                CsvCell.Number(s.P95),
+                CsvCell.Number(s.Min),
+                CsvCell.Number(s.Max),
+                p is null ? string.Empty : CsvCell.Number(p.Probability),
+                p is null ? string.Empty : CsvCell.Number(p.Ci95Low),
+                p is null ? string.Empty : CsvCell.Number(p.Ci95High));
+        }
+    }
+
+    /// <summary>Writes the metrics of <paramref name="result"/> as UTF-8 CSV without a byte order mark.</summary>
+    /// <param name="stream">Receives the bytes; it is not closed.</param>
+    /// <param name="result">The run's result.</param>
+    public static void Write(Stream stream, SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = OutputEncoding.CreateWriter(stream);
+        Write(writer, result);
+    }
+}

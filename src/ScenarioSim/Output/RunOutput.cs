@@ -1,0 +1,39 @@
+using ScenarioSim.Results;
+
+namespace ScenarioSim.Output;
+
+/// <summary>
+/// The files a run writes to its output directory: <c>summary.json</c>, <c>metrics.csv</c> and
+/// <c>series.csv</c> (SPEC section 9). Each is written to a temporary file beside its target and moved
+/// into place only when all three are complete, so a failed or interrupted write leaves no partial file.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class RunOutput
+{
+    /// <summary>The summary's file name.</summary>
+    public const string SummaryFileName = "summary.json";
+
+    /// <summary>The metrics table's file name.</summary>
+    public const string MetricsFileName = "metrics.csv";
+
+    /// <summary>The monthly series table's file name.</summary>
+    public const string SeriesFileName = "series.csv";
+
+    /// <summary>Writes the three output files of a run into <paramref name="directory"/>, creating it if missing.</summary>
+    /// <param name="directory">The output directory.</param>
+    /// <param name="result">The run's result.</param>
+    /// <param name="scenarioSha256">The scenario's fingerprint, recorded in <c>summary.json</c>.</param>
+    public static void Write(string directory, SimulationResult result, string scenarioSha256)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(scenarioSha256);
+
+        AtomicFile.WriteAll(
+        [
+            (Path.Combine(directory, SummaryFileName), s => SummaryJson.Write(s, result, scenarioSha256)),
+            (Path.Combine(directory, MetricsFileName), s => MetricsCsv.Write(s, result)),
+            (Path.Combine(directory, SeriesFileName), s => SeriesCsv.Write(s, result)),
+        ]);
+    }
+}

@@ -1,0 +1,9 @@
+using ScenarioSim.Results;
+
+namespace ScenarioSim.Output;
+
+/// <summary>The content of a <c>summary.json</c> file: a run's result and the fingerprint of the scenario it ran.</summary>
+/// <param name="ScenarioSha256">The lowercase hex SHA-256 of the scenario (see <c>ScenarioFingerprint</c>).</param>
+/// <param name="Result">The run's result as the file records it.</param>
+/// <remarks>Immutable and safe to share between threads.</remarks>
+public sealed record SummaryDocument(string ScenarioSha256, SimulationResult Result);

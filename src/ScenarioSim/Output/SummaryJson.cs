@@ -1,0 +1,207 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ScenarioSim.Results;
+
+namespace ScenarioSim.Output;
+
+/// <summary>
+/// Writes and reads <c>summary.json</c>, the machine-readable summary of a run (SPEC section 9). The
+/// output is deterministic to the byte: no timestamps, shortest round-trip numbers, NaN and infinities
+/// as <c>null</c>, two-space indentation, <c>\n</c> line endings and a final new line.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class SummaryJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        // Names and region ids stay readable (the file is not embedded in HTML).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the summary of <paramref name="result"/> as UTF-8 JSON without a byte order mark.</summary>
+    /// <param name="stream">Receives the bytes; it is not closed.</param>
+    /// <param name="result">The run's result.</param>
+    /// <param name="scenarioSha256">The scenario's fingerprint, recorded as <c>scenario.sha256</c>.</param>
+    public static void Write(Stream stream, SimulationResult result, string scenarioSha256)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(scenarioSha256);
+
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            WriteDocument(json, result, scenarioSha256);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes the summary of <paramref name="result"/> as JSON text.</summary>
+    /// <param name="writer">Receives the text; it is not closed.</param>
+    /// <param name="result">The run's result.</param>
+    /// <param name="scenarioSha256">The scenario's fingerprint, recorded as <c>scenario.sha256</c>.</param>
+    public static void Write(TextWriter writer, SimulationResult result, string scenarioSha256)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        using var buffer = new MemoryStream();
+        Write(buffer, result, scenarioSha256);
+        writer.Write(OutputEncoding.Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>Returns the summary of <paramref name="result"/> as a JSON string.</summary>
+    /// <param name="result">The run's result.</param>
+    /// <param name="scenarioSha256">The scenario's fingerprint, recorded as <c>scenario.sha256</c>.</param>
+    /// <returns>The JSON text, ending with a new line.</returns>
+    public static string ToJson(SimulationResult result, string scenarioSha256)
+    {
+        using var writer = new StringWriter();
+        Write(writer, result, scenarioSha256);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Reads a <c>summary.json</c> back. Values written as <c>null</c> come back as NaN; the success
+    /// count of a probability is recovered as <c>round(probability · n)</c>.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON.</param>
+    /// <returns>The scenario fingerprint and the result.</returns>
+    /// <exception cref="FormatException">The JSON is not a summary: a field is missing or has the wrong type.</exception>
+    public static SummaryDocument Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var document = ParseDocument(() => JsonDocument.Parse(stream));
+        return SummaryJsonReader.Read(document.RootElement);
+    }
+
+    /// <summary>Reads a <c>summary.json</c> from its text. See <see cref="Read(Stream)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The scenario fingerprint and the result.</returns>
+    /// <exception cref="FormatException">The JSON is not a summary: a field is missing or has the wrong type.</exception>
+    public static SummaryDocument Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = ParseDocument(() => JsonDocument.Parse(json));
+        return SummaryJsonReader.Read(document.RootElement);
+    }
+
+    private static JsonDocument ParseDocument(Func<JsonDocument> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"summary.json is not valid JSON: {e.Message}", e);
+        }
+    }
+
+    private static void WriteDocument(Utf8JsonWriter json, SimulationResult result, string scenarioSha256)
+    {
+        json.WriteStartObject();
+
+        json.WriteStartObject(SummaryJsonFields.Scenario);
+        json.WriteString(SummaryJsonFields.Name, result.ScenarioName);
+        json.WriteString(SummaryJsonFields.Sha256, scenarioSha256);
+        json.WriteEndObject();
+
+        json.WriteNumber(SummaryJsonFields.Seed, result.Seed);
+        json.WriteNumber(SummaryJsonFields.Replications, result.Replications);
+        json.WriteString(SummaryJsonFields.Version, result.Version);
+
+        json.WriteStartObject(SummaryJsonFields.Metrics);
+        foreach (var metric in result.Metrics)
+        {
+            json.WriteStartObject(metric.Name);
+            WriteStatistics(json, metric.Statistics);
+            if (metric.Name == MetricNames.DaysToResurgence || metric.MissingCount != 0)
+            {
+                json.WriteNumber(SummaryJsonFields.NMissing, metric.MissingCount);
+            }
+
+            if (metric.Probability is { } p)
+            {
+                WriteProportion(json, p);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+
+        json.WriteStartArray(SummaryJsonFields.Exceedance);
+        foreach (var exceedance in result.Exceedances)
+        {
+            json.WriteStartObject();
+            json.WriteString(SummaryJsonFields.Metric, exceedance.Metric);
+            WriteNumber(json, SummaryJsonFields.Threshold, exceedance.Threshold);
+            WriteProportion(json, exceedance.Probability);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartObject(SummaryJsonFields.Series);
+        foreach (var series in result.Series.GroupBy(p => p.Series, StringComparer.Ordinal))
+        {
+            json.WriteStartObject(series.Key);
+            foreach (var region in series.GroupBy(p => p.Region, StringComparer.Ordinal))
+            {
+                json.WriteStartArray(region.Key);
+                foreach (var point in region)
+                {
+                    json.WriteStartObject();
+                    json.WriteString(SummaryJsonFields.Month, point.Month);
+                    WriteStatistics(json, point.Statistics);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteStatistics(Utf8JsonWriter json, SummaryStatistics s)
+    {
+        json.WriteNumber(SummaryJsonFields.N, s.Count);
+        WriteNumber(json, SummaryJsonFields.Mean, s.Mean);
+        WriteNumber(json, SummaryJsonFields.Sd, s.Sd);
+        WriteNumber(json, SummaryJsonFields.Se, s.Se);
+        WriteNumber(json, SummaryJsonFields.P05, s.P05);
+        WriteNumber(json, SummaryJsonFields.P25, s.P25);
+        WriteNumber(json, SummaryJsonFields.P50, s.P50);
+        WriteNumber(json, SummaryJsonFields.P75, s.P75);
+        WriteNumber(json, SummaryJsonFields.P95, s.P95);
+        WriteNumber(json, SummaryJsonFields.Min, s.Min);
+        WriteNumber(json, SummaryJsonFields.Max, s.Max);
+    }
+
+    private static void WriteProportion(Utf8JsonWriter json, Proportion p)
+    {
+        WriteNumber(json, SummaryJsonFields.Probability, p.Probability);
+        WriteNumber(json, SummaryJsonFields.Ci95Low, p.Ci95Low);
+        WriteNumber(json, SummaryJsonFields.Ci95High, p.Ci95High);
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            // Utf8JsonWriter formats doubles as the shortest text that round-trips.
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using ScenarioSim.Results;
+using F = ScenarioSim.Output.SummaryJsonFields;
+
+namespace ScenarioSim.Output;
+
+/// <summary>Turns a parsed <c>summary.json</c> back into a <see cref="SummaryDocument"/>.</summary>
+internal static class SummaryJsonReader
+{
+    public static SummaryDocument Read(JsonElement root)
+    {
+        var scenario = Property(root, F.Scenario, JsonValueKind.Object);
+        var metrics = Property(root, F.Metrics, JsonValueKind.Object)
+            .EnumerateObject()
+            .Select(ReadMetric)
+            .ToList();
+        var replications = (int)Long(root, F.Replications);
+
+        // Exceedances carry no n of their own: every replication is a trial.
+        var exceedances = Property(root, F.Exceedance, JsonValueKind.Array)
+            .EnumerateArray()
+            .Select(e => new ExceedanceProbability(String(e, F.Metric), Number(e, F.Threshold), ReadProportion(e, replications)))
+            .ToList();
+        var series = new List<SeriesPoint>();
+        foreach (var s in Property(root, F.Series, JsonValueKind.Object).EnumerateObject())
+        {
+            foreach (var region in Expect(s.Value, JsonValueKind.Object, s.Name).EnumerateObject())
+            {
+                foreach (var point in Expect(region.Value, JsonValueKind.Array, region.Name).EnumerateArray())
+                {
+                    series.Add(new SeriesPoint(s.Name, region.Name, String(point, F.Month), ReadStatistics(point)));
+                }
+            }
+        }
+
+        var result = new SimulationResult
+        {
+            ScenarioName = String(scenario, F.Name),
+            Seed = Property(root, F.Seed, JsonValueKind.Number).GetUInt64(),
+            Replications = replications,
+            Version = String(root, F.Version),
+            Metrics = metrics,
+            Exceedances = exceedances,
+            Series = series,
+        };
+        return new SummaryDocument(String(scenario, F.Sha256), result);
+    }
+
+    private static MetricSummary ReadMetric(JsonProperty metric)
+    {
+        var element = Expect(metric.Value, JsonValueKind.Object, metric.Name);
+        var statistics = ReadStatistics(element);
+        return new MetricSummary(metric.Name, statistics)
+        {
+            MissingCount = Long(element, F.NMissing, fallback: 0),
+            Probability = element.TryGetProperty(F.Probability, out _)
+                ? ReadProportion(element, statistics.Count)
+                : null,
+        };
+    }
+
+    private static SummaryStatistics ReadStatistics(JsonElement e) =>
+        new(
+            Long(e, F.N),
+            Number(e, F.Mean), Number(e, F.Sd), Number(e, F.Se),
+            Number(e, F.P05), Number(e, F.P25), Number(e, F.P50), Number(e, F.P75), Number(e, F.P95),
+            Number(e, F.Min), Number(e, F.Max));
+
+    private static Proportion ReadProportion(JsonElement e, long trials)
+    {
+        double probability = Number(e, F.Probability);
+        long successes = double.IsFinite(probability) ? (long)Math.Round(probability * trials) : 0;
+        return new Proportion(successes, trials, probability, Number(e, F.Ci95Low), Number(e, F.Ci95High));
+    }
+
+    private static JsonElement Property(JsonElement e, string name, JsonValueKind kind) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var value)
+            ? Expect(value, kind, name)
+            : throw new FormatException($"summary.json: the field '{name}' is missing.");
+
+    private static JsonElement Expect(JsonElement e, JsonValueKind kind, string name) =>
+        e.ValueKind == kind
+            ? e
+            : throw new FormatException($"summary.json: '{name}' must be a JSON {kind.ToString().ToLowerInvariant()}, but was {e.ValueKind.ToString().ToLowerInvariant()}.");
+
+    private static string String(JsonElement e, string name) => Property(e, name, JsonValueKind.String).GetString()!;
+
+    private static long Long(JsonElement e, string name) => Property(e, name, JsonValueKind.Number).GetInt64();
+
+    private static long Long(JsonElement e, string name, long fallback) =>
+        e.TryGetProperty(name, out _) ? Long(e, name) : fallback;
+
+    private static double Number(JsonElement e, string name)
+    {
+        if (e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null)
+        {
+            return double.NaN;
+        }
+
+        return Property(e, name, JsonValueKind.Number).GetDouble();
+    }
+}
