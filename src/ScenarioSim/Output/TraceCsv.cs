@@ -5,7 +5,8 @@ namespace ScenarioSim.Output;
 /// <summary>
 /// Writes a <see cref="ReplicationTrace"/> as CSV, one row per simulated day: <c>date</c>, <c>day</c>,
 /// <c>troops_&lt;region&gt;</c>…, <c>troops_total</c>, <c>escalation_state</c>,
-/// <c>militia_attacks_&lt;region&gt;</c>…, <c>militia_fatalities_&lt;region&gt;</c>…,
+/// <c>militia_attacks_&lt;region&gt;</c>…, <c>militia_fatal_attacks_&lt;region&gt;</c>…,
+/// <c>militia_fatalities_&lt;region&gt;</c>…,
 /// <c>isis_attacks_&lt;region&gt;</c>…, <c>isis_fighters</c>, <c>drawdown_paused</c> (0/1) and
 /// <c>active_events</c> (names joined by <c>;</c>). Invariant culture, <c>\n</c> line endings.
 /// </summary>
@@ -18,11 +19,12 @@ public static class TraceCsv
     public static IReadOnlyList<string> Columns(IReadOnlyList<string> regions)
     {
         ArgumentNullException.ThrowIfNull(regions);
-        var columns = new List<string>(7 + (4 * regions.Count)) { "date", "day" };
+        var columns = new List<string>(7 + (5 * regions.Count)) { "date", "day" };
         columns.AddRange(regions.Select(r => "troops_" + r));
         columns.Add("troops_total");
         columns.Add("escalation_state");
         columns.AddRange(regions.Select(r => "militia_attacks_" + r));
+        columns.AddRange(regions.Select(r => "militia_fatal_attacks_" + r));
         columns.AddRange(regions.Select(r => "militia_fatalities_" + r));
         columns.AddRange(regions.Select(r => "isis_attacks_" + r));
         columns.Add("isis_fighters");
@@ -59,6 +61,7 @@ public static class TraceCsv
             cells.Add(CsvCell.Number(total));
             cells.Add(CsvCell.Text(d.EscalationState));
             cells.AddRange(d.MilitiaAttacks.Select(n => CsvCell.Number(n)));
+            cells.AddRange(d.MilitiaFatalAttacks.Select(n => CsvCell.Number(n)));
             cells.AddRange(d.MilitiaFatalities.Select(n => CsvCell.Number(n)));
             cells.AddRange(d.IsisAttacks.Select(n => CsvCell.Number(n)));
             cells.Add(CsvCell.Number(d.IsisFighters));
