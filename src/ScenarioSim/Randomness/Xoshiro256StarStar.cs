@@ -12,6 +12,7 @@ namespace ScenarioSim.Randomness;
 internal struct Xoshiro256StarStar
 {
     private const double DoubleUnit = 1.0 / (1UL << 53);
+    private const double OpenUnit = 1.0 / (1UL << 52);
 
     private ulong _s0;
     private ulong _s1;
@@ -47,9 +48,10 @@ internal struct Xoshiro256StarStar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextDouble() => (NextUInt64() >> 11) * DoubleUnit;
 
-    /// <summary>A uniform double in (0, 1): never zero, so safe under <see cref="Math.Log(double)"/>.</summary>
+    /// <summary>A uniform double in (0, 1): never 0 nor 1, so safe under <see cref="Math.Log(double)"/>.</summary>
+    /// <remarks>52 bits plus a half step: with 53 bits the largest value, 1 − 2^-54, would round to 1.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double NextOpenDouble() => ((NextUInt64() >> 11) + 0.5) * DoubleUnit;
+    public double NextOpenDouble() => ((NextUInt64() >> 12) + 0.5) * OpenUnit;
 
     /// <summary>A uniform integer in [0, <paramref name="exclusiveMax"/>) by Lemire's multiply-shift with rejection.</summary>
     public ulong NextBelow(ulong exclusiveMax)
