@@ -15,15 +15,29 @@ internal static partial class LocatedYamlReader
     public static LocatedNode? Read(string text, string file, List<ScenarioDiagnostic> diagnostics)
     {
         var reader = new EventReader(file, diagnostics);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            return reader.ReadStream(new Parser(new StringReader(text)));
+            return reader.ReadStream(parser);
         }
         catch (YamlException ex)
         {
             diagnostics.Add(new ScenarioDiagnostic(string.Empty, $"invalid YAML: {CleanMessage(ex.Message)}")
             {
                 Location = At(file, ex.Start),
+            });
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input
+            // (e.g. an unclosed flow mapping); the last event it produced is the best location known.
+            Mark last = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Add(new ScenarioDiagnostic(
+                string.Empty,
+                "invalid YAML: the text cannot be parsed after this point; check for an unclosed { or [, a stray quote or bad indentation")
+            {
+                Location = At(file, last),
             });
             return null;
         }

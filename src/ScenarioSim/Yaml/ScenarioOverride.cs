@@ -188,7 +188,7 @@ internal sealed class ScenarioOverride
                         string hint = Spelling.Hint(segment.Text, map.Keys);
                         return Fail(
                             segment,
-                            $"{here} has no {entriesShape.KeyNoun} '{segment.Text}'{hint}; it has {ListOrNone(map.Keys)}");
+                            $"{here} has no {entriesShape.KeyNoun} '{segment.Text}' (it has {ListOrNone(map.Keys)}){hint}");
                     }
 
                     setter = value => map.Set(key, value);
@@ -248,7 +248,7 @@ internal sealed class ScenarioOverride
             _ => "event name",
         };
         List<string> names = sequence.Items.Select(item => ItemName(item, identity)).OfType<string>().ToList();
-        return $"{here} has no {noun} '{name}'{Spelling.Hint(name, names)}; it has {ListOrNone(names)}";
+        return $"{here} has no {noun} '{name}' (it has {ListOrNone(names)}){Spelling.Hint(name, names)}";
     }
 
     private static string ListOrNone(IEnumerable<string> names) =>

@@ -159,8 +159,8 @@ internal sealed class ScenarioRules
 
         _problems.Add(
             path,
-            $"{path} '{regionId}' is not a region id{Spelling.Hint(regionId!, _regionIds)}; " +
-            $"the regions are {ListOrNone(_regionIds)}");
+            $"{path} '{regionId}' is not a region id (the regions are {ListOrNone(_regionIds)})" +
+            Spelling.Hint(regionId!, _regionIds));
         return false;
     }
 
@@ -338,8 +338,8 @@ internal sealed class ScenarioRules
 
         _problems.Add(
             path,
-            $"{path} '{name}' is not an escalation state{Spelling.Hint(name!, _stateNames)}; " +
-            $"the states are {ListOrNone(_stateNames)}");
+            $"{path} '{name}' is not an escalation state (the states are {ListOrNone(_stateNames)})" +
+            Spelling.Hint(name!, _stateNames));
         return false;
     }
 
@@ -593,8 +593,8 @@ internal sealed class ScenarioRules
             {
                 _problems.Add(
                     $"{path}.metric",
-                    $"{path}.metric '{metric}' is not a metric{Spelling.Hint(metric, MetricNames.All)}; " +
-                    $"the metrics are {Spelling.QuotedList(MetricNames.All)}");
+                    $"{path}.metric '{metric}' is not a metric (the metrics are {Spelling.QuotedList(MetricNames.All)})" +
+                    Spelling.Hint(metric, MetricNames.All));
             }
 
             _problems.Finite($"{path}.value", thresholds[i].AtLeast);
