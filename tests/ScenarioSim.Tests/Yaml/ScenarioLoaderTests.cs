@@ -118,4 +118,13 @@ public class ScenarioLoaderTests
             "empty.yaml:1:1: error: the scenario file is empty; a scenario needs at least name, start, end and regions",
         }));
     }
+
+    [Test]
+    public void Load_DocumentedExample_IsValid()
+    {
+        var result = ScenarioFiles.Load("TestData/Scenarios/valid/documented-example.yaml");
+
+        Assert.That(ScenarioFiles.Lines(result), Is.Empty);
+        Assert.That(result.Value!.Forces, Has.Count.EqualTo(3));
+    }
 }
