@@ -1,4 +1,5 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Model.Validation;
 
 namespace ScenarioSim.Model;
 
@@ -13,7 +14,6 @@ public static class ScenarioValidator
     public static IReadOnlyList<ScenarioDiagnostic> Validate(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var problems = new List<ScenarioDiagnostic>();
-        return problems;
+        return ScenarioRules.Check(scenario).Items;
     }
 }

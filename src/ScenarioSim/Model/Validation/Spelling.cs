@@ -1,0 +1,66 @@
+namespace ScenarioSim.Model.Validation;
+
+/// <summary>Spelling hints: a suggestion is offered only when exactly one candidate is close.</summary>
+internal static class Spelling
+{
+    /// <summary>The largest edit distance at which a name still counts as a likely misspelling.</summary>
+    public const int MaxDistance = 2;
+
+    /// <summary>
+    /// The single candidate within <see cref="MaxDistance"/> edits of <paramref name="text"/>, or
+    /// <see langword="null"/> when none or several are that close (a hint must be certain).
+    /// </summary>
+    public static string? SingleClosest(string text, IEnumerable<string> candidates)
+    {
+        string? found = null;
+        foreach (string candidate in candidates.Distinct(StringComparer.Ordinal))
+        {
+            if (candidate == text || Distance(text, candidate) > MaxDistance)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = candidate;
+        }
+
+        return found;
+    }
+
+    /// <summary>"; did you mean 'x'?" when exactly one candidate is close, else empty.</summary>
+    public static string Hint(string text, IEnumerable<string> candidates) =>
+        SingleClosest(text, candidates) is { } closest ? $"; did you mean '{closest}'?" : string.Empty;
+
+    /// <summary>Levenshtein distance (insertions, deletions and substitutions each cost 1).</summary>
+    public static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>Names quoted and comma-separated, e.g. <c>'a', 'b'</c>.</summary>
+    public static string QuotedList(IEnumerable<string> names) =>
+        string.Join(", ", names.Select(n => $"'{n}'"));
+}

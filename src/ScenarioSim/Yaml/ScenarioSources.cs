@@ -1,0 +1,124 @@
+using ScenarioSim.Diagnostics;
+
+namespace ScenarioSim.Yaml;
+
+/// <summary>
+/// Reads a scenario's text and its <c>extends</c> chain into one merged tree. A parent path is
+/// resolved relative to the folder of the file that names it; diagnostics name files as
+/// <c>Path.Combine(that folder, the extends value)</c>.
+/// </summary>
+internal static class ScenarioSources
+{
+    /// <summary>Reads a file's text, or reports why it cannot be read.</summary>
+    public static string? ReadText(string path, List<ScenarioDiagnostic> diagnostics, string what, LocatedNode? citedBy)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            string reason = ex switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "the file does not exist",
+                UnauthorizedAccessException => "access is denied",
+                _ => ex.Message.TrimEnd('.'),
+            };
+            diagnostics.Add(new ScenarioDiagnostic(citedBy is null ? string.Empty : "extends", $"cannot read {what} '{path}': {reason}")
+            {
+                Location = citedBy?.Location,
+            });
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The merged tree of <paramref name="text"/> and its parents; null when a file cannot be read or
+    /// parsed, or the chain has a cycle (all reported).
+    /// </summary>
+    public static LocatedMapping? Read(string text, string sourceName, List<ScenarioDiagnostic> diagnostics) =>
+        Read(text, sourceName, [FullPath(sourceName)], [sourceName], diagnostics);
+
+    private static LocatedMapping? Read(
+        string text, string sourceName, List<string> chain, List<string> shownChain, List<ScenarioDiagnostic> diagnostics)
+    {
+        int before = diagnostics.Count;
+        LocatedNode? node = LocatedYamlReader.Read(text, sourceName, diagnostics);
+        if (node is null)
+        {
+            if (diagnostics.Count == before)
+            {
+                diagnostics.Add(new ScenarioDiagnostic(
+                    string.Empty,
+                    "the scenario file is empty; a scenario needs at least name, start, end and regions")
+                {
+                    Location = new SourceLocation(sourceName, 1, 1),
+                });
+            }
+
+            return null;
+        }
+
+        if (node is not LocatedMapping map)
+        {
+            diagnostics.Add(new ScenarioDiagnostic(
+                string.Empty,
+                $"a scenario file must be a mapping of keys to values, but was {node.Describe()}")
+            {
+                Location = node.Location,
+            });
+            return null;
+        }
+
+        LocatedNode? extends = map.Find("extends");
+        map.Remove("extends");
+        if (extends is null or LocatedScalar { IsNull: true })
+        {
+            return map;
+        }
+
+        if (extends is not LocatedScalar { Value: { Length: > 0 } relative })
+        {
+            diagnostics.Add(new ScenarioDiagnostic("extends", $"extends must be the path of a scenario file, but was {extends.Describe()}")
+            {
+                Location = extends.Location,
+            });
+            return null;
+        }
+
+        string parentName = Path.Combine(Path.GetDirectoryName(sourceName) ?? string.Empty, relative);
+        string parentFull = FullPath(parentName);
+        int seen = chain.IndexOf(parentFull);
+        if (seen >= 0)
+        {
+            string cycle = string.Join(" -> ", shownChain.Skip(seen).Append(parentName));
+            diagnostics.Add(new ScenarioDiagnostic(
+                "extends",
+                $"extends '{relative}' forms a cycle ({cycle}); a scenario cannot extend itself, directly or through its parents")
+            {
+                Location = extends.Location,
+            });
+            return null;
+        }
+
+        if (ReadText(parentName, diagnostics, "extended scenario file", extends) is not { } parentText)
+        {
+            return null;
+        }
+
+        LocatedMapping? parent = Read(parentText, parentName, [.. chain, parentFull], [.. shownChain, parentName], diagnostics);
+        return parent is null ? null : ScenarioTreeMerger.Merge(parent, map);
+    }
+
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
+    }
+}
