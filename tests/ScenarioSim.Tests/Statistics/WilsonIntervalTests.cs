@@ -21,7 +21,9 @@ public class WilsonIntervalTests
         var p = WilsonInterval.Estimate(0, 50);
 
         Assert.That(p.Ci95Low, Is.Zero);
-        Assert.That(p.Ci95High, Is.EqualTo(0.0714).Within(5e-5));
+        // With no successes the upper bound has the closed form z²/(n + z²).
+        double z2 = 1.959963984540054 * 1.959963984540054;
+        Assert.That(p.Ci95High, Is.EqualTo(z2 / (50 + z2)).Within(1e-12));
     }
 
     [Test]
