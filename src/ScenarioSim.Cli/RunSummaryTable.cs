@@ -33,14 +33,14 @@ internal static class RunSummaryTable
     private static Table MetricsTable(SimulationResult result)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("Metrics");
-        table.AddColumn(Column("metric"));
+        table.AddColumn(Column("metric").NoWrap());
         foreach (var heading in new[] { "mean", "p05", "p50", "p95" })
         {
             table.AddColumn(Column(heading).RightAligned());
         }
 
-        table.AddColumn(Column(ProbabilityHeading).RightAligned());
-        table.AddColumn(Column("note"));
+        table.AddColumn(Column(ProbabilityHeading).RightAligned().NoWrap());
+        table.AddColumn(Column("note").NoWrap());
 
         foreach (var metric in result.Metrics)
         {
@@ -61,8 +61,8 @@ internal static class RunSummaryTable
     private static Table ExceedanceTable(SimulationResult result)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("Exceedance probabilities");
-        table.AddColumn(Column("question"));
-        table.AddColumn(Column(ProbabilityHeading).RightAligned());
+        table.AddColumn(Column("question").NoWrap());
+        table.AddColumn(Column(ProbabilityHeading).RightAligned().NoWrap());
         foreach (var exceedance in result.Exceedances)
         {
             table.AddRow(

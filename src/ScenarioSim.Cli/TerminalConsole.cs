@@ -6,7 +6,7 @@ namespace ScenarioSim.Cli;
 internal static class TerminalConsole
 {
     /// <summary>Width used when the writer is not a terminal, so tables do not wrap in files and tests.</summary>
-    private const int RedirectedWidth = 120;
+    private const int RedirectedWidth = 160;
 
     /// <summary>A console writing to <paramref name="writer"/>: ANSI and interaction only on a terminal.</summary>
     public static IAnsiConsole Create(TextWriter writer, bool isTerminal)
