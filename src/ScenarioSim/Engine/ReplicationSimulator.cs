@@ -43,6 +43,25 @@ internal static class ReplicationSimulator
         }
 
         s.TroopsEnd = s.TotalTroops;
+        s.PeakMonthlyMilitiaAttacks = PeakMonthlyAttacks(c, s);
+    }
+
+    /// <summary>The largest calendar-month militia attack total over all regions.</summary>
+    private static long PeakMonthlyAttacks(CompiledScenario c, ReplicationState s)
+    {
+        long peak = 0;
+        for (int m = 0; m < c.MonthCount; m++)
+        {
+            long month = 0;
+            for (int r = 0; r < c.RegionCount; r++)
+            {
+                month += s.MonthlyMilitiaAttacks[(m * c.RegionCount) + r];
+            }
+
+            peak = Math.Max(peak, month);
+        }
+
+        return peak;
     }
 
     /// <summary>Seeds the replication's streams and draws its once-per-replication quantities (slips, events).</summary>

@@ -139,4 +139,6 @@ internal sealed class ReplicationState
     public int ResurgenceDay { get; set; }
 
     public double TroopsEnd { get; set; }
+
+    public long PeakMonthlyMilitiaAttacks { get; set; }
 }

@@ -11,7 +11,7 @@ namespace ScenarioSim.Engine;
 /// different workers (or shards) combine exactly, so results do not depend on scheduling.
 /// </summary>
 /// <remarks>Not thread-safe: each worker owns one; <see cref="Combine"/> them at the end.</remarks>
-internal sealed class ResultAccumulator
+internal sealed class ResultAccumulator : IReplicationSink
 {
     private readonly CompiledScenario _scenario;
     private readonly int _columns;
@@ -40,13 +40,15 @@ internal sealed class ResultAccumulator
     /// <summary>Replications added so far.</summary>
     public long Replications { get; private set; }
 
+    /// <inheritdoc />
+    public void Add(long index, ReplicationState state) => Add(state);
+
     /// <summary>Adds one finished replication.</summary>
     public void Add(ReplicationState s)
     {
         var c = _scenario;
         Replications++;
         int regions = c.RegionCount;
-        long peakMonthlyAttacks = 0;
         for (int m = 0; m < c.MonthCount; m++)
         {
             int offset = m * regions;
@@ -88,24 +90,17 @@ internal sealed class ResultAccumulator
                     _stateShare[(m * states) + k].Add(s.MonthlyStateDays[(m * states) + k] / days);
                 }
             }
-
-            peakMonthlyAttacks = Math.Max(peakMonthlyAttacks, attacks);
         }
 
-        _metrics[MetricNames.MilitiaAttacksTotal].Add(s.MilitiaAttacksTotal);
-        _metrics[MetricNames.MilitiaFatalitiesTotal].Add(s.MilitiaDeathsTotal);
-        _metrics[MetricNames.AnyFatality].Add(s.MilitiaDeathsTotal > 0 ? 1 : 0);
-        _metrics[MetricNames.PeakMonthlyMilitiaAttacks].Add(peakMonthlyAttacks);
-        _metrics[MetricNames.IsisAttacksTotal].Add(s.IsisAttacksTotal);
-        _metrics[MetricNames.IsisFightersEnd].Add(s.Fighters);
-        _metrics[MetricNames.IsisFightersPeak].Add(s.FightersPeak);
-        _metrics[MetricNames.Resurgence].Add(s.ResurgenceDay >= 0 ? 1 : 0);
-        if (s.ResurgenceDay >= 0)
-        {
-            _metrics[MetricNames.DaysToResurgence].Add(s.ResurgenceDay);
-        }
+        ReplicationOutcome.Visit(s, _metrics, static (histograms, metric, value) => histograms[metric].Add(value));
+    }
 
-        _metrics[MetricNames.TroopsEnd].Add(s.TroopsEnd);
+    /// <summary>A deep copy.</summary>
+    public ResultAccumulator Clone()
+    {
+        var copy = new ResultAccumulator(_scenario);
+        copy.Combine(this);
+        return copy;
     }
 
     /// <summary>Adds everything <paramref name="other"/> (same scenario) has collected.</summary>

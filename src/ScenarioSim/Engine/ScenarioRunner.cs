@@ -31,8 +31,54 @@ public sealed class ScenarioRunner
         CancellationToken cancellationToken = default)
     {
         var (compiled, settings) = Prepare(scenario, options);
-        var accumulator = RunRange(compiled, settings.Seed, 0, settings.Replications, settings.Threads, progress, cancellationToken);
+        var accumulator = RunAccumulated(compiled, settings, new ReplicationRange(0, settings.Replications), progress, cancellationToken);
         return accumulator.ToResult(settings.Seed);
+    }
+
+    /// <summary>
+    /// Runs only the replications in <paramref name="range"/> and returns a mergeable partial result:
+    /// the building block of batched runs (run until a target precision) and of sharding across
+    /// processes or machines. <see cref="RunOptions.Replications"/> is ignored; the range decides.
+    /// </summary>
+    /// <param name="scenario">The scenario to run.</param>
+    /// <param name="range">The replication indices to run.</param>
+    /// <param name="options">Seed and threads; <see langword="null"/> uses the scenario's and the defaults.</param>
+    /// <param name="progress">Receives progress as replications complete.</param>
+    /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
+    /// <returns>The partial result, stamped with the scenario's fingerprint, seed and range.</returns>
+    /// <exception cref="ScenarioValidationException">The scenario, options or range are invalid.</exception>
+    public PartialResult RunPartial(
+        Scenario scenario,
+        ReplicationRange range,
+        RunOptions? options = null,
+        IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var (compiled, settings) = Prepare(scenario, (options ?? new RunOptions()) with { Replications = null }, range);
+        var accumulator = RunAccumulated(compiled, settings, range, progress, cancellationToken);
+        return new PartialResult(ScenarioFingerprint.Sha256(scenario), settings.Seed, range.Count == 0 ? [] : [range], accumulator);
+    }
+
+    /// <summary>
+    /// Runs the scenario and keeps every replication's scalar metrics, indexed by replication, for
+    /// paired analyses such as comparing scenarios under common random numbers.
+    /// </summary>
+    /// <param name="scenario">The scenario to run.</param>
+    /// <param name="options">Replications, seed and threads; <see langword="null"/> uses the scenario's and the defaults.</param>
+    /// <param name="progress">Receives progress as replications complete.</param>
+    /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
+    /// <returns>Each metric's value per replication.</returns>
+    /// <exception cref="ScenarioValidationException">The scenario or the options are invalid.</exception>
+    public ReplicationMetrics RunReplicationMetrics(
+        Scenario scenario,
+        RunOptions? options = null,
+        IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var (compiled, settings) = Prepare(scenario, options);
+        var sink = new ReplicationMetricsSink(settings.Replications);
+        RunRange(compiled, settings.Seed, new ReplicationRange(0, settings.Replications), settings.Threads, () => sink, progress, cancellationToken);
+        return new ReplicationMetrics(0, sink.Values);
     }
 
     /// <summary>
@@ -65,21 +111,39 @@ public sealed class ScenarioRunner
         };
     }
 
-    /// <summary>Runs replications [first, first + count) on up to <paramref name="threads"/> workers into one accumulator.</summary>
-    internal static ResultAccumulator RunRange(
-        CompiledScenario compiled, ulong seed, long first, int count, int threads,
+    private static ResultAccumulator RunAccumulated(
+        CompiledScenario compiled, RunSettingsResolved settings, ReplicationRange range,
         IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
+        var sinks = RunRange(compiled, settings.Seed, range, settings.Threads, () => new ResultAccumulator(compiled), progress, cancellationToken);
+
+        // Histograms are exact counts, so the combined result does not depend on which worker ran what.
+        var total = sinks[0];
+        for (int w = 1; w < sinks.Count; w++)
+        {
+            total.Combine(sinks[w]);
+        }
+
+        return total;
+    }
+
+    /// <summary>Runs the replications of <paramref name="range"/> on up to <paramref name="threads"/> workers, each with its own sink.</summary>
+    internal static IReadOnlyList<TSink> RunRange<TSink>(
+        CompiledScenario compiled, ulong seed, ReplicationRange range, int threads, Func<TSink> createSink,
+        IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+        where TSink : IReplicationSink
+    {
+        int count = checked((int)range.Count);
         int chunks = (count + ChunkSize - 1) / ChunkSize;
         int workers = Math.Max(1, Math.Min(threads, chunks));
-        var accumulators = new ResultAccumulator[workers];
+        var sinks = new TSink[workers];
         int nextChunk = -1;
         int completed = 0;
 
         void Work(int worker)
         {
             var state = new ReplicationState(compiled);
-            var accumulator = new ResultAccumulator(compiled);
+            var sink = createSink();
             var observer = default(NoDayObserver);
             int chunk;
             while ((chunk = Interlocked.Increment(ref nextChunk)) < chunks)
@@ -89,15 +153,16 @@ public sealed class ScenarioRunner
                 int end = Math.Min(count, begin + ChunkSize);
                 for (int i = begin; i < end; i++)
                 {
-                    ReplicationSimulator.Run(compiled, state, seed, first + i, ref observer);
-                    accumulator.Add(state);
+                    long replication = range.First + i;
+                    ReplicationSimulator.Run(compiled, state, seed, replication, ref observer);
+                    sink.Add(replication - range.First, state);
                 }
 
                 int done = Interlocked.Add(ref completed, end - begin);
                 progress?.Report(new RunProgress(done, count));
             }
 
-            accumulators[worker] = accumulator;
+            sinks[worker] = sink;
         }
 
         if (workers == 1)
@@ -116,18 +181,12 @@ public sealed class ScenarioRunner
             }
         }
 
-        // Histograms are exact counts, so the combined result does not depend on which worker ran what.
-        var total = accumulators[0];
-        for (int w = 1; w < workers; w++)
-        {
-            total.Combine(accumulators[w]);
-        }
-
-        return total;
+        return sinks;
     }
 
     /// <summary>Validates scenario and options, and compiles the scenario.</summary>
-    internal static (CompiledScenario Compiled, RunSettingsResolved Settings) Prepare(Scenario scenario, RunOptions? options)
+    internal static (CompiledScenario Compiled, RunSettingsResolved Settings) Prepare(
+        Scenario scenario, RunOptions? options, ReplicationRange? range = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new RunOptions();
@@ -135,6 +194,11 @@ public sealed class ScenarioRunner
         if (options.Replications is < 1)
         {
             problems.Add(new ScenarioDiagnostic("replications", $"replications must be >= 1, but was {options.Replications}"));
+        }
+
+        if (range is { } r && (r.First < 0 || r.Count < 0 || r.Count > int.MaxValue))
+        {
+            problems.Add(new ScenarioDiagnostic("range", $"the replication range {r} must start at >= 0 and hold 0 to {int.MaxValue} replications"));
         }
 
         if (options.MaxDegreeOfParallelism is < 1)
