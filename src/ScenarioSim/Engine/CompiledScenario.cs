@@ -29,6 +29,27 @@ internal sealed class CompiledScenario
     // Forces.
     public required CompiledForce[] Forces { get; init; }
 
+    /// <summary>
+    /// True when no force slips and no pause policy exists: troops are then the same in every
+    /// replication, and troops, exposure and ISIS attrition are computed once per day at compile time.
+    /// </summary>
+    public required bool LaneInvariantTroops { get; init; }
+
+    /// <summary>With <see cref="LaneInvariantTroops"/>: T_r(t) at <c>t · regions + r</c>.</summary>
+    public required double[] TroopsByDay { get; init; }
+
+    /// <summary>With <see cref="LaneInvariantTroops"/>: T(t).</summary>
+    public required double[] TotalTroopsByDay { get; init; }
+
+    /// <summary>With <see cref="LaneInvariantTroops"/>: E_r(t) at <c>t · regions + r</c>.</summary>
+    public required double[] ExposureByDay { get; init; }
+
+    /// <summary>With <see cref="LaneInvariantTroops"/> and ISIS: δ(t).</summary>
+    public required double[] AttritionByDay { get; init; }
+
+    /// <summary>With <see cref="LaneInvariantTroops"/> and ISIS: ln(1 − δ(t)).</summary>
+    public required double[] Log1mAttritionByDay { get; init; }
+
     // Escalation: one state with multiplier 1 and no moves when the scenario has no chain.
     public required bool HasEscalation { get; init; }
 
@@ -58,6 +79,9 @@ internal sealed class CompiledScenario
     public required double PFatal { get; init; }
 
     public required double ExtraDeathsMean { get; init; }
+
+    /// <summary>ln(1 − p_fatal), for binomial inversion.</summary>
+    public required double Log1mPFatal { get; init; }
 
     public required bool HasHawkes { get; init; }
 

@@ -27,6 +27,13 @@ internal static class ScenarioCompiler
         var events = scenario.Events.Select(e => CompileEvent(e, startDay, regionIndex, stateIndex)).ToArray();
 
         var pause = scenario.Policies.PauseDrawdown;
+        var forces = scenario.Forces.Select(f => CompileForce(f, startDay, regionIndex)).ToArray();
+        bool invariant = pause is null && forces.All(f => f.Slip is null);
+        var troops = invariant ? ComputeTroopPath(forces, regionCount, days) : new TroopPath([], []);
+        var isfPath = isis is null ? [] : IsfCapacityPath(isis.IsfCapacity, days);
+        double[] attrition = invariant && isis is not null
+            ? Enumerable.Range(0, days).Select(t => Attrition(isis, troops.Total[t], isfPath[t])).ToArray()
+            : [];
         return new CompiledScenario
         {
             Source = scenario,
@@ -37,7 +44,13 @@ internal static class ScenarioCompiler
             MonthLabels = monthLabels,
             MonthOfDay = monthOfDay,
             DaysInMonth = daysInMonth,
-            Forces = scenario.Forces.Select(f => CompileForce(f, startDay, regionIndex)).ToArray(),
+            Forces = forces,
+            LaneInvariantTroops = invariant,
+            TroopsByDay = troops.ByRegion,
+            TotalTroopsByDay = troops.Total,
+            ExposureByDay = troops.ByRegion.Select((t, i) => Exposure(scenario.Regions[i % regionCount].Militia, t)).ToArray(),
+            AttritionByDay = attrition,
+            Log1mAttritionByDay = attrition.Select(a => Log1P.Of(-a)).ToArray(),
             HasEscalation = scenario.Escalation is not null,
             InitialState = escalation.Initial,
             StateNames = escalation.Names,
@@ -51,6 +64,7 @@ internal static class ScenarioCompiler
             ExposureElasticity = scenario.Regions.Select(r => r.Militia?.ExposureElasticity ?? 0).ToArray(),
             PFatal = militia.Casualties.PFatal,
             ExtraDeathsMean = militia.Casualties.ExtraDeathsMean,
+            Log1mPFatal = Log1P.Of(-militia.Casualties.PFatal),
             HasHawkes = militia.Hawkes is not null,
             HawkesAlpha = militia.Hawkes?.Alpha ?? 0,
             HawkesDecayFactor = militia.Hawkes is null ? 0 : Math.Exp(-1 / militia.Hawkes.DecayDays),
@@ -60,7 +74,7 @@ internal static class ScenarioCompiler
             RecruitmentRate = isis?.RecruitmentRate ?? 0,
             AttritionBase = isis?.AttritionBase ?? 0,
             AttritionCt = isis?.AttritionCt ?? 0,
-            IsfCapacityByDay = isis is null ? [] : IsfCapacityPath(isis.IsfCapacity, days),
+            IsfCapacityByDay = isfPath,
             EnablerWeight = isis?.CoalitionEnabler.Weight ?? 0,
             EnablerTroopsRef = isis?.CoalitionEnabler.TroopsRef ?? 1,
             ResurgenceThreshold = isis?.ResurgenceThreshold ?? long.MaxValue,
@@ -77,6 +91,40 @@ internal static class ScenarioCompiler
             IsisStream = StreamKey.ForComponent(ComponentNames.Isis),
             IsisAttackStreams = regionIds.Select(id => StreamKey.ForComponent(ComponentNames.IsisAttacks(id))).ToArray(),
         };
+    }
+
+    /// <summary>Daily attrition probability δ = attrition_base + attrition_ct · (I + weight · min(1, T/troops_ref)), clamped to [0, 1].</summary>
+    internal static double Attrition(double attritionBase, double attritionCt, double isf, double weight, double troopsRef, double troops) =>
+        Math.Clamp(attritionBase + (attritionCt * (isf + (weight * Math.Min(1.0, troops / troopsRef)))), 0.0, 1.0);
+
+    /// <summary>Exposure E = (T / exposure_ref)^elasticity for T &gt; 0, else 0 (no militia block: 0).</summary>
+    internal static double Exposure(double troops, double exposureRef, double elasticity) =>
+        troops > 0 ? Math.Pow(troops / exposureRef, elasticity) : 0;
+
+    private static double Exposure(RegionMilitia? militia, double troops) =>
+        militia is null ? 0 : Exposure(troops, militia.ExposureRef, militia.ExposureElasticity);
+
+    private static double Attrition(IsisModel isis, double troops, double isf) =>
+        Attrition(isis.AttritionBase, isis.AttritionCt, isf, isis.CoalitionEnabler.Weight, isis.CoalitionEnabler.TroopsRef, troops);
+
+    /// <summary>Troops by region and in total for every day, for schedules that are the same in every replication.</summary>
+    private static TroopPath ComputeTroopPath(CompiledForce[] forces, int regions, int days)
+    {
+        var byRegion = new double[days * regions];
+        var total = new double[days];
+        var cursors = new int[forces.Length];
+        for (int t = 0; t < days; t++)
+        {
+            for (int f = 0; f < forces.Length; f++)
+            {
+                var force = forces[f];
+                double value = ForceSchedule.TroopsAt(force.BreakpointDays, force.Troops, force.Step, t, ref cursors[f]);
+                byRegion[(t * regions) + force.Region] += value;
+                total[t] += value;
+            }
+        }
+
+        return new TroopPath(byRegion, total);
     }
 
     /// <summary>I(t) for every day: <c>I(t+1) = I(t) + g·(max − I(t))</c>, <c>g = growth_per_year/365</c>.</summary>
@@ -183,6 +231,8 @@ internal static class ScenarioCompiler
             targets,
             chain.States.Select(s => s.MilitiaMultiplier).ToArray());
     }
+
+    private sealed record TroopPath(double[] ByRegion, double[] Total);
 
     private sealed record CompiledChain(
         int Initial, string[] Names, double[] Leave, double[][] Cumulative, int[][] Targets, double[] Multipliers);

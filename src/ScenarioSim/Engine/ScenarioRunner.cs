@@ -12,7 +12,10 @@ namespace ScenarioSim.Engine;
 /// <remarks>Stateless and thread-safe: one instance can serve many concurrent runs.</remarks>
 public sealed class ScenarioRunner
 {
-    /// <summary>Replications a worker takes at a time: large enough to amortise scheduling, small enough to balance load and report progress.</summary>
+    /// <summary>
+    /// Replications a worker takes at a time: a whole number of blocks, large enough to amortise
+    /// scheduling, small enough to balance load and report progress.
+    /// </summary>
     private const int ChunkSize = 64;
 
     /// <summary>
@@ -99,9 +102,9 @@ public sealed class ScenarioRunner
                 [new ScenarioDiagnostic("replication", $"replication must be >= 0, but was {replication}")]);
         }
 
-        var state = new ReplicationState(compiled);
+        var block = new BlockState(compiled);
         var recorder = new TraceRecorder(compiled.Days);
-        ReplicationSimulator.Run(compiled, state, settings.Seed, replication, ref recorder);
+        BlockSimulator.Run(compiled, block, settings.Seed, replication, ref recorder);
         return new ReplicationTrace
         {
             Replication = replication,
@@ -142,20 +145,27 @@ public sealed class ScenarioRunner
 
         void Work(int worker)
         {
+            var block = new BlockState(compiled);
             var state = new ReplicationState(compiled);
             var sink = createSink();
-            var observer = default(NoDayObserver);
+            var observer = default(NoBlockObserver);
             int chunk;
             while ((chunk = Interlocked.Increment(ref nextChunk)) < chunks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int begin = chunk * ChunkSize;
                 int end = Math.Min(count, begin + ChunkSize);
-                for (int i = begin; i < end; i++)
+                for (int i = begin; i < end; i += BlockState.Lanes)
                 {
-                    long replication = range.First + i;
-                    ReplicationSimulator.Run(compiled, state, seed, replication, ref observer);
-                    sink.Add(replication - range.First, state);
+                    // Lanes past the end of the range simulate replications nobody asked for; they are
+                    // discarded, and no lane's draws depend on another's.
+                    BlockSimulator.Run(compiled, block, seed, range.First + i, ref observer);
+                    int lanes = Math.Min(BlockState.Lanes, end - i);
+                    for (int lane = 0; lane < lanes; lane++)
+                    {
+                        block.CopyLaneTo(lane, compiled, state);
+                        sink.Add(i + lane, state);
+                    }
                 }
 
                 int done = Interlocked.Add(ref completed, end - begin);

@@ -1,8 +1,11 @@
+using System.Runtime.Intrinsics;
+
 namespace ScenarioSim.Engine;
 
-/// <summary>Copies each day's state into a <see cref="TraceDay"/>. Allocates per day; used only for tracing.</summary>
-internal struct TraceRecorder : IDayObserver
+/// <summary>Copies lane 0's state each day into a <see cref="TraceDay"/>. Allocates per day; used only for tracing.</summary>
+internal struct TraceRecorder : IBlockObserver
 {
+    private const int Lane = 0;
     private readonly List<TraceDay> _days;
 
     public TraceRecorder(int days)
@@ -13,12 +16,12 @@ internal struct TraceRecorder : IDayObserver
     public readonly IReadOnlyList<TraceDay> Days => _days;
 
     /// <inheritdoc />
-    public readonly void OnDay(int day, CompiledScenario scenario, ReplicationState state)
+    public readonly void OnDay(int day, CompiledScenario scenario, BlockState state)
     {
         var active = new List<string>();
         for (int e = 0; e < scenario.Events.Length; e++)
         {
-            if (state.EventActive[e])
+            if (state.EventActive[(e * BlockState.Lanes) + Lane])
             {
                 active.Add(scenario.Events[e].Name);
             }
@@ -27,14 +30,14 @@ internal struct TraceRecorder : IDayObserver
         _days.Add(new TraceDay
         {
             Date = scenario.Source.Start.AddDays(day),
-            Troops = (double[])state.Troops.Clone(),
-            EscalationState = scenario.HasEscalation ? scenario.StateNames[state.State] : string.Empty,
-            MilitiaAttacks = state.AttacksToday.Select(x => (int)x).ToArray(),
-            MilitiaFatalAttacks = state.FatalAttacksToday.Select(x => (int)x).ToArray(),
-            MilitiaFatalities = state.DeathsToday.Select(x => (int)x).ToArray(),
-            IsisAttacks = state.IsisAttacksToday.Select(x => (int)x).ToArray(),
-            IsisFighters = state.FightersToday,
-            DrawdownPaused = state.PausedToday,
+            Troops = state.TroopsToday.Select(v => v.GetElement(Lane)).ToArray(),
+            EscalationState = scenario.HasEscalation ? scenario.StateNames[state.State[Lane]] : string.Empty,
+            MilitiaAttacks = state.AttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
+            MilitiaFatalAttacks = state.FatalAttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
+            MilitiaFatalities = state.DeathsToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
+            IsisAttacks = state.IsisAttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
+            IsisFighters = (long)state.FightersToday.GetElement(Lane),
+            DrawdownPaused = state.PausedToday[Lane],
             ActiveEvents = active,
         });
     }

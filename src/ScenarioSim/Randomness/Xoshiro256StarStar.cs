@@ -29,6 +29,20 @@ internal struct Xoshiro256StarStar
         _s3 = SplitMix64.Next(ref x);
     }
 
+    /// <summary>Restores a generator from its four state words (as read by <see cref="GetState"/>).</summary>
+    public static Xoshiro256StarStar FromState(ulong s0, ulong s1, ulong s2, ulong s3)
+    {
+        var rng = default(Xoshiro256StarStar);
+        rng._s0 = s0;
+        rng._s1 = s1;
+        rng._s2 = s2;
+        rng._s3 = s3;
+        return rng;
+    }
+
+    /// <summary>The four state words, for moving a stream between scalar and vector form.</summary>
+    public readonly (ulong S0, ulong S1, ulong S2, ulong S3) GetState() => (_s0, _s1, _s2, _s3);
+
     /// <summary>The next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()

@@ -4,25 +4,31 @@ namespace ScenarioSim.Tests.Engine;
 
 public class AllocationTests
 {
-    [Test]
-    public void Simulate_AfterWarmUp_AllocatesNothingPerDay()
+    [TestCase(365)]
+    [TestCase(1460)]
+    public void SimulateBlock_AfterWarmUp_AllocatesNothing(int days)
     {
-        var compiled = ScenarioCompiler.Compile(TestScenarios.Mixed(days: 730));
-        var state = new ReplicationState(compiled);
-        var observer = default(NoDayObserver);
-        for (int i = 0; i < 20; i++)
+        // Every component: slips and a pause policy (per-lane schedules), events, Hawkes, escalation, ISIS.
+        var compiled = ScenarioCompiler.Compile(TestScenarios.Mixed(days));
+        var block = new BlockState(compiled);
+        var outcome = new ReplicationState(compiled);
+        var accumulator = new ResultAccumulator(compiled);
+        var observer = default(NoBlockObserver);
+        for (int i = 0; i < 10; i++)
         {
-            ReplicationSimulator.Run(compiled, state, 1, i, ref observer);
+            BlockSimulator.Run(compiled, block, 1, i * BlockState.Lanes, ref observer);
+            block.CopyLaneTo(0, compiled, outcome);
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 20; i < 220; i++)
+        for (int i = 10; i < 40; i++)
         {
-            ReplicationSimulator.Run(compiled, state, 1, i, ref observer);
+            BlockSimulator.Run(compiled, block, 1, i * BlockState.Lanes, ref observer);
+            block.CopyLaneTo(0, compiled, outcome);
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.That(allocated, Is.Zero, "200 replications × 730 days allocated bytes in the daily loop");
+        Assert.That(allocated, Is.Zero, $"30 blocks × {days} days allocated bytes in the simulation");
     }
 }

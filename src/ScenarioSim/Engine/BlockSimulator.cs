@@ -1,0 +1,534 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using ScenarioSim.Model;
+using ScenarioSim.Randomness;
+
+namespace ScenarioSim.Engine;
+
+/// <summary>
+/// Simulates a block of <see cref="BlockState.Lanes"/> replications day by day (SPEC sections 1–6),
+/// one replication per <see cref="Vector512{T}"/> lane. Each day reads as named steps: pause clock,
+/// troops, event effects, escalation, militia attacks, ISIS pool, pause trigger, record. Every lane
+/// draws only from its own keyed streams, and which draws it makes depends only on its own state, so
+/// a replication's result does not depend on the block it runs in, the thread, or the hardware's
+/// vector width. Nothing here allocates.
+/// </summary>
+internal static class BlockSimulator
+{
+    private static readonly int Lanes = BlockState.Lanes;
+
+    /// <summary>
+    /// Runs replications <paramref name="first"/> … <paramref name="first"/> + <see cref="BlockState.Lanes"/> − 1
+    /// into <paramref name="s"/>, showing each day to <paramref name="observer"/>.
+    /// </summary>
+    public static void Run<TObserver>(
+        CompiledScenario c, BlockState s, ulong seed, long first, ref TObserver observer)
+        where TObserver : struct, IBlockObserver
+    {
+        Reset(c, s, seed, first);
+        for (int t = 0; t < c.Days; t++)
+        {
+            if (c.HasPausePolicy)
+            {
+                AdvancePause(s);
+            }
+
+            UpdateTroops(c, s, t);
+            if (t >= s.NextEffectChangeAnyLane)
+            {
+                ApplyEventEffects(c, s, t);
+            }
+
+            AdvanceEscalation(c, s, t);
+            SampleMilitia(c, s, t);
+            if (c.HasIsis)
+            {
+                UpdateIsis(c, s, t);
+            }
+
+            if (c.HasPausePolicy)
+            {
+                CheckPauseTrigger(c, s);
+            }
+
+            Record(c, s, t);
+            observer.OnDay(t, c, s);
+        }
+
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            s.TroopsEnd[lane] = c.LaneInvariantTroops ? c.TotalTroopsByDay[c.Days - 1] : s.TotalTroops[lane];
+        }
+    }
+
+    /// <summary>Seeds every lane's streams and draws its once-per-replication quantities (slips, events).</summary>
+    private static void Reset(CompiledScenario c, BlockState s, ulong seed, long first)
+    {
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            long replication = first + lane;
+            s.Replication[lane] = replication;
+            ResetForces(c, s, seed, replication, lane);
+            ResetEvents(c, s, seed, replication, lane);
+            s.State[lane] = c.InitialState;
+            s.Multiplier[lane] = c.MilitiaMultiplier[c.InitialState];
+            s.PausedDays[lane] = 0;
+            s.PauseRemaining[lane] = 0;
+            s.PausedToday[lane] = false;
+        }
+
+        s.NextEffectChangeAnyLane = 0;
+        s.EscalationRng = CreateBlockStream(seed, first, c.EscalationStream);
+        s.IsisRng = CreateBlockStream(seed, first, c.IsisStream);
+        for (int r = 0; r < c.RegionCount; r++)
+        {
+            s.MilitiaRng[r] = CreateBlockStream(seed, first, c.MilitiaStreams[r]);
+            s.IsisAttackRng[r] = CreateBlockStream(seed, first, c.IsisAttackStreams[r]);
+            s.Excitation[r] = Vector512<double>.Zero;
+        }
+
+        s.ExposureTroops.AsSpan().Fill(-1);
+        s.Fighters = Vector512.Create((double)c.InitialFighters);
+        s.FightersToday = s.Fighters;
+        s.FightersPeak = s.Fighters;
+        s.ResurgenceDay = Vector512.Create(-1.0);
+        Array.Clear(s.AttackWindow);
+        s.AttackWindowSum = Vector512<double>.Zero;
+        Array.Clear(s.MonthlyTroops);
+        Array.Clear(s.MonthlyMilitiaAttacks);
+        Array.Clear(s.MonthlyMilitiaDeaths);
+        Array.Clear(s.MonthlyIsisAttacks);
+        Array.Clear(s.MonthEndFighters);
+        Array.Clear(s.MonthlyStateDays);
+        s.MilitiaAttacksTotal = Vector512<double>.Zero;
+        s.MilitiaDeathsTotal = Vector512<double>.Zero;
+        s.IsisAttacksTotal = Vector512<double>.Zero;
+    }
+
+    private static Xoshiro256StarStarBlock CreateBlockStream(ulong seed, long first, ulong component)
+    {
+        Span<ulong> seeds = stackalloc ulong[Lanes];
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            seeds[lane] = StreamKey.Derive(seed, first + lane, component);
+        }
+
+        return Xoshiro256StarStarBlock.Create(seeds);
+    }
+
+    /// <summary>Each force's slip, drawn once per replication from its own stream and rounded half away from zero.</summary>
+    private static void ResetForces(CompiledScenario c, BlockState s, ulong seed, long replication, int lane)
+    {
+        for (int f = 0; f < c.Forces.Length; f++)
+        {
+            var force = c.Forces[f];
+            int slip = 0;
+            if (force.Slip is not null)
+            {
+                var rng = StreamKey.Create(seed, replication, force.SlipStream);
+                slip = (int)Math.Round(force.Slip.Quantile(rng.NextDouble()), MidpointRounding.AwayFromZero);
+            }
+
+            var days = s.BreakpointDays[(f * Lanes) + lane];
+            days[0] = force.BreakpointDays[0];
+            for (int k = 1; k < days.Length; k++)
+            {
+                days[k] = force.BreakpointDays[k] + slip;
+            }
+
+            s.ForceCursor[(f * Lanes) + lane] = 0;
+        }
+    }
+
+    /// <summary>Whether and when each event happens: two draws from the event's own stream.</summary>
+    private static void ResetEvents(CompiledScenario c, BlockState s, ulong seed, long replication, int lane)
+    {
+        int effect = 0;
+        for (int e = 0; e < c.Events.Length; e++)
+        {
+            var ev = c.Events[e];
+            var rng = StreamKey.Create(seed, replication, ev.Stream);
+            bool draw = rng.NextDouble() < ev.Probability;
+            int day = ev.FirstDay + (int)rng.NextBelow((ulong)ev.DayChoices);
+            bool occurs = draw && day >= 0 && day < c.Days;
+            for (int k = 0; k < ev.Effects.Length; k++)
+            {
+                s.EffectStart[(effect++ * Lanes) + lane] = occurs ? day : -1;
+            }
+        }
+
+        s.NextEffectChange[lane] = 0;
+    }
+
+    /// <summary>A pause, once started, stops the schedule clock for its days.</summary>
+    private static void AdvancePause(BlockState s)
+    {
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            bool paused = s.PauseRemaining[lane] > 0;
+            s.PausedToday[lane] = paused;
+            if (paused)
+            {
+                s.PauseRemaining[lane]--;
+                s.PausedDays[lane]++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Troops and exposure for the day. When schedules are the same in every replication they were
+    /// computed at compile time; otherwise each lane reads its own slipped schedules at its own clock,
+    /// t − (days paused so far).
+    /// </summary>
+    private static void UpdateTroops(CompiledScenario c, BlockState s, int t)
+    {
+        int regions = c.RegionCount;
+        if (c.LaneInvariantTroops)
+        {
+            for (int r = 0; r < regions; r++)
+            {
+                s.TroopsToday[r] = Vector512.Create(c.TroopsByDay[(t * regions) + r]);
+                s.ExposureToday[r] = Vector512.Create(c.ExposureByDay[(t * regions) + r]);
+            }
+
+            return;
+        }
+
+        Array.Clear(s.Troops);
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            int clock = t - s.PausedDays[lane];
+            double total = 0;
+            for (int f = 0; f < c.Forces.Length; f++)
+            {
+                var force = c.Forces[f];
+                int slot = (f * Lanes) + lane;
+                double troops = ForceSchedule.TroopsAt(s.BreakpointDays[slot], force.Troops, force.Step, clock, ref s.ForceCursor[slot]);
+                s.Troops[(force.Region * Lanes) + lane] += troops;
+                total += troops;
+            }
+
+            s.TotalTroops[lane] = total;
+            if (c.HasIsis)
+            {
+                double attrition = ScenarioCompiler.Attrition(
+                    c.AttritionBase, c.AttritionCt, c.IsfCapacityByDay[t], c.EnablerWeight, c.EnablerTroopsRef, total);
+                s.Attrition[lane] = attrition;
+                s.Log1mAttrition[lane] = Log1P.Of(-attrition);
+            }
+        }
+
+        for (int r = 0; r < regions; r++)
+        {
+            for (int lane = 0; lane < Lanes; lane++)
+            {
+                int slot = (r * Lanes) + lane;
+                double troops = s.Troops[slot];
+                if (troops != s.ExposureTroops[slot])
+                {
+                    s.ExposureTroops[slot] = troops;
+                    s.Exposure[slot] = c.HasMilitia[r] ? ScenarioCompiler.Exposure(troops, c.ExposureRef[r], c.ExposureElasticity[r]) : 0;
+                }
+            }
+
+            s.TroopsToday[r] = Load(s.Troops, r);
+            s.ExposureToday[r] = Load(s.Exposure, r);
+        }
+    }
+
+    /// <summary>
+    /// Recomputes, in each lane due for it, the effects acting from day t. Called only on days where
+    /// some lane's effect starts or ends, so its cost is per event, not per day.
+    /// </summary>
+    private static void ApplyEventEffects(CompiledScenario c, BlockState s, int t)
+    {
+        int nextAnyLane = int.MaxValue;
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            if (t >= s.NextEffectChange[lane])
+            {
+                ApplyLaneEffects(c, s, t, lane);
+            }
+
+            nextAnyLane = Math.Min(nextAnyLane, s.NextEffectChange[lane]);
+        }
+
+        s.NextEffectChangeAnyLane = nextAnyLane;
+    }
+
+    private static void ApplyLaneEffects(CompiledScenario c, BlockState s, int t, int lane)
+    {
+        for (int r = 0; r < c.RegionCount; r++)
+        {
+            s.BaseRateFactor[(r * Lanes) + lane] = 1.0;
+        }
+
+        double recruitment = 1.0;
+        double inflow = 0;
+        double fighters = 0;
+        int setState = -1;
+        int next = int.MaxValue;
+        int index = 0;
+        for (int e = 0; e < c.Events.Length; e++)
+        {
+            var effects = c.Events[e].Effects;
+            bool active = false;
+            for (int k = 0; k < effects.Length; k++, index++)
+            {
+                int start = s.EffectStart[(index * Lanes) + lane];
+                if (start < 0)
+                {
+                    continue;
+                }
+
+                var effect = effects[k];
+                long end = (long)start + effect.DurationDays;
+                if (t < start)
+                {
+                    next = Math.Min(next, start);
+                    continue;
+                }
+
+                if (t >= end)
+                {
+                    continue;
+                }
+
+                next = (int)Math.Min(next, end);
+                active = true;
+                switch (effect.Target)
+                {
+                    case EffectTarget.MilitiaBaseRate when effect.Region < 0:
+                        for (int r = 0; r < c.RegionCount; r++)
+                        {
+                            s.BaseRateFactor[(r * Lanes) + lane] *= effect.Value;
+                        }
+
+                        break;
+                    case EffectTarget.MilitiaBaseRate:
+                        s.BaseRateFactor[(effect.Region * Lanes) + lane] *= effect.Value;
+                        break;
+                    case EffectTarget.IsisRecruitment:
+                        recruitment *= effect.Value;
+                        break;
+                    case EffectTarget.IsisInflow:
+                        inflow += effect.Value;
+                        break;
+                    case EffectTarget.IsisFighters:
+                        fighters += effect.Value;
+                        break;
+                    case EffectTarget.Escalation:
+                        setState = effect.State;
+                        break;
+                }
+            }
+
+            s.EventActive[(e * Lanes) + lane] = active;
+        }
+
+        s.RecruitmentFactor[lane] = recruitment;
+        s.Inflow[lane] = inflow;
+        s.FightersAdded[lane] = fighters;
+        s.StateSet[lane] = setState;
+        s.NextEffectChange[lane] = next;
+    }
+
+    /// <summary>
+    /// Day 0 is in the initial state; each later day a lane leaves its state with probability 1/mean
+    /// duration and moves by the next weights. Two uniforms are drawn every day whatever happens, so an
+    /// event setting the state on one day leaves the draws of every other day where they were.
+    /// </summary>
+    private static void AdvanceEscalation(CompiledScenario c, BlockState s, int t)
+    {
+        if (!c.HasEscalation)
+        {
+            return;
+        }
+
+        Vector512<double> leave = default;
+        Vector512<double> choice = default;
+        if (t > 0)
+        {
+            leave = s.EscalationRng.NextDouble();
+            choice = s.EscalationRng.NextDouble();
+        }
+
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            int state = s.State[lane];
+            if (t > 0 && leave.GetElement(lane) < c.LeaveProbability[state])
+            {
+                var cumulative = c.NextCumulative[state];
+                double u = choice.GetElement(lane);
+                int k = 0;
+                while (k < cumulative.Length - 1 && u >= cumulative[k])
+                {
+                    k++;
+                }
+
+                state = c.NextState[state][k];
+            }
+
+            if (s.StateSet[lane] >= 0)
+            {
+                state = s.StateSet[lane];
+            }
+
+            s.State[lane] = state;
+            s.Multiplier[lane] = c.MilitiaMultiplier[state];
+        }
+    }
+
+    /// <summary>Militia attacks per region, their casualties, and the Hawkes excitation update.</summary>
+    private static void SampleMilitia(CompiledScenario c, BlockState s, int t)
+    {
+        var multiplier = Load(s.Multiplier, 0);
+        var dayAttacks = Vector512<double>.Zero;
+        for (int r = 0; r < c.RegionCount; r++)
+        {
+            if (!c.HasMilitia[r])
+            {
+                s.AttacksToday[r] = Vector512<double>.Zero;
+                s.FatalAttacksToday[r] = Vector512<double>.Zero;
+                s.DeathsToday[r] = Vector512<double>.Zero;
+                continue;
+            }
+
+            var present = Vector512.GreaterThan(s.TroopsToday[r], Vector512<double>.Zero);
+            var lambda = (Vector512.Create(c.BaseRate[r]) * Load(s.BaseRateFactor, r) * multiplier * s.ExposureToday[r]) + s.Excitation[r];
+            var attacks = BlockSamplers.Poisson(ref s.MilitiaRng[r], lambda & present);
+            var (fatal, deaths) = SampleCasualties(c, ref s.MilitiaRng[r], attacks);
+            if (c.HasHawkes)
+            {
+                s.Excitation[r] = (s.Excitation[r] * Vector512.Create(c.HawkesDecayFactor)) + (Vector512.Create(c.HawkesAlpha) * attacks);
+            }
+
+            s.AttacksToday[r] = attacks;
+            s.FatalAttacksToday[r] = fatal;
+            s.DeathsToday[r] = deaths;
+            dayAttacks += attacks;
+        }
+
+        if (c.HasPausePolicy)
+        {
+            int slot = t % s.AttackWindow.Length;
+            s.AttackWindowSum += dayAttacks - s.AttackWindow[slot];
+            s.AttackWindow[slot] = dayAttacks;
+        }
+    }
+
+    /// <summary>
+    /// Of N attacks, Q ~ Binomial(N, p_fatal) are fatal; deaths are Q + Poisson(Q · extra_deaths_mean).
+    /// Only lanes with attacks (then with fatal attacks) draw.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector512<double> Fatal, Vector512<double> Deaths) SampleCasualties(
+        CompiledScenario c, ref Xoshiro256StarStarBlock rng, Vector512<double> attacks)
+    {
+        var attacked = Vector512.GreaterThan(attacks, Vector512<double>.Zero);
+        if (attacked == Vector512<double>.Zero)
+        {
+            return (Vector512<double>.Zero, Vector512<double>.Zero);
+        }
+
+        var fatal = BlockSamplers.Binomial(
+            ref rng, attacks, Vector512.Create(c.PFatal), Vector512.Create(c.Log1mPFatal), attacked);
+        var killed = Vector512.GreaterThan(fatal, Vector512<double>.Zero);
+        if (killed == Vector512<double>.Zero || c.ExtraDeathsMean == 0)
+        {
+            return (fatal, fatal);
+        }
+
+        var extra = BlockSamplers.Poisson(ref rng, fatal * Vector512.Create(c.ExtraDeathsMean), killed);
+        return (fatal, fatal + extra);
+    }
+
+    /// <summary>
+    /// One-off additions, attacks by region from F(t), then attrition, logistic recruitment and inflow
+    /// give F(t+1). Resurgence and the peak are checked on F(t) here and on F(D) after the last day.
+    /// </summary>
+    private static void UpdateIsis(CompiledScenario c, BlockState s, int t)
+    {
+        var fighters = Vector512.Max(Vector512<double>.Zero, s.Fighters + Load(s.FightersAdded, 0));
+        s.FightersToday = fighters;
+        NotePool(c, s, fighters, t);
+
+        for (int r = 0; r < c.RegionCount; r++)
+        {
+            double rate = c.IsisAttackRatePerFighter[r];
+            s.IsisAttacksToday[r] = rate > 0
+                ? BlockSamplers.Poisson(ref s.IsisAttackRng[r], Vector512.Create(rate) * fighters)
+                : Vector512<double>.Zero;
+        }
+
+        var (attrition, log1mAttrition) = c.LaneInvariantTroops
+            ? (Vector512.Create(c.AttritionByDay[t]), Vector512.Create(c.Log1mAttritionByDay[t]))
+            : (Load(s.Attrition, 0), Load(s.Log1mAttrition, 0));
+        var losses = BlockSamplers.Binomial(ref s.IsisRng, fighters, attrition, log1mAttrition, Vector512<double>.AllBitsSet);
+        var room = Vector512.Max(Vector512<double>.Zero, Vector512<double>.One - (fighters / Vector512.Create(c.CarryingCapacity)));
+        var recruits = BlockSamplers.Poisson(ref s.IsisRng, Vector512.Create(c.RecruitmentRate) * Load(s.RecruitmentFactor, 0) * fighters * room);
+        var inflow = BlockSamplers.Poisson(ref s.IsisRng, Load(s.Inflow, 0));
+        s.Fighters = Vector512.Max(Vector512<double>.Zero, fighters - losses + recruits + inflow);
+        if (t == c.Days - 1)
+        {
+            NotePool(c, s, s.Fighters, c.Days);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NotePool(CompiledScenario c, BlockState s, Vector512<double> fighters, int t)
+    {
+        s.FightersPeak = Vector512.Max(s.FightersPeak, fighters);
+        var first = Vector512.LessThan(s.ResurgenceDay, Vector512<double>.Zero)
+            & Vector512.GreaterThanOrEqual(fighters, Vector512.Create((double)c.ResurgenceThreshold));
+        s.ResurgenceDay = Vector512.ConditionalSelect(first, Vector512.Create((double)t), s.ResurgenceDay);
+    }
+
+    /// <summary>
+    /// When a lane's 30-day attack total exceeds the threshold, its pause starts the next day; it can
+    /// trigger again only once the previous pause has ended.
+    /// </summary>
+    private static void CheckPauseTrigger(CompiledScenario c, BlockState s)
+    {
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            if (!s.PausedToday[lane] && s.PauseRemaining[lane] == 0 && s.AttackWindowSum.GetElement(lane) > c.PauseThreshold)
+            {
+                s.PauseRemaining[lane] = c.PauseDays;
+            }
+        }
+    }
+
+    /// <summary>Adds the day to its month and to the run totals.</summary>
+    private static void Record(CompiledScenario c, BlockState s, int t)
+    {
+        int month = c.MonthOfDay[t];
+        int offset = month * c.RegionCount;
+        for (int r = 0; r < c.RegionCount; r++)
+        {
+            s.MonthlyTroops[offset + r] += s.TroopsToday[r];
+            s.MonthlyMilitiaAttacks[offset + r] += s.AttacksToday[r];
+            s.MonthlyMilitiaDeaths[offset + r] += s.DeathsToday[r];
+            s.MilitiaAttacksTotal += s.AttacksToday[r];
+            s.MilitiaDeathsTotal += s.DeathsToday[r];
+            if (c.HasIsis)
+            {
+                s.MonthlyIsisAttacks[offset + r] += s.IsisAttacksToday[r];
+                s.IsisAttacksTotal += s.IsisAttacksToday[r];
+            }
+        }
+
+        int states = c.StateNames.Length;
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            s.MonthlyStateDays[(((month * states) + s.State[lane]) * Lanes) + lane]++;
+        }
+
+        s.MonthEndFighters[month] = s.Fighters;
+    }
+
+    /// <summary>The lanes of item <paramref name="item"/> of a lane-major array as a vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> Load(double[] values, int item) =>
+        Vector512.Create(new ReadOnlySpan<double>(values, item * Lanes, Lanes));
+}

@@ -1,0 +1,229 @@
+using System.Runtime.Intrinsics;
+using ScenarioSim.Randomness;
+
+namespace ScenarioSim.Engine;
+
+/// <summary>
+/// Everything a block of <see cref="Lanes"/> replications mutates, one lane per replication, allocated
+/// once per worker and reset between blocks so the daily loop allocates nothing. Quantities the hot
+/// loop computes on are <see cref="Vector512{T}"/> (one element per lane); quantities that change
+/// rarely or per lane (escalation state, event effects, schedules) are arrays indexed
+/// <c>item · Lanes + lane</c>.
+/// </summary>
+/// <remarks>Not thread-safe: each worker owns one.</remarks>
+internal sealed class BlockState
+{
+    public static readonly int Lanes = Xoshiro256StarStarBlock.Lanes;
+
+    public BlockState(CompiledScenario c)
+    {
+        int r = c.RegionCount;
+        int m = c.MonthCount;
+        Replication = new long[Lanes];
+        BreakpointDays = new int[c.Forces.Length * Lanes][];
+        for (int f = 0; f < c.Forces.Length; f++)
+        {
+            for (int lane = 0; lane < Lanes; lane++)
+            {
+                BreakpointDays[(f * Lanes) + lane] = new int[c.Forces[f].BreakpointDays.Length];
+            }
+        }
+
+        ForceCursor = new int[c.Forces.Length * Lanes];
+        Troops = new double[r * Lanes];
+        TroopsToday = new Vector512<double>[r];
+        ExposureToday = new Vector512<double>[r];
+        TotalTroops = new double[Lanes];
+        ExposureTroops = new double[r * Lanes];
+        Exposure = new double[r * Lanes];
+        Attrition = new double[Lanes];
+        Log1mAttrition = new double[Lanes];
+        Excitation = new Vector512<double>[r];
+        MilitiaRng = new Xoshiro256StarStarBlock[r];
+        IsisAttackRng = new Xoshiro256StarStarBlock[r];
+        AttacksToday = new Vector512<double>[r];
+        FatalAttacksToday = new Vector512<double>[r];
+        DeathsToday = new Vector512<double>[r];
+        IsisAttacksToday = new Vector512<double>[r];
+        State = new int[Lanes];
+        Multiplier = new double[Lanes];
+        EffectStart = new int[c.EffectCount * Lanes];
+        NextEffectChange = new int[Lanes];
+        EventActive = new bool[c.Events.Length * Lanes];
+        BaseRateFactor = new double[r * Lanes];
+        RecruitmentFactor = new double[Lanes];
+        Inflow = new double[Lanes];
+        FightersAdded = new double[Lanes];
+        StateSet = new int[Lanes];
+        AttackWindow = new Vector512<double>[Model.PauseDrawdownPolicy.WindowDays];
+        PausedDays = new int[Lanes];
+        PauseRemaining = new int[Lanes];
+        PausedToday = new bool[Lanes];
+        MonthlyTroops = new Vector512<double>[m * r];
+        MonthlyMilitiaAttacks = new Vector512<double>[m * r];
+        MonthlyMilitiaDeaths = new Vector512<double>[m * r];
+        MonthlyIsisAttacks = new Vector512<double>[m * r];
+        MonthEndFighters = new Vector512<double>[m];
+        MonthlyStateDays = new int[m * c.StateNames.Length * Lanes];
+        TroopsEnd = new double[Lanes];
+    }
+
+    /// <summary>The replication index each lane runs.</summary>
+    public long[] Replication { get; }
+
+    // Forces, per lane (slip and pause make schedules differ between lanes).
+    public int[][] BreakpointDays { get; }
+
+    public int[] ForceCursor { get; }
+
+    public double[] Troops { get; }
+
+    /// <summary>T_r(t) per lane for the current day, by region.</summary>
+    public Vector512<double>[] TroopsToday { get; }
+
+    /// <summary>E_r(t) per lane for the current day, by region.</summary>
+    public Vector512<double>[] ExposureToday { get; }
+
+    public double[] TotalTroops { get; }
+
+    public double[] ExposureTroops { get; }
+
+    public double[] Exposure { get; }
+
+    public double[] Attrition { get; }
+
+    public double[] Log1mAttrition { get; }
+
+    // Militia.
+    public Vector512<double>[] Excitation { get; }
+
+    public Xoshiro256StarStarBlock[] MilitiaRng { get; }
+
+    public Vector512<double>[] AttacksToday { get; }
+
+    public Vector512<double>[] FatalAttacksToday { get; }
+
+    public Vector512<double>[] DeathsToday { get; }
+
+    // Escalation.
+    public Xoshiro256StarStarBlock EscalationRng;
+
+    public int[] State { get; }
+
+    public double[] Multiplier { get; }
+
+    // ISIS.
+    public Xoshiro256StarStarBlock IsisRng;
+
+    public Xoshiro256StarStarBlock[] IsisAttackRng { get; }
+
+    public Vector512<double> Fighters;
+
+    public Vector512<double> FightersToday;
+
+    public Vector512<double> FightersPeak;
+
+    public Vector512<double> ResurgenceDay;
+
+    public Vector512<double>[] IsisAttacksToday { get; }
+
+    // Events.
+    public int[] EffectStart { get; }
+
+    public int[] NextEffectChange { get; }
+
+    public int NextEffectChangeAnyLane { get; set; }
+
+    public bool[] EventActive { get; }
+
+    public double[] BaseRateFactor { get; }
+
+    public double[] RecruitmentFactor { get; }
+
+    public double[] Inflow { get; }
+
+    public double[] FightersAdded { get; }
+
+    public int[] StateSet { get; }
+
+    // Pause policy.
+    public Vector512<double>[] AttackWindow { get; }
+
+    public Vector512<double> AttackWindowSum;
+
+    public int[] PausedDays { get; }
+
+    public int[] PauseRemaining { get; }
+
+    public bool[] PausedToday { get; }
+
+    // Monthly records.
+    public Vector512<double>[] MonthlyTroops { get; }
+
+    public Vector512<double>[] MonthlyMilitiaAttacks { get; }
+
+    public Vector512<double>[] MonthlyMilitiaDeaths { get; }
+
+    public Vector512<double>[] MonthlyIsisAttacks { get; }
+
+    public Vector512<double>[] MonthEndFighters { get; }
+
+    public int[] MonthlyStateDays { get; }
+
+    // Run totals.
+    public Vector512<double> MilitiaAttacksTotal;
+
+    public Vector512<double> MilitiaDeathsTotal;
+
+    public Vector512<double> IsisAttacksTotal;
+
+    public double[] TroopsEnd { get; }
+
+    /// <summary>Copies lane <paramref name="lane"/>'s finished replication into <paramref name="target"/>.</summary>
+    public void CopyLaneTo(int lane, CompiledScenario c, ReplicationState target)
+    {
+        for (int i = 0; i < MonthlyTroops.Length; i++)
+        {
+            target.MonthlyTroops[i] = MonthlyTroops[i].GetElement(lane);
+            target.MonthlyMilitiaAttacks[i] = (long)MonthlyMilitiaAttacks[i].GetElement(lane);
+            target.MonthlyMilitiaDeaths[i] = (long)MonthlyMilitiaDeaths[i].GetElement(lane);
+            target.MonthlyIsisAttacks[i] = (long)MonthlyIsisAttacks[i].GetElement(lane);
+        }
+
+        for (int m = 0; m < MonthEndFighters.Length; m++)
+        {
+            target.MonthEndFighters[m] = (long)MonthEndFighters[m].GetElement(lane);
+        }
+
+        for (int i = 0; i < target.MonthlyStateDays.Length; i++)
+        {
+            target.MonthlyStateDays[i] = MonthlyStateDays[(i * Lanes) + lane];
+        }
+
+        target.MilitiaAttacksTotal = (long)MilitiaAttacksTotal.GetElement(lane);
+        target.MilitiaDeathsTotal = (long)MilitiaDeathsTotal.GetElement(lane);
+        target.IsisAttacksTotal = (long)IsisAttacksTotal.GetElement(lane);
+        target.Fighters = (long)Fighters.GetElement(lane);
+        target.FightersPeak = (long)FightersPeak.GetElement(lane);
+        target.ResurgenceDay = (int)ResurgenceDay.GetElement(lane);
+        target.TroopsEnd = TroopsEnd[lane];
+        target.PeakMonthlyMilitiaAttacks = PeakMonthlyAttacks(c, lane);
+    }
+
+    private long PeakMonthlyAttacks(CompiledScenario c, int lane)
+    {
+        double peak = 0;
+        for (int m = 0; m < c.MonthCount; m++)
+        {
+            double month = 0;
+            for (int r = 0; r < c.RegionCount; r++)
+            {
+                month += MonthlyMilitiaAttacks[(m * c.RegionCount) + r].GetElement(lane);
+            }
+
+            peak = Math.Max(peak, month);
+        }
+
+        return (long)peak;
+    }
+}

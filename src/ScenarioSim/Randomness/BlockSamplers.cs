@@ -1,0 +1,114 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace ScenarioSim.Randomness;
+
+/// <summary>
+/// Poisson and binomial variates for eight lanes at once, each lane drawing only from its own stream.
+/// Small means use inversion by sequential search from P(0) in all lanes together (one uniform per
+/// lane; Devroye 1986, §X.3.3); lanes with large means, and the rare lane whose search runs past the
+/// tail guard, are handed to the exact scalar rejection samplers (<see cref="PoissonSampler"/> PTRS,
+/// <see cref="BinomialSampler"/> BTRD) on that lane's stream. Which lanes take which route depends only
+/// on the lane's own parameters, so a replication's draws never depend on its neighbours.
+/// </summary>
+internal static class BlockSamplers
+{
+    /// <summary>Inversion never searches past this many steps; a lane that would is redrawn by the scalar sampler.</summary>
+    private const int TailGuard = 100;
+
+    private static readonly Vector512<double> InversionLimit = Vector512.Create(PoissonSampler.InversionLimit);
+    private static readonly Vector512<double> Half = Vector512.Create(0.5);
+
+    /// <summary>Poisson(<paramref name="mean"/>) in every lane; lanes with mean ≤ 0 draw one uniform and give 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Poisson(ref Xoshiro256StarStarBlock rng, Vector512<double> mean) =>
+        Poisson(ref rng, mean, Vector512<double>.AllBitsSet);
+
+    /// <summary>
+    /// Poisson(<paramref name="mean"/>) in the lanes set in <paramref name="lanes"/>; other lanes give 0 and
+    /// their streams do not move.
+    /// </summary>
+    public static Vector512<double> Poisson(ref Xoshiro256StarStarBlock rng, Vector512<double> mean, Vector512<double> lanes)
+    {
+        var small = lanes & Vector512.LessThan(mean, InversionLimit);
+        bool allSmall = small == Vector512<double>.AllBitsSet;
+        var u = allSmall ? rng.NextDouble() : rng.NextDouble(small);
+        var safeMean = Vector512.ConditionalSelect(small, Vector512.Max(mean, Vector512<double>.Zero), Vector512<double>.Zero);
+        var p = VectorExp.Exp(-safeMean);
+        var cdf = p;
+        var k = Vector512<double>.Zero;
+        var active = small & Vector512.GreaterThanOrEqual(u, cdf);
+        for (int step = 0; step < TailGuard && active != Vector512<double>.Zero; step++)
+        {
+            k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
+            p *= safeMean / k;
+            cdf += p;
+            active &= Vector512.GreaterThanOrEqual(u, cdf);
+        }
+
+        var scalar = (lanes & ~small) | active;
+        return scalar == Vector512<double>.Zero ? k : PoissonByLane(ref rng, mean, k, scalar);
+    }
+
+    /// <summary>
+    /// Binomial(<paramref name="n"/>, <paramref name="p"/>) in the lanes set in <paramref name="lanes"/>
+    /// (other lanes give 0 and their streams do not move), where <paramref name="log1mP"/> holds ln(1 − p)
+    /// (callers often have it cached). Lanes with n = 0 or p = 0 draw one uniform and give 0.
+    /// </summary>
+    public static Vector512<double> Binomial(
+        ref Xoshiro256StarStarBlock rng, Vector512<double> n, Vector512<double> p, Vector512<double> log1mP, Vector512<double> lanes)
+    {
+        var inversion = lanes & Vector512.LessThanOrEqual(p, Half) & Vector512.LessThan(n * p, InversionLimit);
+        bool allInversion = inversion == Vector512<double>.AllBitsSet;
+        var u = allInversion ? rng.NextDouble() : rng.NextDouble(inversion);
+        var ratio = p / (Vector512<double>.One - p);
+        var probability = VectorExp.Exp(Vector512.ConditionalSelect(inversion, n * log1mP, Vector512<double>.Zero));
+        var cdf = probability;
+        var k = Vector512<double>.Zero;
+        var active = inversion & Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(k, n);
+        for (int step = 0; step < TailGuard && active != Vector512<double>.Zero; step++)
+        {
+            k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
+            probability *= (n - k + Vector512<double>.One) / k * ratio;
+            cdf += probability;
+            active &= Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(k, n);
+        }
+
+        var scalar = (lanes & ~inversion) | active;
+        return scalar == Vector512<double>.Zero ? k : BinomialByLane(ref rng, n, p, k, scalar);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Vector512<double> PoissonByLane(
+        ref Xoshiro256StarStarBlock rng, Vector512<double> mean, Vector512<double> k, Vector512<double> lanes)
+    {
+        for (int lane = 0; lane < Xoshiro256StarStarBlock.Lanes; lane++)
+        {
+            if (lanes.AsUInt64().GetElement(lane) != 0)
+            {
+                var scalar = rng.GetLane(lane);
+                k = k.WithElement(lane, PoissonSampler.Sample(ref scalar, mean.GetElement(lane)));
+                rng.SetLane(lane, scalar);
+            }
+        }
+
+        return k;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Vector512<double> BinomialByLane(
+        ref Xoshiro256StarStarBlock rng, Vector512<double> n, Vector512<double> p, Vector512<double> k, Vector512<double> lanes)
+    {
+        for (int lane = 0; lane < Xoshiro256StarStarBlock.Lanes; lane++)
+        {
+            if (lanes.AsUInt64().GetElement(lane) != 0)
+            {
+                var scalar = rng.GetLane(lane);
+                k = k.WithElement(lane, BinomialSampler.Sample(ref scalar, (long)n.GetElement(lane), p.GetElement(lane)));
+                rng.SetLane(lane, scalar);
+            }
+        }
+
+        return k;
+    }
+}
