@@ -1,0 +1,45 @@
+using System.Reflection;
+using ScenarioSim.Model;
+using ScenarioSim.Yaml;
+
+namespace ScenarioSim.Benchmarks;
+
+/// <summary>The scenarios benchmarks run: the shipped baseline, embedded so the benchmark process needs no files.</summary>
+public static class BenchmarkScenarios
+{
+    /// <summary>Days in the baseline (2024-09-01 to 2027-12-31).</summary>
+    public const int BaselineDays = 1217;
+
+    /// <summary>Regions in the baseline.</summary>
+    public const int BaselineRegions = 5;
+
+    /// <summary>
+    /// The shipped baseline: 5 regions, 3.3 years, escalation chain, Hawkes excitation, ISIS pool and an
+    /// event; the realistic case the targets are stated for.
+    /// </summary>
+    public static Scenario Baseline()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("baseline.yaml")
+            ?? throw new InvalidOperationException("baseline.yaml is not embedded in the benchmark assembly.");
+        using var reader = new StreamReader(stream);
+        return ScenarioLoader.LoadString(reader.ReadToEnd(), "baseline.yaml").GetValueOrThrow();
+    }
+
+    /// <summary>The baseline cut to its first <paramref name="days"/> days.</summary>
+    public static Scenario Baseline(int days)
+    {
+        var baseline = Baseline();
+        return baseline with { End = baseline.Start.AddDays(days - 1) };
+    }
+
+    /// <summary>The baseline with every force slipping (triangular 0/60/240 days) and the pause policy: troops differ per replication.</summary>
+    public static Scenario Delayed()
+    {
+        var baseline = Baseline();
+        return baseline with
+        {
+            Forces = baseline.Forces.Select(f => f with { SlipDays = Distribution.Triangular(0, 60, 240) }).ToArray(),
+            Policies = new ScenarioPolicies { PauseDrawdown = new PauseDrawdownPolicy { WhenMilitiaAttacks30dAbove = 20, PauseDays = 90 } },
+        };
+    }
+}
