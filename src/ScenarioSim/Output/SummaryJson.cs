@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ScenarioSim.Engine;
+using ScenarioSim.Model;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Output;
@@ -60,6 +62,20 @@ public static class SummaryJson
         using var writer = new StringWriter();
         Write(writer, result, scenarioSha256);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Returns the summary of a run of <paramref name="scenario"/> as a JSON string: the same text the
+    /// console runner writes to <c>summary.json</c>, with <see cref="ScenarioFingerprint.Sha256"/> as
+    /// <c>scenario.sha256</c>.
+    /// </summary>
+    /// <param name="result">The run's result.</param>
+    /// <param name="scenario">The scenario that was run (after <c>extends</c> and overrides).</param>
+    /// <returns>The JSON text, ending with a new line.</returns>
+    public static string ToJson(SimulationResult result, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return ToJson(result, ScenarioFingerprint.Sha256(scenario));
     }
 
     /// <summary>
