@@ -45,6 +45,12 @@ public sealed record Scenario
     /// <summary>Policy feedback rules such as pausing the drawdown.</summary>
     public ScenarioPolicies Policies { get; init; } = new();
 
+    /// <summary>Numeric parameters given as distributions, drawn once per replication.</summary>
+    public IReadOnlyList<UncertainParameter> Uncertainties { get; init; } = [];
+
+    /// <summary>Rank correlations between uncertain parameters.</summary>
+    public IReadOnlyList<ParameterCorrelation> Correlations { get; init; } = [];
+
     /// <summary>Report settings such as exceedance thresholds.</summary>
     public ReportSettings Report { get; init; } = new();
 

@@ -14,6 +14,8 @@ public static class ScenarioValidator
     public static IReadOnlyList<ScenarioDiagnostic> Validate(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return ScenarioRules.Check(scenario).Items;
+        var problems = ScenarioRules.Check(scenario);
+        UncertaintyRules.Check(scenario, problems);
+        return problems.Items;
     }
 }
