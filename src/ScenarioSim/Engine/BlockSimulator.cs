@@ -68,15 +68,18 @@ internal static class BlockSimulator
         {
             long replication = first + lane;
             s.Replication[lane] = replication;
-            ResetForces(c, s, seed, replication, lane);
-            ResetEvents(c, s, seed, replication, lane);
-            s.State[lane] = c.InitialState;
-            s.Multiplier[lane] = c.MilitiaMultiplier[c.InitialState];
+            var lc = c.Uncertainties.Length == 0 ? c : DrawParameters(c, s, seed, replication, lane);
+            s.LaneScenario[lane] = lc;
+            ResetForces(lc, s, seed, replication, lane);
+            ResetEvents(lc, s, seed, replication, lane);
+            s.State[lane] = lc.InitialState;
+            s.Multiplier[lane] = lc.MilitiaMultiplier[lc.InitialState];
             s.PausedDays[lane] = 0;
             s.PauseRemaining[lane] = 0;
             s.PausedToday[lane] = false;
         }
 
+        GatherLaneParameters(c, s);
         s.NextEffectChangeAnyLane = 0;
         s.EscalationRng = CreateBlockStream(seed, first, c.EscalationStream);
         s.IsisRng = CreateBlockStream(seed, first, c.IsisStream);
@@ -88,7 +91,7 @@ internal static class BlockSimulator
         }
 
         s.ExposureTroops.AsSpan().Fill(-1);
-        s.Fighters = Vector512.Create((double)c.InitialFighters);
+        s.Fighters = Gather(s, 0, static (lc, _) => lc.InitialFighters);
         s.FightersToday = s.Fighters;
         s.FightersPeak = s.Fighters;
         s.ResurgenceDay = Vector512.Create(-1.0);
@@ -114,6 +117,77 @@ internal static class BlockSimulator
         }
 
         return Xoshiro256StarStarBlock.Create(seeds);
+    }
+
+    /// <summary>
+    /// Draws the lane's value of every uncertain parameter (one uniform from each parameter's own
+    /// stream, correlated through the copula where asked, then the distribution's quantile) and
+    /// compiles the scenario with those values for the lane.
+    /// </summary>
+    private static CompiledScenario DrawParameters(CompiledScenario c, BlockState s, ulong seed, long replication, int lane)
+    {
+        int count = c.Uncertainties.Length;
+        Span<double> uniforms = stackalloc double[count];
+        for (int j = 0; j < count; j++)
+        {
+            uniforms[j] = StreamKey.Create(seed, replication, c.Uncertainties[j].Stream).NextOpenDouble();
+        }
+
+        if (c.Copula is { } copula)
+        {
+            Span<double> correlated = stackalloc double[c.CopulaIndex.Length];
+            for (int k = 0; k < correlated.Length; k++)
+            {
+                correlated[k] = uniforms[c.CopulaIndex[k]];
+            }
+
+            copula.Correlate(correlated);
+            for (int k = 0; k < correlated.Length; k++)
+            {
+                uniforms[c.CopulaIndex[k]] = correlated[k];
+            }
+        }
+
+        var scenario = c.Source with { Uncertainties = [], Correlations = [] };
+        for (int j = 0; j < count; j++)
+        {
+            double value = c.Uncertainties[j].Distribution.Quantile(uniforms[j]);
+            s.ParameterValues[(j * Lanes) + lane] = value;
+            scenario = ScenarioParameters.With(scenario, c.Uncertainties[j].Path, value);
+        }
+
+        return ScenarioCompiler.Compile(scenario, precompute: false);
+    }
+
+    /// <summary>Gathers the parameters the vector steps use from the lanes' parameter sets.</summary>
+    private static void GatherLaneParameters(CompiledScenario c, BlockState s)
+    {
+        for (int r = 0; r < c.RegionCount; r++)
+        {
+            s.BaseRate[r] = Gather(s, r, static (lc, r) => lc.BaseRate[r]);
+            s.IsisAttackRate[r] = Gather(s, r, static (lc, r) => lc.IsisAttackRatePerFighter[r]);
+        }
+
+        s.PFatal = Gather(s, 0, static (lc, _) => lc.PFatal);
+        s.Log1mPFatal = Gather(s, 0, static (lc, _) => lc.Log1mPFatal);
+        s.ExtraDeathsMean = Gather(s, 0, static (lc, _) => lc.ExtraDeathsMean);
+        s.HawkesAlpha = Gather(s, 0, static (lc, _) => lc.HawkesAlpha);
+        s.HawkesDecayFactor = Gather(s, 0, static (lc, _) => lc.HawkesDecayFactor);
+        s.CarryingCapacity = Gather(s, 0, static (lc, _) => lc.CarryingCapacity);
+        s.RecruitmentRate = Gather(s, 0, static (lc, _) => lc.RecruitmentRate);
+        s.ResurgenceThreshold = Gather(s, 0, static (lc, _) => lc.ResurgenceThreshold);
+    }
+
+    /// <summary>A vector of one parameter (item <paramref name="index"/> where it is per region) across the lanes.</summary>
+    private static Vector512<double> Gather(BlockState s, int index, Func<CompiledScenario, int, double> value)
+    {
+        Span<double> lanes = stackalloc double[Lanes];
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            lanes[lane] = value(s.LaneScenario[lane], index);
+        }
+
+        return Vector512.Create<double>(lanes);
     }
 
     /// <summary>Each force's slip, drawn once per replication from its own stream and rounded half away from zero.</summary>
@@ -197,11 +271,12 @@ internal static class BlockSimulator
         Array.Clear(s.Troops);
         for (int lane = 0; lane < Lanes; lane++)
         {
+            var lc = s.LaneScenario[lane];
             int clock = t - s.PausedDays[lane];
             double total = 0;
-            for (int f = 0; f < c.Forces.Length; f++)
+            for (int f = 0; f < lc.Forces.Length; f++)
             {
-                var force = c.Forces[f];
+                var force = lc.Forces[f];
                 int slot = (f * Lanes) + lane;
                 double troops = ForceSchedule.TroopsAt(s.BreakpointDays[slot], force.Troops, force.Step, clock, ref s.ForceCursor[slot]);
                 s.Troops[(force.Region * Lanes) + lane] += troops;
@@ -212,7 +287,7 @@ internal static class BlockSimulator
             if (c.HasIsis)
             {
                 double attrition = ScenarioCompiler.Attrition(
-                    c.AttritionBase, c.AttritionCt, c.IsfCapacityByDay[t], c.EnablerWeight, c.EnablerTroopsRef, total);
+                    lc.AttritionBase, lc.AttritionCt, lc.IsfCapacityByDay[t], lc.EnablerWeight, lc.EnablerTroopsRef, total);
                 s.Attrition[lane] = attrition;
                 s.Log1mAttrition[lane] = Log1P.Of(-attrition);
             }
@@ -226,8 +301,9 @@ internal static class BlockSimulator
                 double troops = s.Troops[slot];
                 if (troops != s.ExposureTroops[slot])
                 {
+                    var lc = s.LaneScenario[lane];
                     s.ExposureTroops[slot] = troops;
-                    s.Exposure[slot] = c.HasMilitia[r] ? ScenarioCompiler.Exposure(troops, c.ExposureRef[r], c.ExposureElasticity[r]) : 0;
+                    s.Exposure[slot] = c.HasMilitia[r] ? ScenarioCompiler.Exposure(troops, lc.ExposureRef[r], lc.ExposureElasticity[r]) : 0;
                 }
             }
 
@@ -247,7 +323,7 @@ internal static class BlockSimulator
         {
             if (t >= s.NextEffectChange[lane])
             {
-                ApplyLaneEffects(c, s, t, lane);
+                ApplyLaneEffects(s, t, lane);
             }
 
             nextAnyLane = Math.Min(nextAnyLane, s.NextEffectChange[lane]);
@@ -256,8 +332,9 @@ internal static class BlockSimulator
         s.NextEffectChangeAnyLane = nextAnyLane;
     }
 
-    private static void ApplyLaneEffects(CompiledScenario c, BlockState s, int t, int lane)
+    private static void ApplyLaneEffects(BlockState s, int t, int lane)
     {
+        var c = s.LaneScenario[lane];
         for (int r = 0; r < c.RegionCount; r++)
         {
             s.BaseRateFactor[(r * Lanes) + lane] = 1.0;
@@ -355,10 +432,11 @@ internal static class BlockSimulator
 
         for (int lane = 0; lane < Lanes; lane++)
         {
+            var lc = s.LaneScenario[lane];
             int state = s.State[lane];
-            if (t > 0 && leave.GetElement(lane) < c.LeaveProbability[state])
+            if (t > 0 && leave.GetElement(lane) < lc.LeaveProbability[state])
             {
-                var cumulative = c.NextCumulative[state];
+                var cumulative = lc.NextCumulative[state];
                 double u = choice.GetElement(lane);
                 int k = 0;
                 while (k < cumulative.Length - 1 && u >= cumulative[k])
@@ -366,7 +444,7 @@ internal static class BlockSimulator
                     k++;
                 }
 
-                state = c.NextState[state][k];
+                state = lc.NextState[state][k];
             }
 
             if (s.StateSet[lane] >= 0)
@@ -375,7 +453,7 @@ internal static class BlockSimulator
             }
 
             s.State[lane] = state;
-            s.Multiplier[lane] = c.MilitiaMultiplier[state];
+            s.Multiplier[lane] = lc.MilitiaMultiplier[state];
         }
     }
 
@@ -395,12 +473,12 @@ internal static class BlockSimulator
             }
 
             var present = Vector512.GreaterThan(s.TroopsToday[r], Vector512<double>.Zero);
-            var lambda = (Vector512.Create(c.BaseRate[r]) * Load(s.BaseRateFactor, r) * multiplier * s.ExposureToday[r]) + s.Excitation[r];
+            var lambda = (s.BaseRate[r] * Load(s.BaseRateFactor, r) * multiplier * s.ExposureToday[r]) + s.Excitation[r];
             var attacks = BlockSamplers.Poisson(ref s.MilitiaRng[r], lambda & present);
-            var (fatal, deaths) = SampleCasualties(c, ref s.MilitiaRng[r], attacks);
+            var (fatal, deaths) = SampleCasualties(s, ref s.MilitiaRng[r], attacks);
             if (c.HasHawkes)
             {
-                s.Excitation[r] = (s.Excitation[r] * Vector512.Create(c.HawkesDecayFactor)) + (Vector512.Create(c.HawkesAlpha) * attacks);
+                s.Excitation[r] = (s.Excitation[r] * s.HawkesDecayFactor) + (s.HawkesAlpha * attacks);
             }
 
             s.AttacksToday[r] = attacks;
@@ -419,11 +497,12 @@ internal static class BlockSimulator
 
     /// <summary>
     /// Of N attacks, Q ~ Binomial(N, p_fatal) are fatal; deaths are Q + Poisson(Q · extra_deaths_mean).
-    /// Only lanes with attacks (then with fatal attacks) draw.
+    /// Only lanes with attacks draw the binomial, and only lanes with fatal attacks and a positive
+    /// extra-deaths mean draw the Poisson.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (Vector512<double> Fatal, Vector512<double> Deaths) SampleCasualties(
-        CompiledScenario c, ref Xoshiro256StarStarBlock rng, Vector512<double> attacks)
+        BlockState s, ref Xoshiro256StarStarBlock rng, Vector512<double> attacks)
     {
         var attacked = Vector512.GreaterThan(attacks, Vector512<double>.Zero);
         if (attacked == Vector512<double>.Zero)
@@ -431,15 +510,14 @@ internal static class BlockSimulator
             return (Vector512<double>.Zero, Vector512<double>.Zero);
         }
 
-        var fatal = BlockSamplers.Binomial(
-            ref rng, attacks, Vector512.Create(c.PFatal), Vector512.Create(c.Log1mPFatal), attacked);
-        var killed = Vector512.GreaterThan(fatal, Vector512<double>.Zero);
-        if (killed == Vector512<double>.Zero || c.ExtraDeathsMean == 0)
+        var fatal = BlockSamplers.Binomial(ref rng, attacks, s.PFatal, s.Log1mPFatal, attacked);
+        var killed = Vector512.GreaterThan(fatal, Vector512<double>.Zero) & Vector512.GreaterThan(s.ExtraDeathsMean, Vector512<double>.Zero);
+        if (killed == Vector512<double>.Zero)
         {
             return (fatal, fatal);
         }
 
-        var extra = BlockSamplers.Poisson(ref rng, fatal * Vector512.Create(c.ExtraDeathsMean), killed);
+        var extra = BlockSamplers.Poisson(ref rng, fatal * s.ExtraDeathsMean, killed);
         return (fatal, fatal + extra);
     }
 
@@ -455,9 +533,8 @@ internal static class BlockSimulator
 
         for (int r = 0; r < c.RegionCount; r++)
         {
-            double rate = c.IsisAttackRatePerFighter[r];
-            s.IsisAttacksToday[r] = rate > 0
-                ? BlockSamplers.Poisson(ref s.IsisAttackRng[r], Vector512.Create(rate) * fighters)
+            s.IsisAttacksToday[r] = c.HasIsisActivity[r]
+                ? BlockSamplers.Poisson(ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters)
                 : Vector512<double>.Zero;
         }
 
@@ -465,8 +542,8 @@ internal static class BlockSimulator
             ? (Vector512.Create(c.AttritionByDay[t]), Vector512.Create(c.Log1mAttritionByDay[t]))
             : (Load(s.Attrition, 0), Load(s.Log1mAttrition, 0));
         var losses = BlockSamplers.Binomial(ref s.IsisRng, fighters, attrition, log1mAttrition, Vector512<double>.AllBitsSet);
-        var room = Vector512.Max(Vector512<double>.Zero, Vector512<double>.One - (fighters / Vector512.Create(c.CarryingCapacity)));
-        var recruits = BlockSamplers.Poisson(ref s.IsisRng, Vector512.Create(c.RecruitmentRate) * Load(s.RecruitmentFactor, 0) * fighters * room);
+        var room = Vector512.Max(Vector512<double>.Zero, Vector512<double>.One - (fighters / s.CarryingCapacity));
+        var recruits = BlockSamplers.Poisson(ref s.IsisRng, s.RecruitmentRate * Load(s.RecruitmentFactor, 0) * fighters * room);
         var inflow = BlockSamplers.Poisson(ref s.IsisRng, Load(s.Inflow, 0));
         s.Fighters = Vector512.Max(Vector512<double>.Zero, fighters - losses + recruits + inflow);
         if (t == c.Days - 1)
@@ -480,7 +557,7 @@ internal static class BlockSimulator
     {
         s.FightersPeak = Vector512.Max(s.FightersPeak, fighters);
         var first = Vector512.LessThan(s.ResurgenceDay, Vector512<double>.Zero)
-            & Vector512.GreaterThanOrEqual(fighters, Vector512.Create((double)c.ResurgenceThreshold));
+            & Vector512.GreaterThanOrEqual(fighters, s.ResurgenceThreshold);
         s.ResurgenceDay = Vector512.ConditionalSelect(first, Vector512.Create((double)t), s.ResurgenceDay);
     }
 
@@ -492,9 +569,10 @@ internal static class BlockSimulator
     {
         for (int lane = 0; lane < Lanes; lane++)
         {
-            if (!s.PausedToday[lane] && s.PauseRemaining[lane] == 0 && s.AttackWindowSum.GetElement(lane) > c.PauseThreshold)
+            var lc = s.LaneScenario[lane];
+            if (!s.PausedToday[lane] && s.PauseRemaining[lane] == 0 && s.AttackWindowSum.GetElement(lane) > lc.PauseThreshold)
             {
-                s.PauseRemaining[lane] = c.PauseDays;
+                s.PauseRemaining[lane] = lc.PauseDays;
             }
         }
     }

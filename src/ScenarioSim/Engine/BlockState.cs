@@ -20,6 +20,10 @@ internal sealed class BlockState
         int r = c.RegionCount;
         int m = c.MonthCount;
         Replication = new long[Lanes];
+        LaneScenario = new CompiledScenario[Lanes];
+        ParameterValues = new double[c.Uncertainties.Length * Lanes];
+        BaseRate = new Vector512<double>[r];
+        IsisAttackRate = new Vector512<double>[r];
         BreakpointDays = new int[c.Forces.Length * Lanes][];
         for (int f = 0; f < c.Forces.Length; f++)
         {
@@ -70,6 +74,36 @@ internal sealed class BlockState
 
     /// <summary>The replication index each lane runs.</summary>
     public long[] Replication { get; }
+
+    /// <summary>
+    /// Each lane's parameter set: the block's scenario itself, or, when the scenario has uncertain
+    /// parameters, one compiled with the lane's drawn values.
+    /// </summary>
+    public CompiledScenario[] LaneScenario { get; }
+
+    /// <summary>Each lane's drawn value of each uncertain parameter, at <c>parameter · Lanes + lane</c>.</summary>
+    public double[] ParameterValues { get; }
+
+    // Per-lane parameters the vector steps read, gathered from the lanes' parameter sets.
+    public Vector512<double>[] BaseRate { get; }
+
+    public Vector512<double>[] IsisAttackRate { get; }
+
+    public Vector512<double> PFatal;
+
+    public Vector512<double> Log1mPFatal;
+
+    public Vector512<double> ExtraDeathsMean;
+
+    public Vector512<double> HawkesAlpha;
+
+    public Vector512<double> HawkesDecayFactor;
+
+    public Vector512<double> CarryingCapacity;
+
+    public Vector512<double> RecruitmentRate;
+
+    public Vector512<double> ResurgenceThreshold;
 
     // Forces, per lane (slip and pause make schedules differ between lanes).
     public int[][] BreakpointDays { get; }
@@ -208,6 +242,10 @@ internal sealed class BlockState
         target.ResurgenceDay = (int)ResurgenceDay.GetElement(lane);
         target.TroopsEnd = TroopsEnd[lane];
         target.PeakMonthlyMilitiaAttacks = PeakMonthlyAttacks(c, lane);
+        for (int j = 0; j < target.ParameterValues.Length; j++)
+        {
+            target.ParameterValues[j] = ParameterValues[(j * Lanes) + lane];
+        }
     }
 
     private long PeakMonthlyAttacks(CompiledScenario c, int lane)

@@ -111,6 +111,9 @@ internal sealed class CompiledScenario
 
     public required long ResurgenceThreshold { get; init; }
 
+    /// <summary>Per region, whether it has an ISIS block: such regions draw ISIS attacks every day.</summary>
+    public required bool[] HasIsisActivity { get; init; }
+
     /// <summary>Per region, attacks per fighter per day: attacks_per_1000/1000 · share · gap (0 without an isis block).</summary>
     public required double[] IsisAttackRatePerFighter { get; init; }
 
@@ -119,6 +122,14 @@ internal sealed class CompiledScenario
 
     /// <summary>Total effects over all events: the size of the per-replication effect buffer.</summary>
     public required int EffectCount { get; init; }
+
+    // Uncertain parameters: drawn per replication, each from its own stream.
+    public required CompiledUncertainty[] Uncertainties { get; init; }
+
+    /// <summary>For correlated uncertain parameters: the copula, and each copula path's index in <see cref="Uncertainties"/>.</summary>
+    public required ParameterCopula? Copula { get; init; }
+
+    public required int[] CopulaIndex { get; init; }
 
     // Policy.
     public required bool HasPausePolicy { get; init; }

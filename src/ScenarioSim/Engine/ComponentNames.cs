@@ -17,4 +17,6 @@ internal static class ComponentNames
     public static string Event(string name) => "event/" + name;
 
     public static string Slip(string contingent, string region) => "slip/" + contingent + "/" + region;
+
+    public static string Parameter(string path) => "param/" + path;
 }

@@ -5,17 +5,28 @@ namespace ScenarioSim.Engine;
 /// <summary>Writes each replication's metrics at its index; workers write disjoint indices, so one instance serves all.</summary>
 internal sealed class ReplicationMetricsSink : IReplicationSink
 {
-    public ReplicationMetricsSink(int count)
+    public ReplicationMetricsSink(CompiledScenario scenario, int count)
     {
         Values = MetricNames.All.ToDictionary(name => name, _ => new double[count], StringComparer.Ordinal);
+        Parameters = scenario.Uncertainties.Select(_ => new double[count]).ToArray();
+        ParameterPaths = scenario.Uncertainties.Select(u => u.Path).ToArray();
     }
 
     public Dictionary<string, double[]> Values { get; }
+
+    /// <summary>Each uncertain parameter's drawn value per replication, in the scenario's order.</summary>
+    public double[][] Parameters { get; }
+
+    public string[] ParameterPaths { get; }
 
     /// <inheritdoc />
     public void Add(long index, ReplicationState state)
     {
         Values[MetricNames.DaysToResurgence][index] = double.NaN;
         ReplicationOutcome.Visit(state, (Values, index), static (target, metric, value) => target.Values[metric][target.index] = value);
+        for (int j = 0; j < Parameters.Length; j++)
+        {
+            Parameters[j][index] = state.ParameterValues[j];
+        }
     }
 }

@@ -17,7 +17,11 @@ internal sealed class ReplicationState
         MonthlyIsisAttacks = new long[cells];
         MonthEndFighters = new long[scenario.MonthCount];
         MonthlyStateDays = new int[scenario.MonthCount * scenario.StateNames.Length];
+        ParameterValues = new double[scenario.Uncertainties.Length];
     }
+
+    /// <summary>The replication's drawn value of each uncertain parameter, in the scenario's order.</summary>
+    public double[] ParameterValues { get; }
 
     public double[] MonthlyTroops { get; }
 

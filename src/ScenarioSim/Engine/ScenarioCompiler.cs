@@ -8,7 +8,12 @@ namespace ScenarioSim.Engine;
 internal static class ScenarioCompiler
 {
     /// <summary>Compiles <paramref name="scenario"/>, which must already have passed <see cref="ScenarioValidator"/>.</summary>
-    public static CompiledScenario Compile(Scenario scenario)
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="precompute">
+    /// Whether to tabulate troops, exposure and attrition by day when they are the same in every
+    /// replication; false for a replication's own parameter set, which never uses the tables.
+    /// </param>
+    public static CompiledScenario Compile(Scenario scenario, bool precompute = true)
     {
         int days = scenario.Days;
         int startDay = scenario.Start.DayNumber;
@@ -28,7 +33,11 @@ internal static class ScenarioCompiler
 
         var pause = scenario.Policies.PauseDrawdown;
         var forces = scenario.Forces.Select(f => CompileForce(f, startDay, regionIndex)).ToArray();
-        bool invariant = pause is null && forces.All(f => f.Slip is null);
+        bool invariant = precompute && pause is null && forces.All(f => f.Slip is null) && scenario.Uncertainties.Count == 0;
+        var uncertainties = scenario.Uncertainties
+            .Select(u => new CompiledUncertainty(u.Path, u.Distribution, StreamKey.ForComponent(ComponentNames.Parameter(u.Path))))
+            .ToArray();
+        var correlated = scenario.Correlations.SelectMany(c => new[] { c.First, c.Second }).Distinct(StringComparer.Ordinal).ToArray();
         var troops = invariant ? ComputeTroopPath(forces, regionCount, days) : new TroopPath([], []);
         var isfPath = isis is null ? [] : IsfCapacityPath(isis.IsfCapacity, days);
         double[] attrition = invariant && isis is not null
@@ -78,11 +87,15 @@ internal static class ScenarioCompiler
             EnablerWeight = isis?.CoalitionEnabler.Weight ?? 0,
             EnablerTroopsRef = isis?.CoalitionEnabler.TroopsRef ?? 1,
             ResurgenceThreshold = isis?.ResurgenceThreshold ?? long.MaxValue,
+            HasIsisActivity = scenario.Regions.Select(r => isis is not null && r.Isis is not null).ToArray(),
             IsisAttackRatePerFighter = scenario.Regions
                 .Select(r => r.Isis is null ? 0 : attacksPerFighter * r.Isis.ActivityShare * r.Isis.GovernanceGap)
                 .ToArray(),
             Events = events,
             EffectCount = events.Sum(e => e.Effects.Length),
+            Uncertainties = uncertainties,
+            Copula = correlated.Length == 0 ? null : ParameterCopula.Create(correlated, scenario.Correlations),
+            CopulaIndex = correlated.Select(path => Array.FindIndex(uncertainties, u => u.Path == path)).ToArray(),
             HasPausePolicy = pause is not null,
             PauseThreshold = pause?.WhenMilitiaAttacks30dAbove ?? double.PositiveInfinity,
             PauseDays = pause?.PauseDays ?? 0,

@@ -79,9 +79,9 @@ public sealed class ScenarioRunner
         CancellationToken cancellationToken = default)
     {
         var (compiled, settings) = Prepare(scenario, options);
-        var sink = new ReplicationMetricsSink(settings.Replications);
+        var sink = new ReplicationMetricsSink(compiled, settings.Replications);
         RunRange(compiled, settings.Seed, new ReplicationRange(0, settings.Replications), settings.Threads, () => sink, progress, cancellationToken);
-        return new ReplicationMetrics(0, sink.Values);
+        return new ReplicationMetrics(0, sink.Values, sink.ParameterPaths.Zip(sink.Parameters).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
     }
 
     /// <summary>

@@ -72,6 +72,46 @@ public static class ScenarioParameters
             (s, v) => s with { Policies = s.Policies with { PauseDrawdown = s.Policies.PauseDrawdown! with { PauseDays = Whole(v) } } }),
     ];
 
+    /// <summary>
+    /// Rewrites a path that names list items by id (<c>regions.anbar.militia.base_rate</c>,
+    /// <c>escalation.states.conflict.militia_multiplier</c>, <c>events.surge.probability</c>,
+    /// <c>forces.us/anbar.schedule[1].troops</c>), as <c>--set</c> does, into the indexed form
+    /// (<c>regions[1].militia.base_rate</c>). Paths already indexed, or naming nothing, come back unchanged.
+    /// </summary>
+    /// <param name="scenario">The scenario whose lists the names refer to.</param>
+    /// <param name="path">The path.</param>
+    public static string Normalize(Scenario scenario, string path)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(path);
+        path = Named(path, "regions.", scenario.Regions.Select(r => r.Id).ToList(), "regions");
+        path = Named(path, "escalation.states.", scenario.Escalation?.States.Select(st => st.Name).ToList() ?? [], "escalation.states");
+        path = Named(path, "events.", scenario.Events.Select(e => e.Name).ToList(), "events");
+        return Named(path, "forces.", scenario.Forces.Select(f => f.Contingent + "/" + f.Region).ToList(), "forces");
+    }
+
+    private static string Named(string path, string prefix, List<string> names, string list)
+    {
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        string rest = path[prefix.Length..];
+
+        // The longest name that the rest starts with, followed by a dot: ids may contain dots or slashes.
+        int best = -1;
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (rest.StartsWith(names[i] + ".", StringComparison.Ordinal) && (best < 0 || names[i].Length > names[best].Length))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? path : $"{list}[{best.ToString(CultureInfo.InvariantCulture)}]{rest[names[best].Length..]}";
+    }
+
     /// <summary>The value at <paramref name="path"/>, or <see langword="null"/> when the scenario has no such parameter.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="path">A parameter path, e.g. <c>regions[1].militia.base_rate</c>.</param>

@@ -18,6 +18,8 @@ internal sealed class ScenarioBinder
 
     private static readonly string[] Distributions = ["fixed", "uniform", "triangular"];
 
+    private static readonly string[] UncertainDistributions = ["fixed", "uniform", "triangular", "normal", "lognormal", "beta"];
+
     /// <summary>Effect target names, in the order of <see cref="EffectTarget"/>.</summary>
     private static readonly string[] Targets =
         ["isis.recruitment", "isis.inflow", "isis.fighters", "militia.base_rate", "escalation"];
@@ -25,6 +27,8 @@ internal sealed class ScenarioBinder
     private readonly List<ScenarioDiagnostic> _diagnostics = [];
     private readonly Dictionary<string, LocatedNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _failedPaths = [];
+    private readonly List<UncertainParameter> _uncertainties = [];
+    private bool _insideDistribution;
     private DateOnly _runStart;
 
     private ScenarioBinder()
@@ -41,7 +45,16 @@ internal sealed class ScenarioBinder
     public static (Scenario Scenario, ScenarioBinder Binder) Bind(LocatedMapping root)
     {
         var binder = new ScenarioBinder();
-        return (binder.BindScenario(root), binder);
+        var scenario = binder.BindScenario(root);
+
+        // Correlations may name parameters by id, as --set does; the model keeps the indexed form.
+        scenario = scenario with
+        {
+            Correlations = scenario.Correlations
+                .Select(c => c with { First = ScenarioParameters.Normalize(scenario, c.First), Second = ScenarioParameters.Normalize(scenario, c.Second) })
+                .ToList(),
+        };
+        return (scenario, binder);
     }
 
     /// <summary>The node at <paramref name="path"/> or at its nearest recorded ancestor.</summary>
@@ -106,6 +119,8 @@ internal sealed class ScenarioBinder
             Isis = BindIsis(root),
             Events = BindList(root, string.Empty, "events", required: false, ScenarioShapes.Event, BindEvent, PlaceholderEvent),
             Policies = BindPolicies(root),
+            Uncertainties = _uncertainties,
+            Correlations = BindList(root, string.Empty, "correlations", required: false, ScenarioShapes.Correlation, BindCorrelation, PlaceholderCorrelation),
             Report = BindReport(root),
         };
     }
@@ -191,13 +206,21 @@ internal sealed class ScenarioBinder
             return null;
         }
 
-        string path = Join(forcePath, "slip_days");
-        string? dist = RequiredChoice(map, path, "dist", Distributions) is int d ? Distributions[d] : null;
+        return BindDistribution(map, Join(forcePath, "slip_days"), ScenarioShapes.Slip, Distributions);
+    }
+
+    /// <summary>Binds a <c>{dist: …}</c> mapping whose keys were checked against <paramref name="shape"/>.</summary>
+    private Distribution? BindDistribution(LocatedMapping map, string path, ObjectShape shape, string[] kinds)
+    {
+        string? dist = RequiredChoice(map, path, "dist", kinds) is int d ? kinds[d] : null;
         string[] keys = dist switch
         {
             "fixed" => ["value"],
             "uniform" => ["min", "max"],
             "triangular" => ["min", "mode", "max"],
+            "normal" => ["mean", "sd"],
+            "lognormal" => ["mu", "sigma"],
+            "beta" => ["alpha", "beta", "min", "max"],
             _ => [],
         };
         if (dist is null)
@@ -208,7 +231,7 @@ internal sealed class ScenarioBinder
 
         foreach (var (key, _) in map.Entries)
         {
-            if (key.Value is not "dist" && ScenarioShapes.Slip.Field(key.Value) is not null && !keys.Contains(key.Value))
+            if (key.Value is not "dist" && shape.Field(key.Value) is not null && !keys.Contains(key.Value))
             {
                 Error(
                     Join(path, key.Value),
@@ -222,10 +245,62 @@ internal sealed class ScenarioBinder
         {
             "fixed" => Distribution.Fixed(RequiredNumber(map, path, "value")),
             "uniform" => Distribution.Uniform(RequiredNumber(map, path, "min"), RequiredNumber(map, path, "max")),
-            _ => Distribution.Triangular(
+            "triangular" => Distribution.Triangular(
                 RequiredNumber(map, path, "min"), RequiredNumber(map, path, "mode"), RequiredNumber(map, path, "max")),
+            "normal" => Distribution.Normal(RequiredNumber(map, path, "mean"), RequiredNumber(map, path, "sd")),
+            "lognormal" => Distribution.LogNormal(RequiredNumber(map, path, "mu"), RequiredNumber(map, path, "sigma")),
+            _ => Distribution.Beta(
+                RequiredNumber(map, path, "alpha"), RequiredNumber(map, path, "beta"),
+                OptionalNumber(map, path, "min") ?? 0, OptionalNumber(map, path, "max") ?? 1),
         };
     }
+
+    /// <summary>
+    /// A numeric parameter given as <c>{dist: …}</c>: records it as uncertain and returns its median as
+    /// the nominal value the model rules check (the distribution's own support is checked separately).
+    /// </summary>
+    private double UncertainValue(LocatedMapping map, string modelPath)
+    {
+        CheckKeys(map, modelPath, ScenarioShapes.Uncertain);
+        _insideDistribution = true;
+        var distribution = BindDistribution(map, modelPath, ScenarioShapes.Uncertain, UncertainDistributions);
+        _insideDistribution = false;
+        if (distribution is null)
+        {
+            return double.NaN;
+        }
+
+        _uncertainties.Add(new UncertainParameter(modelPath, distribution));
+        double median = distribution.Quantile(0.5);
+        return double.IsFinite(median) ? median : double.NaN;
+    }
+
+    private bool IsDistribution(LocatedNode? node) =>
+        !_insideDistribution && node is LocatedMapping map && map.Find("dist") is not null;
+
+    private ParameterCorrelation BindCorrelation(LocatedMapping map, string path)
+    {
+        var between = map.Find("between");
+        string[] paths = [];
+        if (between is LocatedSequence { Items.Count: 2 } pair && pair.Items.All(i => i is LocatedScalar { IsNull: false }))
+        {
+            _nodes[Join(path, "between")] = between;
+            paths = pair.Items.Cast<LocatedScalar>().Select(i => i.Value).ToArray();
+        }
+        else if (between is null)
+        {
+            MissingKey(map, path, "between");
+        }
+        else
+        {
+            Error(Join(path, "between"), $"{Join(path, "between")} must be a list of two parameter paths, but was {between.Describe()}", between);
+        }
+
+        double rank = RequiredNumber(map, path, "rank");
+        return paths.Length == 2 ? new ParameterCorrelation(paths[0], paths[1], rank) : PlaceholderCorrelation();
+    }
+
+    private static ParameterCorrelation PlaceholderCorrelation() => new(string.Empty, string.Empty, 0);
 
     private EscalationChain? BindEscalation(LocatedMapping root)
     {
@@ -622,6 +697,11 @@ internal sealed class ScenarioBinder
 
     private double NumberValue(LocatedNode node, string shownPath, string modelPath)
     {
+        if (IsDistribution(node))
+        {
+            return UncertainValue((LocatedMapping)node, modelPath);
+        }
+
         if (node is LocatedScalar { IsNull: false } scalar && YamlValues.TryParseNumber(scalar.Value, out double value))
         {
             return value;
@@ -634,6 +714,13 @@ internal sealed class ScenarioBinder
     private int? OptionalInt(LocatedMapping map, string path, string key)
     {
         string keyPath = Join(path, key);
+        if (IsDistribution(map.Find(key)))
+        {
+            _nodes[keyPath] = map.Find(key)!;
+            double nominal = UncertainValue((LocatedMapping)map.Find(key)!, keyPath);
+            return double.IsFinite(nominal) ? (int)Math.Round(nominal, MidpointRounding.AwayFromZero) : null;
+        }
+
         if (Scalar(map, keyPath, key, "a whole number") is not { } scalar)
         {
             return null;

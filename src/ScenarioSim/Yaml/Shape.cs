@@ -79,6 +79,13 @@ internal static class ScenarioShapes
 
     public static readonly ObjectShape Breakpoint = new(("date", Date), ("troops", Number));
 
+    /// <summary>A numeric parameter given as a distribution (the keys of every distribution kind).</summary>
+    public static readonly ObjectShape Uncertain = new(
+        ("dist", Choice), ("value", Number), ("min", Number), ("mode", Number), ("max", Number),
+        ("mean", Number), ("sd", Number), ("mu", Number), ("sigma", Number), ("alpha", Number), ("beta", Number));
+
+    public static readonly ObjectShape Correlation = new(("between", Text), ("rank", Number));
+
     public static readonly ObjectShape Slip =
         new(("dist", Choice), ("value", Number), ("min", Number), ("mode", Number), ("max", Number));
 
@@ -157,5 +164,6 @@ internal static class ScenarioShapes
         ("isis", Isis),
         ("events", new ListShape(Event, ItemIdentity.Name)),
         ("policies", Policies),
+        ("correlations", new ListShape(Correlation, ItemIdentity.IndexOnly)),
         ("report", Report));
 }

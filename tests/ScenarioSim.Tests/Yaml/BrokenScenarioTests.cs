@@ -14,7 +14,7 @@ public class BrokenScenarioTests
             TestData/Scenarios/broken/unknown-key-suggestion.yaml:8:7: error: unknown key 'exposure_elastcity' in regions[0].militia; did you mean 'exposure_elasticity'?
             """),
         Case("unknown-top-level-key.yaml", """
-            TestData/Scenarios/broken/unknown-top-level-key.yaml:4:1: error: unknown key 'replications' at the top level; allowed keys are 'name', 'description', 'extends', 'start', 'end', 'run', 'regions', 'forces', 'escalation', 'militia', 'isis', 'events', 'policies', 'report'
+            TestData/Scenarios/broken/unknown-top-level-key.yaml:4:1: error: unknown key 'replications' at the top level; allowed keys are 'name', 'description', 'extends', 'start', 'end', 'run', 'regions', 'forces', 'escalation', 'militia', 'isis', 'events', 'policies', 'correlations', 'report'
             """),
         Case("wrong-type.yaml", """
             TestData/Scenarios/broken/wrong-type.yaml:6:27: error: regions[0].militia.base_rate must be a number, but was 'abc'

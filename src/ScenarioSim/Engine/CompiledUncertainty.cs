@@ -1,0 +1,9 @@
+using ScenarioSim.Model;
+
+namespace ScenarioSim.Engine;
+
+/// <summary>An uncertain parameter in engine form: where it goes, what it is drawn from, and its stream.</summary>
+/// <param name="Path">The parameter's path (see <see cref="ScenarioParameters"/>).</param>
+/// <param name="Distribution">Its distribution.</param>
+/// <param name="Stream">Its stream key, from the component name <c>param/&lt;path&gt;</c>.</param>
+internal sealed record CompiledUncertainty(string Path, Distribution Distribution, ulong Stream);
