@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using ScenarioSim.Engine;
 
 namespace ScenarioSim.Cli;
 
@@ -74,6 +75,26 @@ internal static class CliSymbols
             HelpName = "K",
             Required = true,
             CustomParser = result => ParseInt32(result, "--replication", minimum: 0) ?? 0,
+        };
+
+    /// <summary><c>--shard K/N</c>: run shard K (1-based) of N and write a partial result.</summary>
+    public static Option<ShardSpec?> Shard() =>
+        new("--shard")
+        {
+            Description = "Run only shard K of N (1 <= K <= N): replications [floor((K-1)R/N), floor(KR/N)) of the run's R, "
+                + "and write DIR/shard-K-of-N.partial.json for 'scenariosim merge'. Needs --out.",
+            HelpName = "K/N",
+            CustomParser = result =>
+            {
+                string text = SingleToken(result);
+                if (ShardSpec.TryParse(text, out var shard, out string? problem))
+                {
+                    return shard;
+                }
+
+                result.AddError($"--shard '{text}' is not a valid shard: {problem}.");
+                return null;
+            },
         };
 
     private static int? ParseInt32(ArgumentResult result, string option, int minimum)

@@ -5,9 +5,10 @@ using ScenarioSim.Output;
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--set path=value]...</c>:
+/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--set path=value]... [--shard K/N]</c>:
 /// runs the scenario, prints a summary table and, with <c>--out</c>, writes <c>summary.json</c>,
-/// <c>metrics.csv</c> and <c>series.csv</c>.
+/// <c>metrics.csv</c> and <c>series.csv</c>. With <c>--shard K/N</c> it runs only shard K's
+/// replications and writes <c>DIR/shard-K-of-N.partial.json</c> alone, for <c>scenariosim merge</c>.
 /// </summary>
 internal sealed class RunCommand : Command
 {
@@ -23,6 +24,7 @@ internal sealed class RunCommand : Command
     };
 
     private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<ShardSpec?> _shard = CliSymbols.Shard();
 
     public RunCommand(CliEnvironment environment)
         : base("run", "Run a scenario and print a summary table; with --out, also write summary.json, metrics.csv and series.csv.")
@@ -34,6 +36,14 @@ internal sealed class RunCommand : Command
         Add(_threads);
         Add(_out);
         Add(_set);
+        Add(_shard);
+        Validators.Add(result =>
+        {
+            if (result.GetResult(_shard) is not null && result.GetResult(_out) is null)
+            {
+                result.AddError("--shard needs --out DIR: a shard writes its partial result there for 'scenariosim merge'.");
+            }
+        });
         SetAction(InvokeAsync);
     }
 
@@ -55,6 +65,11 @@ internal sealed class RunCommand : Command
             };
 
             var runner = new ScenarioRunner();
+            if (parseResult.GetValue(_shard) is { } shard)
+            {
+                return await RunShardAsync(runner, scenario, options, shard, parseResult.GetRequiredValue(_out)!, cancellationToken).ConfigureAwait(false);
+            }
+
             var result = await RunProgressBar.RunAsync(
                 _environment,
                 progress => runner.Run(scenario, options, progress, cancellationToken),
@@ -79,4 +94,25 @@ internal sealed class RunCommand : Command
             return CommandFailure.Report(_environment, e, cancellationToken);
         }
     }
+
+    /// <summary>Runs one shard and writes its partial; no summary table or summary files, which would be mistaken for the run's result.</summary>
+    private async Task<int> RunShardAsync(
+        ScenarioRunner runner, Model.Scenario scenario, RunOptions options, ShardSpec shard, string directory, CancellationToken cancellationToken)
+    {
+        var partial = await RunProgressBar.RunAsync(
+            _environment,
+            progress => runner.RunShard(scenario, shard, options, progress, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        string path = Path.Combine(directory, PartialResult.FileNameOf(shard));
+        partial.WriteTo(path);
+        _environment.Out.WriteLine(
+            $"Shard {shard} of '{scenario.Name}': replications {ShardRanges(partial)} of {partial.TotalReplications}, seed {partial.Seed}. " +
+            $"Wrote {path}; combine all {shard.Count} shards with 'scenariosim merge'.");
+        return ExitCodes.Ok;
+    }
+
+    private static string ShardRanges(PartialResult partial) =>
+        partial.Ranges.Count == 0 ? "none (more shards than replications)" : string.Join(", ", partial.Ranges);
 }

@@ -1,4 +1,6 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Model;
+using ScenarioSim.Output;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Engine;
@@ -6,27 +8,47 @@ namespace ScenarioSim.Engine;
 /// <summary>
 /// The mergeable outcome of a range of replications: exact histograms of every metric and series cell,
 /// stamped with the scenario's fingerprint, the seed and the range. Partials of disjoint ranges of
-/// the same scenario and seed merge into exactly what one run over the union would give.
+/// the same scenario and seed merge into exactly what one run over the union would give. A partial
+/// can be written to a file and read back losslessly (<see cref="WriteTo(Stream)"/>,
+/// <see cref="ReadFrom(Stream, string?)"/>), which is how shards of one run on many machines are
+/// brought together (<see cref="ShardMerge"/>).
 /// </summary>
-/// <remarks>Immutable once created; <see cref="Merge"/> builds a new instance.</remarks>
+/// <remarks>Immutable once created; <see cref="Merge"/> builds a new instance. Thread-safe.</remarks>
 public sealed class PartialResult
 {
+    /// <summary>The file name ending of partial results: <c>.partial.json</c>.</summary>
+    public const string FileExtension = ".partial.json";
+
     internal PartialResult(string scenarioSha256, ulong seed, IReadOnlyList<ReplicationRange> ranges, ResultAccumulator accumulator)
+        : this(scenarioSha256, seed, ranges, accumulator, LibraryVersion.Current, totalReplications: null, shard: null, source: null)
+    {
+    }
+
+    internal PartialResult(
+        string scenarioSha256, ulong seed, IReadOnlyList<ReplicationRange> ranges, ResultAccumulator accumulator,
+        string version, long? totalReplications, ShardSpec? shard, string? source)
     {
         ScenarioSha256 = scenarioSha256;
         Seed = seed;
         Ranges = ranges;
         Accumulator = accumulator;
+        Version = version;
+        TotalReplications = totalReplications;
+        Shard = shard;
+        Source = source;
     }
 
-    /// <summary>The scenario's fingerprint (<see cref="ScenarioFingerprint.Sha256"/>).</summary>
+    /// <summary>The scenario's fingerprint (<see cref="ScenarioFingerprint.Sha256(Scenario)"/>).</summary>
     public string ScenarioSha256 { get; }
+
+    /// <summary>The scenario that was run.</summary>
+    public Scenario Scenario => Accumulator.Scenario.Source;
 
     /// <summary>The seed.</summary>
     public ulong Seed { get; }
 
-    /// <summary>The library version that produced the partial.</summary>
-    public string Version => LibraryVersion.Current;
+    /// <summary>The library version that produced the partial; a partial read from a file keeps the version that wrote it.</summary>
+    public string Version { get; }
 
     /// <summary>The replication ranges covered, in ascending order and disjoint.</summary>
     public IReadOnlyList<ReplicationRange> Ranges { get; }
@@ -34,14 +56,33 @@ public sealed class PartialResult
     /// <summary>Total replications covered.</summary>
     public long Replications => Accumulator.Replications;
 
+    /// <summary>
+    /// Replications of the whole run this partial is part of, when known (a shard knows it; a bare
+    /// <see cref="ScenarioRunner.RunPartial"/> range does not).
+    /// </summary>
+    public long? TotalReplications { get; }
+
+    /// <summary>Which shard of the whole run this partial is, when it is one.</summary>
+    public ShardSpec? Shard { get; }
+
+    /// <summary>Where the partial was read from (the path or name given to the reader), for messages; <see langword="null"/> for partials made in memory.</summary>
+    public string? Source { get; }
+
     internal ResultAccumulator Accumulator { get; }
 
+    /// <summary>The file name a shard's partial is written under: <c>shard-K-of-N.partial.json</c>.</summary>
+    /// <param name="shard">The shard.</param>
+    /// <returns>The file name, without a directory.</returns>
+    public static string FileNameOf(ShardSpec shard) => $"shard-{shard.Index}-of-{shard.Count}{FileExtension}";
+
     /// <summary>
-    /// Merges partials of the same scenario and seed whose ranges do not overlap.
+    /// Merges partials of the same scenario, seed and library version whose ranges do not overlap. The
+    /// union need not be a whole run (batched runs merge as they go); to check that shards make up
+    /// exactly one run, use <see cref="ShardMerge"/>.
     /// </summary>
     /// <param name="partials">At least one partial.</param>
     /// <returns>A partial covering the union of the ranges.</returns>
-    /// <exception cref="ScenarioValidationException">The partials differ in scenario or seed, or their ranges overlap.</exception>
+    /// <exception cref="ScenarioValidationException">The partials differ in scenario, seed, version or run size, or their ranges overlap.</exception>
     public static PartialResult Merge(IReadOnlyList<PartialResult> partials)
     {
         ArgumentNullException.ThrowIfNull(partials);
@@ -62,6 +103,16 @@ public sealed class PartialResult
             if (p.Seed != first.Seed)
             {
                 problems.Add(new ScenarioDiagnostic("seed", $"partials use different seeds ({first.Seed} and {p.Seed})"));
+            }
+
+            if (p.Version != first.Version)
+            {
+                problems.Add(new ScenarioDiagnostic("version", $"partials come from different library versions ({first.Version} and {p.Version})"));
+            }
+
+            if (p.TotalReplications is { } total && first.TotalReplications is { } firstTotal && total != firstTotal)
+            {
+                problems.Add(new ScenarioDiagnostic("replications", $"partials belong to runs of different sizes ({firstTotal} and {total} replications)"));
             }
         }
 
@@ -85,9 +136,82 @@ public sealed class PartialResult
             accumulator.Combine(partials[i].Accumulator);
         }
 
-        return new PartialResult(first.ScenarioSha256, first.Seed, ReplicationRange.Coalesce(ranges), accumulator);
+        long? sharedTotal = partials.All(p => p.TotalReplications == first.TotalReplications) ? first.TotalReplications : null;
+        return new PartialResult(
+            first.ScenarioSha256, first.Seed, ReplicationRange.Coalesce(ranges), accumulator,
+            first.Version, sharedTotal, partials.Count == 1 ? first.Shard : null, source: null);
     }
 
-    /// <summary>Summarises the partial as a complete result over the replications it covers.</summary>
-    public SimulationResult ToResult() => Accumulator.ToResult(Seed);
+    /// <summary>
+    /// Reads a partial written by <see cref="WriteTo(Stream)"/>: checks the stamp and the embedded
+    /// scenario against its fingerprint, recompiles the scenario and rebuilds the histograms exactly.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON.</param>
+    /// <param name="source">Names the stream in messages, e.g. its file path; <see langword="null"/> says "partial result".</param>
+    /// <returns>The partial, equal in every count to the one written.</returns>
+    /// <exception cref="FormatException">The content is not a valid partial result of a supported format version; the message names <paramref name="source"/> and the problem.</exception>
+    public static PartialResult ReadFrom(Stream stream, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return PartialResultJson.Read(stream, source);
+    }
+
+    /// <summary>Reads the partial-result file at <paramref name="path"/>. See <see cref="ReadFrom(Stream, string?)"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The partial, with <see cref="Source"/> set to <paramref name="path"/>.</returns>
+    /// <exception cref="FormatException">The file is not a valid partial result; the message names it.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static PartialResult ReadFrom(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        return PartialResultJson.Read(stream, path);
+    }
+
+    /// <summary>
+    /// Stamps this partial as shard <paramref name="shard"/> of a run of <paramref name="totalReplications"/>
+    /// replications, so that <see cref="ShardMerge"/> can tell duplicates and missing shards apart.
+    /// </summary>
+    /// <param name="shard">The shard.</param>
+    /// <param name="totalReplications">Replications of the whole run.</param>
+    /// <returns>A partial with the same counts and the stamp.</returns>
+    /// <exception cref="ArgumentException">This partial does not cover exactly <c>shard.RangeOf(totalReplications)</c>.</exception>
+    public PartialResult AsShard(ShardSpec shard, long totalReplications)
+    {
+        var range = shard.RangeOf(totalReplications);
+        IReadOnlyList<ReplicationRange> expected = range.Count == 0 ? [] : [range];
+        if (!Ranges.SequenceEqual(expected))
+        {
+            throw new ArgumentException(
+                $"Shard {shard} of {totalReplications} replications covers {range}, but this partial covers {ShardMergeMessages.Join(Ranges)}.",
+                nameof(shard));
+        }
+
+        return new PartialResult(ScenarioSha256, Seed, Ranges, Accumulator, Version, totalReplications, shard, Source);
+    }
+
+    /// <summary>Summarises the partial as a complete result over the replications it covers, stamped with <see cref="Version"/>.</summary>
+    /// <returns>The summaries of metrics, exceedances and monthly series.</returns>
+    public SimulationResult ToResult() => Accumulator.ToResult(Seed) with { Version = Version };
+
+    /// <summary>
+    /// Writes the partial as UTF-8 JSON, deterministic to the byte: a stamp (format version, library
+    /// version, scenario name, fingerprint and canonical form, seed, run size, shard and ranges), then
+    /// every histogram as sorted value/count pairs.
+    /// </summary>
+    /// <param name="stream">Receives the bytes; it is not closed.</param>
+    public void WriteTo(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        PartialResultJson.Write(stream, this);
+    }
+
+    /// <summary>Writes the partial to <paramref name="path"/> atomically (see <see cref="AtomicFile"/>), creating its directory if missing.</summary>
+    /// <param name="path">The file to write.</param>
+    public void WriteTo(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        AtomicFile.Write(path, WriteTo);
+    }
 }

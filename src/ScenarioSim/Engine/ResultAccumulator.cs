@@ -11,7 +11,7 @@ namespace ScenarioSim.Engine;
 /// different workers (or shards) combine exactly, so results do not depend on scheduling.
 /// </summary>
 /// <remarks>Not thread-safe: each worker owns one; <see cref="Combine"/> them at the end.</remarks>
-internal sealed class ResultAccumulator : IReplicationSink
+internal sealed partial class ResultAccumulator : IReplicationSink
 {
     private readonly CompiledScenario _scenario;
     private readonly int _columns;

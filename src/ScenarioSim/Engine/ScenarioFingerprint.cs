@@ -12,7 +12,8 @@ namespace ScenarioSim.Engine;
 /// <remarks>Thread-safe.</remarks>
 public static class ScenarioFingerprint
 {
-    private static readonly JsonSerializerOptions CanonicalOptions = new()
+    /// <summary>The options of the canonical form; they also read it back (partial-result files embed it).</summary>
+    internal static readonly JsonSerializerOptions CanonicalOptions = new()
     {
         WriteIndented = false,
         Converters = { new JsonStringEnumConverter() },
@@ -23,7 +24,12 @@ public static class ScenarioFingerprint
     public static string Sha256(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        byte[] canonical = JsonSerializer.SerializeToUtf8Bytes(scenario, CanonicalOptions);
-        return Convert.ToHexStringLower(SHA256.HashData(canonical));
+        return Sha256(CanonicalJson(scenario));
     }
+
+    /// <summary>The scenario's canonical JSON form, the bytes <see cref="Sha256(Scenario)"/> hashes.</summary>
+    internal static byte[] CanonicalJson(Scenario scenario) => JsonSerializer.SerializeToUtf8Bytes(scenario, CanonicalOptions);
+
+    /// <summary>The lowercase hex SHA-256 of a canonical form.</summary>
+    internal static string Sha256(ReadOnlySpan<byte> canonicalJson) => Convert.ToHexStringLower(SHA256.HashData(canonicalJson));
 }

@@ -66,7 +66,7 @@ public static class SummaryJson
 
     /// <summary>
     /// Returns the summary of a run of <paramref name="scenario"/> as a JSON string: the same text the
-    /// console runner writes to <c>summary.json</c>, with <see cref="ScenarioFingerprint.Sha256"/> as
+    /// console runner writes to <c>summary.json</c>, with <see cref="ScenarioFingerprint.Sha256(Model.Scenario)"/> as
     /// <c>scenario.sha256</c>.
     /// </summary>
     /// <param name="result">The run's result.</param>

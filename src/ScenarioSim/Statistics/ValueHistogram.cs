@@ -50,6 +50,29 @@ internal sealed class ValueHistogram
         AddSparse(value, 1);
     }
 
+    /// <summary>
+    /// Adds <paramref name="count"/> occurrences of <paramref name="value"/> at once, as <see cref="Add"/>
+    /// would one by one: how a histogram is rebuilt from its sorted counts (a partial-result file).
+    /// </summary>
+    public void AddCount(double value, long count)
+    {
+        Debug.Assert(!double.IsNaN(value) && count > 0, "A count is of a real value and positive.");
+        Count += count;
+        if (value >= 0 && value < DenseLimit && (int)value == value)
+        {
+            int index = (int)value;
+            if (index >= _dense.Length)
+            {
+                Grow(index);
+            }
+
+            _dense[index] += count;
+            return;
+        }
+
+        AddSparse(value, count);
+    }
+
     /// <summary>Adds every value counted in <paramref name="other"/> to this histogram.</summary>
     public void Combine(ValueHistogram other)
     {

@@ -1,0 +1,87 @@
+using System.Globalization;
+
+namespace ScenarioSim.Engine;
+
+/// <summary>The messages <see cref="ShardMerge"/> refuses with, in one place so that tests can pin them.</summary>
+internal static class ShardMergeMessages
+{
+    /// <summary>How many sources a message lists before it says "and n more".</summary>
+    private const int ListedSources = 3;
+
+    public const string Nothing = "no partial results to merge";
+
+    public const string SizeUnknown =
+        "the partials do not record how many replications their run has (they were not written as shards), so missing shards cannot be detected";
+
+    public static string DifferentScenarios(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
+        $"partials come from different scenarios: {Groups(groups)}";
+
+    public static string DifferentSeeds(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
+        $"partials use different seeds: {Groups(groups)}";
+
+    public static string DifferentVersions(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
+        $"partials were written by different versions of ScenarioSim: {Groups(groups)}";
+
+    public static string DifferentSizes(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
+        $"partials belong to runs of different sizes: {Groups(groups)}";
+
+    public static string Scenario(string name, string sha256) => $"'{name}' sha256 {sha256[..Math.Min(12, sha256.Length)]}…";
+
+    public static string Size(long? total) =>
+        total is { } n ? Invariant($"{n} replications") : "an unknown number of replications";
+
+    public static string Duplicate(ShardSpec shard, IReadOnlyList<string> sources) =>
+        sources.Count == 2
+            ? $"shard {shard} is given twice: {Join(sources)}"
+            : Invariant($"shard {shard} is given {sources.Count} times: {Join(sources)}");
+
+    public static string Overlap(string first, string second) => $"{first} and {second} overlap";
+
+    public static string BeyondRun(string partial, long total) => Invariant($"{partial} reaches beyond the run's {total} replications");
+
+    public static string MissingShards(IReadOnlyList<ShardSpec> shards, long total) =>
+        $"missing {(shards.Count == 1 ? "shard" : "shards")} {Join(shards.Select(s => s.ToString()).ToList())} " +
+        $"(replications {Join(shards.Select(s => s.RangeOf(total).ToString()).ToList())})";
+
+    public static string MissingReplications(IReadOnlyList<ReplicationRange> gaps, long total) =>
+        Invariant($"missing replications {Join(gaps)} of {total}");
+
+    /// <summary>A partial as messages name it: its source or shard, and what it covers.</summary>
+    public static string Describe(string? source, ShardSpec? shard, IReadOnlyList<ReplicationRange> ranges)
+    {
+        string covers = $"replications {Join(ranges)}";
+        return (source, shard) switch
+        {
+            ({ } s, { } k) => $"{s} (shard {k}, {covers})",
+            ({ } s, null) => $"{s} ({covers})",
+            (null, { } k) => $"shard {k} ({covers})",
+            _ => $"a partial ({covers})",
+        };
+    }
+
+    /// <summary>A partial's short name: its source, else its shard, else its ranges.</summary>
+    public static string Label(string? source, ShardSpec? shard, IReadOnlyList<ReplicationRange> ranges) =>
+        source ?? (shard is { } k ? $"shard {k}" : $"the partial of replications {Join(ranges)}");
+
+    /// <summary>Ranges joined as a list: <c>[0, 10)</c>, <c>[0, 10) and [20, 30)</c>; empty says so.</summary>
+    public static string Join(IReadOnlyList<ReplicationRange> ranges) =>
+        ranges.Count == 0 ? "none" : Join(ranges.Select(r => r.ToString()).ToList());
+
+    /// <summary>Items joined as English: <c>a</c>, <c>a and b</c>, <c>a, b and c</c>.</summary>
+    public static string Join(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}",
+    };
+
+    private static string Groups(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
+        Join(groups.Select(g => $"{g.Value} ({Sources(g.Sources)})").ToList());
+
+    private static string Sources(IReadOnlyList<string> sources) =>
+        sources.Count <= ListedSources
+            ? string.Join(", ", sources)
+            : Invariant($"{string.Join(", ", sources.Take(ListedSources))} and {sources.Count - ListedSources} more");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
