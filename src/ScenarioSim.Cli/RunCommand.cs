@@ -1,13 +1,14 @@
 using System.CommandLine;
 using ScenarioSim.Engine;
 using ScenarioSim.Output;
+using ScenarioSim.Reporting;
 
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--set path=value]...</c>:
+/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--report FILE] [--set path=value]...</c>:
 /// runs the scenario, prints a summary table and, with <c>--out</c>, writes <c>summary.json</c>,
-/// <c>metrics.csv</c> and <c>series.csv</c>.
+/// <c>metrics.csv</c> and <c>series.csv</c>; with <c>--report</c>, an HTML report.
 /// </summary>
 internal sealed class RunCommand : Command
 {
@@ -23,6 +24,11 @@ internal sealed class RunCommand : Command
     };
 
     private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<string?> _report = new("--report")
+    {
+        Description = "Also write a self-contained HTML report (charts, works offline) to FILE, with or without --out.",
+        HelpName = "FILE",
+    };
 
     public RunCommand(CliEnvironment environment)
         : base("run", "Run a scenario and print a summary table; with --out, also write summary.json, metrics.csv and series.csv.")
@@ -34,6 +40,7 @@ internal sealed class RunCommand : Command
         Add(_threads);
         Add(_out);
         Add(_set);
+        Add(_report);
         SetAction(InvokeAsync);
     }
 
@@ -65,11 +72,18 @@ internal sealed class RunCommand : Command
 
             RunSummaryTable.Write(_environment, result);
 
+            var summary = new SummaryDocument(ScenarioFingerprint.Sha256(scenario), result) { KeyDates = KeyDate.FromScenario(scenario) };
             if (parseResult.GetValue(_out) is { } directory)
             {
-                RunOutput.Write(directory, result, ScenarioFingerprint.Sha256(scenario));
+                RunOutput.Write(directory, summary);
                 _environment.Out.WriteLine(
                     $"Wrote {RunOutput.SummaryFileName}, {RunOutput.MetricsFileName} and {RunOutput.SeriesFileName} to {directory}");
+            }
+
+            if (parseResult.GetValue(_report) is { } report)
+            {
+                AtomicFile.Write(report, RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow)).Write);
+                _environment.Out.WriteLine($"Wrote {report}");
             }
 
             return ExitCodes.Ok;

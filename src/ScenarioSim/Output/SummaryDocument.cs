@@ -6,4 +6,11 @@ namespace ScenarioSim.Output;
 /// <param name="ScenarioSha256">The lowercase hex SHA-256 of the scenario (see <c>ScenarioFingerprint</c>).</param>
 /// <param name="Result">The run's result as the file records it.</param>
 /// <remarks>Immutable and safe to share between threads.</remarks>
-public sealed record SummaryDocument(string ScenarioSha256, SimulationResult Result);
+public sealed record SummaryDocument(string ScenarioSha256, SimulationResult Result)
+{
+    /// <summary>
+    /// Dates the report marks on its time charts (<c>key_dates</c>, optional in the file): schedule
+    /// breakpoints and event dates from the scenario, in date order. Empty when the file has none.
+    /// </summary>
+    public IReadOnlyList<KeyDate> KeyDates { get; init; } = [];
+}

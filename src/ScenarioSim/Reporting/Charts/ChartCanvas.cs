@@ -45,6 +45,9 @@ internal static class ChartCanvas
                 case LegendSymbol.Line:
                     svg.Element("line", ("x1", N(x)), ("y1", N(y)), ("x2", N(x + 18)), ("y2", N(y)), ("stroke", entry.Colour), ("stroke-width", "2.5"));
                     break;
+                case LegendSymbol.DashedLine:
+                    svg.Element("line", ("x1", N(x)), ("y1", N(y)), ("x2", N(x + 18)), ("y2", N(y)), ("stroke", entry.Colour), ("stroke-width", "2"), ("stroke-dasharray", "6 3"));
+                    break;
                 case LegendSymbol.Swatch:
                     svg.Element("rect", ("x", N(x)), ("y", N(y - 6)), ("width", "18"), ("height", "12"), ("fill", entry.Colour), ("fill-opacity", N(entry.Opacity)));
                     break;

@@ -4,7 +4,7 @@ namespace ScenarioSim.Reporting.Charts;
 
 /// <summary>
 /// A fan chart over months: for each month the median as a line, the 25–75% range as a dark band and
-/// the 5–95% range as a light band. With several series (an overlay of scenarios) each gets its own
+/// the 5–95% range as a light band, and the mean as a dashed line when given. With several series (an overlay of scenarios) each gets its own
 /// colour, median line and 25–75% band; the 5–95% band is left out to keep the overlay readable.
 /// Key dates are dashed vertical rules with a numbered tag. The plot group carries its scales as
 /// <c>data-x-domain</c>, <c>data-x-range</c>, <c>data-y-domain</c> and <c>data-y-range</c>, so that
@@ -60,7 +60,7 @@ public sealed class FanChart
         double max = double.NegativeInfinity;
         foreach (var point in list.SelectMany(s => s.Points))
         {
-            foreach (double value in overlay ? [point.P25, point.P50, point.P75] : new[] { point.P05, point.P50, point.P95 })
+            foreach (double value in overlay ? [point.P25, point.P50, point.P75] : new[] { point.P05, point.P50, point.P95, point.Mean })
             {
                 if (double.IsFinite(value))
                 {
@@ -130,6 +130,11 @@ public sealed class FanChart
         }
 
         svg.Element("path", ("class", "band band-25-75"), ("d", SvgPathBuilder.Band(points.Select(p => (x.MapMidpoint(p.Month), y.Map(p.P25), y.Map(p.P75))))), ("fill", colour), ("fill-opacity", overlay ? "0.18" : "0.34"), ("stroke", "none"));
+        if (!overlay && points.Any(p => double.IsFinite(p.Mean)))
+        {
+            svg.Element("path", ("class", "mean"), ("d", SvgPathBuilder.Line(points.Select(p => (x.MapMidpoint(p.Month), y.Map(p.Mean))))), ("fill", "none"), ("stroke", ChartPalette.Orange), ("stroke-width", "1.75"), ("stroke-dasharray", "6 3"));
+        }
+
         svg.Element("path", ("class", "median"), ("d", SvgPathBuilder.Line(points.Select(p => (x.MapMidpoint(p.Month), y.Map(p.P50))))), ("fill", "none"), ("stroke", colour), ("stroke-width", "2.25"), ("stroke-linejoin", "round"));
         svg.Close();
     }
@@ -150,11 +155,15 @@ public sealed class FanChart
             yield return new LegendEntry(LegendSymbol.Line, ChartPalette.Blue, "median");
             yield return new LegendEntry(LegendSymbol.Swatch, ChartPalette.Blue, "25–75%", 0.34);
             yield return new LegendEntry(LegendSymbol.Swatch, ChartPalette.Blue, "5–95%", 0.16);
+            if (Series.Any(s => s.Points.Any(p => double.IsFinite(p.Mean))))
+            {
+                yield return new LegendEntry(LegendSymbol.DashedLine, ChartPalette.Orange, "mean");
+            }
         }
 
         if (Markers.Count > 0)
         {
-            yield return new LegendEntry(LegendSymbol.Rule, ChartPalette.Vermillion, "key date (numbered)");
+            yield return new LegendEntry(LegendSymbol.Rule, ChartPalette.Vermillion, "key date");
         }
     }
 

@@ -7,4 +7,5 @@ namespace ScenarioSim.Reporting.Charts;
 /// <param name="P50">Median.</param>
 /// <param name="P75">75th percentile.</param>
 /// <param name="P95">95th percentile.</param>
-public sealed record FanPoint(CalendarMonth Month, double P05, double P25, double P50, double P75, double P95);
+/// <param name="Mean">The mean, drawn as a dashed line when given (it carries rare events that leave every quantile at zero); NaN to leave it out.</param>
+public sealed record FanPoint(CalendarMonth Month, double P05, double P25, double P50, double P75, double P95, double Mean = double.NaN);

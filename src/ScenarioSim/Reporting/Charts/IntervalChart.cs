@@ -39,8 +39,11 @@ public sealed class IntervalChart
     /// <value>The default value is <c>no difference</c>.</value>
     public string ReferenceLabel { get; init; } = "no difference";
 
-    /// <summary>Formats tick labels and the values column; by default the ticks' own format.</summary>
+    /// <summary>Formats tick labels; by default the ticks' own format.</summary>
     public Func<double, string>? Format { get; init; }
+
+    /// <summary>Formats the values column; by default <see cref="Format"/>.</summary>
+    public Func<double, string>? ValueFormat { get; init; }
 
     /// <summary>The legend label of the dot.</summary>
     /// <value>The default value is <c>estimate</c>.</value>
@@ -82,7 +85,7 @@ public sealed class IntervalChart
             ? NiceTicks.Choose(fixedDomain.Min, fixedDomain.Max, 5)
             : NiceTicks.Choose(min, max, 6);
         var x = new LinearScale(ticks.Min, ticks.Max, left, right);
-        var format = Format ?? ticks.Format;
+        var format = ValueFormat ?? Format ?? ticks.Format;
 
         var svg = new SvgBuilder();
         ChartCanvas.Open(svg, Id, Width, Height, Title, Describe(format), "interval");

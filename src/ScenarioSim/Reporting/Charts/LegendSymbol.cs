@@ -6,6 +6,9 @@ internal enum LegendSymbol
     /// <summary>A short solid line.</summary>
     Line,
 
+    /// <summary>A short dashed line.</summary>
+    DashedLine,
+
     /// <summary>A filled rectangle (a band or bar).</summary>
     Swatch,
 
