@@ -49,6 +49,8 @@ public sealed class QuantileSummaryChart
         if (finite.Count == 0)
         {
             svg.Text("text", "no values: no replication produced this metric", ("x", N(Width / 2)), ("y", N((PlotTop + bottom) / 2)), ("text-anchor", "middle"), ("fill", ChartPalette.Muted));
+            svg.Element("line", ("x1", N(MarginLeft)), ("y1", N(bottom)), ("x2", N(Width - MarginRight)), ("y2", N(bottom)), ("stroke", ChartPalette.Grid));
+            svg.Text("text", AxisLabel, ("x", N(Width / 2)), ("y", N(bottom + 32)), ("text-anchor", "middle"), ("fill", ChartPalette.Ink), ("class", "axis-title"));
             svg.Close();
             return svg.ToString();
         }
