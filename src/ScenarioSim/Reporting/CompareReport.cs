@@ -124,7 +124,7 @@ public static class CompareReport
                 Description = binary
                     ? $"Probability of {metric} by scenario with 95% Wilson intervals."
                     : $"Mean of {metric} by scenario with the 5th to 95th percentile of replications.",
-                XAxisLabel = ReportVocabulary.MetricUnit(metric),
+                XAxisLabel = binary ? "Probability (% of replications)" : ReportVocabulary.MetricUnit(metric),
                 Rows = rows,
                 XDomain = binary ? (0, 1) : null,
                 Format = binary ? ReportNumber.PercentTick : ReportNumber.Format,
