@@ -76,6 +76,7 @@ public static class CliApplication
             new ValidateCommand(environment),
             new TraceCommand(environment),
             new MergeCommand(environment),
+            new ReportCommand(environment),
         };
 
         foreach (var option in root.Options)

@@ -67,7 +67,7 @@ internal sealed class MergeCommand : Command
 
             RunSummaryTable.Write(_environment, result);
             string directory = parseResult.GetRequiredValue(_out);
-            RunOutput.Write(directory, result, merged.ScenarioSha256);
+            RunOutput.Write(directory, SummaryDocument.For(merged.Scenario, result));
             _environment.Out.WriteLine(
                 $"Merged {merge.Count} partials ({merged.Replications} replications). " +
                 $"Wrote {RunOutput.SummaryFileName}, {RunOutput.MetricsFileName} and {RunOutput.SeriesFileName} to {directory}");

@@ -1,14 +1,16 @@
 using System.CommandLine;
 using ScenarioSim.Engine;
 using ScenarioSim.Output;
+using ScenarioSim.Reporting;
 
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--set path=value]... [--shard K/N]</c>:
+/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--report FILE] [--set path=value]... [--shard K/N]</c>:
 /// runs the scenario, prints a summary table and, with <c>--out</c>, writes <c>summary.json</c>,
-/// <c>metrics.csv</c> and <c>series.csv</c>. With <c>--shard K/N</c> it runs only shard K's
-/// replications and writes <c>DIR/shard-K-of-N.partial.json</c> alone, for <c>scenariosim merge</c>.
+/// <c>metrics.csv</c> and <c>series.csv</c>; with <c>--report</c>, an HTML report. With
+/// <c>--shard K/N</c> it runs only shard K's replications and writes <c>DIR/shard-K-of-N.partial.json</c>
+/// alone, for <c>scenariosim merge</c>.
 /// </summary>
 internal sealed class RunCommand : Command
 {
@@ -25,6 +27,11 @@ internal sealed class RunCommand : Command
 
     private readonly Option<string[]> _set = CliSymbols.Set();
     private readonly Option<ShardSpec?> _shard = CliSymbols.Shard();
+    private readonly Option<string?> _report = new("--report")
+    {
+        Description = "Also write a self-contained HTML report (charts, works offline) to FILE, with or without --out.",
+        HelpName = "FILE",
+    };
 
     public RunCommand(CliEnvironment environment)
         : base("run", "Run a scenario and print a summary table; with --out, also write summary.json, metrics.csv and series.csv.")
@@ -36,6 +43,7 @@ internal sealed class RunCommand : Command
         Add(_threads);
         Add(_out);
         Add(_set);
+        Add(_report);
         Add(_shard);
         Validators.Add(result =>
         {
@@ -80,11 +88,18 @@ internal sealed class RunCommand : Command
 
             RunSummaryTable.Write(_environment, result);
 
+            var summary = SummaryDocument.For(scenario, result);
             if (parseResult.GetValue(_out) is { } directory)
             {
-                RunOutput.Write(directory, result, ScenarioFingerprint.Sha256(scenario));
+                RunOutput.Write(directory, summary);
                 _environment.Out.WriteLine(
                     $"Wrote {RunOutput.SummaryFileName}, {RunOutput.MetricsFileName} and {RunOutput.SeriesFileName} to {directory}");
+            }
+
+            if (parseResult.GetValue(_report) is { } report)
+            {
+                AtomicFile.Write(report, RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow)).Write);
+                _environment.Out.WriteLine($"Wrote {report}");
             }
 
             return ExitCodes.Ok;

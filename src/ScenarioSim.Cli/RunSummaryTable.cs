@@ -27,6 +27,7 @@ internal static class RunSummaryTable
             console.Write(ExceedanceTable(result));
         }
 
+        SeriesSparklines.Write(console, result);
         environment.Out.Flush();
     }
 

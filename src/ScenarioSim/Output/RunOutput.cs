@@ -29,9 +29,24 @@ public static class RunOutput
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(scenarioSha256);
 
+        Write(directory, new SummaryDocument(scenarioSha256, result));
+    }
+
+    /// <summary>
+    /// Writes the three output files of a run into <paramref name="directory"/>, creating it if missing;
+    /// <c>summary.json</c> also records the summary's key dates.
+    /// </summary>
+    /// <param name="directory">The output directory.</param>
+    /// <param name="summary">The run's result, the scenario's fingerprint and its key dates.</param>
+    public static void Write(string directory, SummaryDocument summary)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(summary);
+
+        var result = summary.Result;
         AtomicFile.WriteAll(
         [
-            (Path.Combine(directory, SummaryFileName), s => SummaryJson.Write(s, result, scenarioSha256)),
+            (Path.Combine(directory, SummaryFileName), s => SummaryJson.Write(s, summary)),
             (Path.Combine(directory, MetricsFileName), s => MetricsCsv.Write(s, result)),
             (Path.Combine(directory, SeriesFileName), s => SeriesCsv.Write(s, result)),
         ]);

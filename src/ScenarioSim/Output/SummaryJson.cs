@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScenarioSim.Engine;
@@ -32,13 +33,36 @@ public static class SummaryJson
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(scenarioSha256);
+        Write(stream, new SummaryDocument(scenarioSha256, result));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="summary"/> as UTF-8 JSON without a byte order mark, including its
+    /// <c>key_dates</c> when it has any.
+    /// </summary>
+    /// <param name="stream">Receives the bytes; it is not closed.</param>
+    /// <param name="summary">The run's result, fingerprint and key dates.</param>
+    public static void Write(Stream stream, SummaryDocument summary)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(summary);
 
         using (var json = new Utf8JsonWriter(stream, WriterOptions))
         {
-            WriteDocument(json, result, scenarioSha256);
+            WriteDocument(json, summary.Result, summary.ScenarioSha256, summary.KeyDates);
         }
 
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Returns <paramref name="summary"/> as a JSON string. See <see cref="Write(Stream, SummaryDocument)"/>.</summary>
+    /// <param name="summary">The run's result, fingerprint and key dates.</param>
+    /// <returns>The JSON text, ending with a new line.</returns>
+    public static string ToJson(SummaryDocument summary)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, summary);
+        return OutputEncoding.Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>Writes the summary of <paramref name="result"/> as JSON text.</summary>
@@ -66,17 +90,12 @@ public static class SummaryJson
 
     /// <summary>
     /// Returns the summary of a run of <paramref name="scenario"/> as a JSON string: the same text the
-    /// console runner writes to <c>summary.json</c>, with <see cref="ScenarioFingerprint.Sha256(Model.Scenario)"/> as
-    /// <c>scenario.sha256</c>.
+    /// console runner writes to <c>summary.json</c> (see <see cref="SummaryDocument.For"/>).
     /// </summary>
     /// <param name="result">The run's result.</param>
     /// <param name="scenario">The scenario that was run (after <c>extends</c> and overrides).</param>
     /// <returns>The JSON text, ending with a new line.</returns>
-    public static string ToJson(SimulationResult result, Scenario scenario)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        return ToJson(result, ScenarioFingerprint.Sha256(scenario));
-    }
+    public static string ToJson(SimulationResult result, Scenario scenario) => ToJson(SummaryDocument.For(scenario, result));
 
     /// <summary>
     /// Reads a <c>summary.json</c> back. Values written as <c>null</c> come back as NaN; the success
@@ -115,7 +134,7 @@ public static class SummaryJson
         }
     }
 
-    private static void WriteDocument(Utf8JsonWriter json, SimulationResult result, string scenarioSha256)
+    private static void WriteDocument(Utf8JsonWriter json, SimulationResult result, string scenarioSha256, IReadOnlyList<KeyDate> keyDates)
     {
         json.WriteStartObject();
 
@@ -182,6 +201,22 @@ public static class SummaryJson
         }
 
         json.WriteEndObject();
+
+        // Additive and optional: written only when the scenario has key dates, so older files and
+        // scenarios without a schedule keep their exact bytes.
+        if (keyDates.Count > 0)
+        {
+            json.WriteStartArray(SummaryJsonFields.KeyDates);
+            foreach (var keyDate in keyDates)
+            {
+                json.WriteStartObject();
+                json.WriteString(SummaryJsonFields.Date, keyDate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteString(SummaryJsonFields.Label, keyDate.Label);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
 
         json.WriteEndObject();
     }

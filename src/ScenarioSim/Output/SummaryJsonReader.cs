@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ScenarioSim.Results;
 using F = ScenarioSim.Output.SummaryJsonFields;
@@ -43,7 +44,30 @@ internal static class SummaryJsonReader
             Exceedances = exceedances,
             Series = series,
         };
-        return new SummaryDocument(String(scenario, F.Sha256), result);
+        return new SummaryDocument(String(scenario, F.Sha256), result) { KeyDates = ReadKeyDates(root) };
+    }
+
+    /// <summary>The optional <c>key_dates</c>; absent means none, and entries without a valid date are skipped.</summary>
+    private static List<KeyDate> ReadKeyDates(JsonElement root)
+    {
+        var keyDates = new List<KeyDate>();
+        if (!root.TryGetProperty(F.KeyDates, out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            return keyDates;
+        }
+
+        foreach (var entry in array.EnumerateArray())
+        {
+            if (entry.ValueKind == JsonValueKind.Object
+                && entry.TryGetProperty(F.Date, out var date) && date.ValueKind == JsonValueKind.String
+                && DateOnly.TryParseExact(date.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                string label = entry.TryGetProperty(F.Label, out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()! : string.Empty;
+                keyDates.Add(new KeyDate(parsed, label));
+            }
+        }
+
+        return keyDates;
     }
 
     private static MetricSummary ReadMetric(JsonProperty metric)

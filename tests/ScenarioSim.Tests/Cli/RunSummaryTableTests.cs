@@ -22,4 +22,30 @@ public sealed class RunSummaryTableTests
         Assert.That(text, Does.Contain("P(militia_fatalities_total >= 1)"));
         Assert.That(text, Does.Not.Contain("\u001b["), "no ANSI escapes when stdout is not a terminal");
     }
+
+    [Test]
+    public void Write_KeySeries_SparklineOfMonthlyMeansUnderTheTables()
+    {
+        using var stdout = new StringWriter();
+
+        RunSummaryTable.Write(new CliEnvironment(stdout, TextWriter.Null), ScenarioSim.Tests.Reporting.SampleReports.Result());
+
+        string[] lines = stdout.ToString().Split('\n');
+        int heading = Array.FindIndex(lines, l => l.StartsWith("Monthly means, all regions, 2025-01 to 2025-12:", StringComparison.Ordinal));
+        Assert.That(heading, Is.GreaterThan(0), stdout.ToString());
+        Assert.That(lines[heading + 1], Does.StartWith("  troops           ").And.Contain("2,005 → 907.8"));
+        Assert.That(lines[heading + 1], Does.Contain("█").And.Contain("▁"));
+        Assert.That(lines[heading + 2], Does.StartWith("  militia_attacks  ▁"));
+        Assert.That(lines[heading + 3], Does.StartWith("  isis_fighters    ▁").And.Contain("█"));
+    }
+
+    [Test]
+    public void Write_NoSeries_NoSparklines()
+    {
+        using var stdout = new StringWriter();
+
+        RunSummaryTable.Write(new CliEnvironment(stdout, TextWriter.Null), SampleResults.Minimal() with { Series = [] });
+
+        Assert.That(stdout.ToString(), Does.Not.Contain("Monthly means"));
+    }
 }

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using ScenarioSim.Output;
+using ScenarioSim.Reporting;
+
+namespace ScenarioSim.Cli;
+
+/// <summary>
+/// <c>scenariosim report INPUT [--out FILE]</c>: turns a run directory (or a <c>summary.json</c>,
+/// <c>compare.json</c> or <c>sensitivity.json</c>) into one self-contained HTML report, written
+/// atomically. A directory holding several of those files gets one page with a part for each.
+/// </summary>
+internal sealed class ReportCommand : Command
+{
+    private readonly CliEnvironment _environment;
+    private readonly Argument<string> _input = new("INPUT")
+    {
+        Description = "A run directory written by 'run --out' (or by compare or sensitivity), or one summary.json, compare.json or sensitivity.json file.",
+    };
+
+    private readonly Option<string?> _out = new("--out", "-o")
+    {
+        Description = "The HTML file to write (written atomically). Default: report.html in the input directory.",
+        HelpName = "FILE",
+    };
+
+    public ReportCommand(CliEnvironment environment)
+        : base("report", "Write a self-contained HTML report (inline SVG charts, works offline) from a run's summary.json, a compare.json or a sensitivity.json.")
+    {
+        _environment = environment;
+        _input.Validators.Add(result =>
+        {
+            string? path = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (path is not null && !File.Exists(path) && !Directory.Exists(path))
+            {
+                result.AddError($"Report input '{path}' does not exist.");
+            }
+        });
+        Add(_input);
+        Add(_out);
+        SetAction(Invoke);
+    }
+
+    private int Invoke(ParseResult parseResult)
+    {
+        string input = parseResult.GetRequiredValue(_input);
+        try
+        {
+            var sources = ReportSources.Find(input);
+            if (sources.Count == 0)
+            {
+                _environment.Error.WriteLine(
+                    $"{input}: error: no {RunOutput.SummaryFileName}, {ReportSources.CompareFileName} or {ReportSources.SensitivityFileName} to report on.");
+                return ExitCodes.InvalidInput;
+            }
+
+            var document = ReportSources.Render(sources, DateOnly.FromDateTime(DateTime.UtcNow));
+            string output = parseResult.GetValue(_out)
+                ?? Path.Combine(Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input))!, ReportSources.DefaultFileName);
+            AtomicFile.Write(output, document.Write);
+            _environment.Out.WriteLine($"Wrote {output} ({document.ChartCount} charts)");
+            return ExitCodes.Ok;
+        }
+        catch (FormatException e)
+        {
+            _environment.Error.WriteLine($"{input}: error: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception e)
+        {
+            return CommandFailure.Report(_environment, e, CancellationToken.None);
+        }
+    }
+}

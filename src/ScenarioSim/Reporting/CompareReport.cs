@@ -1,0 +1,180 @@
+using ScenarioSim.Reporting.Charts;
+using ScenarioSim.Results;
+
+namespace ScenarioSim.Reporting;
+
+/// <summary>
+/// The report of a comparison, from its compare.json: per metric, each scenario's paired difference
+/// from the baseline with its 95% interval; the per-scenario metric summaries when the file has them;
+/// and overlaid fan charts of the key series when the file carries the scenarios' series.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class CompareReport
+{
+    /// <summary>The report of <paramref name="compare"/> as a complete HTML page.</summary>
+    /// <param name="compare">A comparison.</param>
+    /// <param name="generatedOn">The date the report is made.</param>
+    /// <returns>The HTML text.</returns>
+    public static string ToHtml(CompareDocument compare, DateOnly generatedOn)
+    {
+        ArgumentNullException.ThrowIfNull(compare);
+        var document = new HtmlDocument("ScenarioSim comparison", generatedOn);
+        AppendTo(document, compare);
+        return document.ToHtml();
+    }
+
+    /// <summary>Adds the comparison's header and sections to <paramref name="document"/>.</summary>
+    /// <param name="document">The page.</param>
+    /// <param name="compare">A comparison.</param>
+    public static void AppendTo(HtmlDocument document, CompareDocument compare)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(compare);
+        string baseline = compare.Baseline ?? "the baseline";
+        var names = compare.Differences.Select(d => d.Scenario).Concat(compare.Scenarios.Select(s => s.Name)).Distinct(StringComparer.Ordinal).ToList();
+        document.AddHeader(
+            "Scenario comparison",
+            [
+                ("Baseline", compare.Baseline ?? "not named in compare.json"),
+                ("Scenarios", string.Join(", ", names)),
+                ("Report generated", document.GeneratedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ]);
+
+        AddDifferences(document, compare, baseline);
+        AddScenarioSummaries(document, compare);
+        AddSeriesOverlays(document, compare);
+    }
+
+    private static void AddDifferences(HtmlDocument document, CompareDocument compare, string baseline)
+    {
+        var metrics = compare.Differences.SelectMany(d => d.Metrics).Select(m => m.Metric).Distinct(StringComparer.Ordinal).ToList();
+        if (metrics.Count == 0)
+        {
+            return;
+        }
+
+        document.AddSection("Paired differences from the baseline");
+        document.AddParagraph(
+            $"Each row is a scenario's mean paired difference from {baseline} (scenario minus baseline, the same replications with common random numbers) with its 95% confidence interval. An interval that does not cross the dashed zero line is a difference larger than the Monte Carlo noise.",
+            isNote: true);
+        foreach (string metric in metrics)
+        {
+            var rows = compare.Differences
+                .Select(d => (d.Scenario, Difference: d.Metrics.FirstOrDefault(m => m.Metric == metric)))
+                .Where(r => r.Difference is not null)
+                .Select(r => new IntervalRow($"{r.Scenario} − {baseline}", r.Difference!.Mean, r.Difference.Ci95Low, r.Difference.Ci95High))
+                .ToList();
+            var chart = new IntervalChart
+            {
+                Id = document.UniqueId($"difference-{metric}"),
+                Title = $"Difference in {metric}",
+                Description = $"Dot-and-interval chart of the paired difference in {metric} between each scenario and {baseline}, with 95% confidence intervals and a reference line at zero.",
+                XAxisLabel = $"Difference in {ReportVocabulary.MetricUnit(metric).ToLowerInvariant()} (scenario − baseline)",
+                Rows = rows,
+                ReferenceValue = 0,
+                Format = ReportNumber.Precise,
+                EstimateLabel = "mean difference",
+                IntervalLabel = "95% CI",
+                Colour = ChartPalette.Green,
+            };
+            document.AddFigure(chart.Render(), $"Paired difference in {metric}, scenario minus {baseline}.");
+        }
+
+        document.AddTable(
+            ["scenario", "metric", "mean difference", "95% CI", "variance reduction"],
+            compare.Differences.SelectMany(d => d.Metrics.Select(m => (IReadOnlyList<string>)
+            [
+                d.Scenario, m.Metric, ReportNumber.Precise(m.Mean),
+                $"[{ReportNumber.Precise(m.Ci95Low)}, {ReportNumber.Precise(m.Ci95High)}]",
+                ReportNumber.Precise(m.VarianceReduction),
+            ])),
+            new HashSet<int> { 2, 3, 4 });
+        document.AddParagraph("Variance reduction is as compare.json reports it: how much pairing replications on common random numbers narrowed the difference's interval compared with independent runs.", isNote: true);
+    }
+
+    private static void AddScenarioSummaries(HtmlDocument document, CompareDocument compare)
+    {
+        var scenarios = compare.Scenarios.Where(s => s.Metrics.Count > 0).ToList();
+        if (scenarios.Count == 0)
+        {
+            return;
+        }
+
+        document.AddSection("Metrics by scenario");
+        document.AddParagraph(
+            "For counts and levels: the dot is the mean and the line spans the 5th to 95th percentile of replications (the spread of outcomes, not a confidence interval). For 0/1 metrics: the probability with its 95% Wilson interval.",
+            isNote: true);
+        var metrics = scenarios.SelectMany(s => s.Metrics).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        var figures = new List<(string Svg, string Caption)>();
+        foreach (string metric in metrics)
+        {
+            var entries = scenarios
+                .Select(s => (s.Name, Metric: s.Metrics.FirstOrDefault(m => m.Name == metric)))
+                .Where(e => e.Metric is not null)
+                .ToList();
+            bool binary = entries.All(e => e.Metric!.Probability is not null);
+            var rows = entries.Select(e => binary
+                    ? new IntervalRow(e.Name, e.Metric!.Probability!.Probability, e.Metric.Probability.Ci95Low, e.Metric.Probability.Ci95High)
+                    : new IntervalRow(e.Name, e.Metric!.Statistics.Mean, e.Metric.Statistics.P05, e.Metric.Statistics.P95))
+                .ToList();
+            var chart = new IntervalChart
+            {
+                Id = document.UniqueId($"scenario-{metric}"),
+                Title = metric,
+                Description = binary
+                    ? $"Probability of {metric} by scenario with 95% Wilson intervals."
+                    : $"Mean of {metric} by scenario with the 5th to 95th percentile of replications.",
+                XAxisLabel = binary ? "Probability (% of replications)" : ReportVocabulary.MetricUnit(metric),
+                Rows = rows,
+                XDomain = binary ? (0, 1) : null,
+                Format = binary ? ReportNumber.PercentTick : ReportNumber.Format,
+                ValueFormat = binary ? ReportNumber.Percent : ReportNumber.Format,
+                EstimateLabel = binary ? "probability" : "mean",
+                IntervalLabel = binary ? "95% Wilson interval" : "5–95% of replications",
+            };
+            figures.Add((chart.Render(), binary ? $"{metric}: probability by scenario." : $"{metric}: mean and 5–95% range by scenario."));
+        }
+
+        foreach (var figure in figures)
+        {
+            document.AddFigure(figure.Svg, figure.Caption);
+        }
+    }
+
+    private static void AddSeriesOverlays(HtmlDocument document, CompareDocument compare)
+    {
+        var withSeries = compare.Scenarios.Where(s => s.Series.Count > 0).ToList();
+        if (withSeries.Count == 0)
+        {
+            if (compare.Scenarios.Count > 0 || compare.Differences.Count > 0)
+            {
+                document.AddParagraph("compare.json carries no monthly series, so the scenarios' fan charts cannot be overlaid here; run 'scenariosim report' on each scenario's run directory for its fan charts.", isNote: true);
+            }
+
+            return;
+        }
+
+        document.AddSection("Series by scenario");
+        document.AddParagraph("Overlaid medians with each scenario's 25–75% band; the 5–95% bands are left out so that the overlay stays readable.", isNote: true);
+        foreach (var (series, title, axis) in ReportVocabulary.FanSeries)
+        {
+            var fans = withSeries
+                .Select(s => SeriesFans.For(s.Series, series, SeriesNames.AllRegions, s.Name))
+                .OfType<FanSeries>()
+                .ToList();
+            if (fans.Count == 0)
+            {
+                continue;
+            }
+
+            var chart = new FanChart
+            {
+                Id = document.UniqueId($"overlay-{series}"),
+                Title = title,
+                YAxisLabel = axis,
+                Series = fans,
+            };
+            document.AddFigure(chart.Render(), $"{title} by month, one colour per scenario.");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using ScenarioSim.Output;
+
+namespace ScenarioSim.Reporting;
+
+/// <summary>
+/// Finds the files a report is made from and renders them into one page: a directory's
+/// <c>summary.json</c>, <c>compare.json</c> and <c>sensitivity.json</c>, in that order, or a single
+/// file named on the command line (recognised by name, else by content).
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class ReportSources
+{
+    /// <summary>The comparison's file name.</summary>
+    public const string CompareFileName = "compare.json";
+
+    /// <summary>The sensitivity analysis's file name.</summary>
+    public const string SensitivityFileName = "sensitivity.json";
+
+    /// <summary>The report's file name when none is given.</summary>
+    public const string DefaultFileName = "report.html";
+
+    /// <summary>The report inputs at <paramref name="path"/>, a directory or a file.</summary>
+    /// <param name="path">A run directory or one JSON file.</param>
+    /// <returns>The inputs found, summary first; empty when there are none.</returns>
+    /// <exception cref="FormatException">A named file is not JSON of a known kind.</exception>
+    public static IReadOnlyList<ReportSource> Find(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            return new[]
+            {
+                new ReportSource(ReportSourceKind.Summary, Path.Combine(path, RunOutput.SummaryFileName)),
+                new ReportSource(ReportSourceKind.Compare, Path.Combine(path, CompareFileName)),
+                new ReportSource(ReportSourceKind.Sensitivity, Path.Combine(path, SensitivityFileName)),
+            }.Where(s => File.Exists(s.Path)).ToList();
+        }
+
+        return [new ReportSource(KindOf(path), path)];
+    }
+
+    /// <summary>Reads <paramref name="sources"/> and renders them into one page.</summary>
+    /// <param name="sources">The inputs, as <see cref="Find"/> returns them.</param>
+    /// <param name="generatedOn">The date the report is made.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="FormatException">A file is not valid for its kind.</exception>
+    public static HtmlDocument Render(IReadOnlyList<ReportSource> sources, DateOnly generatedOn)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        HtmlDocument? document = null;
+        foreach (var source in sources)
+        {
+            switch (source.Kind)
+            {
+                case ReportSourceKind.Summary:
+                    SummaryDocument summary;
+                    using (var stream = File.OpenRead(source.Path))
+                    {
+                        summary = SummaryJson.Read(stream);
+                    }
+
+                    if (document is null)
+                    {
+                        document = RunReport.ToDocument(summary, generatedOn);
+                    }
+                    else
+                    {
+                        RunReport.AppendTo(document, summary);
+                    }
+
+                    break;
+                case ReportSourceKind.Compare:
+                    document ??= new HtmlDocument("ScenarioSim comparison", generatedOn);
+                    CompareReport.AppendTo(document, CompareJson.ReadFile(source.Path));
+                    break;
+                case ReportSourceKind.Sensitivity:
+                    var sensitivity = SensitivityJson.ReadFile(source.Path);
+                    document ??= new HtmlDocument($"ScenarioSim sensitivity: {sensitivity.Metric}", generatedOn);
+                    SensitivityReport.AppendTo(document, sensitivity);
+                    break;
+            }
+        }
+
+        return document ?? throw new ArgumentException("There is nothing to report on.", nameof(sources));
+    }
+
+    private static ReportSourceKind KindOf(string path)
+    {
+        string name = Path.GetFileName(path);
+        if (name.Equals(RunOutput.SummaryFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ReportSourceKind.Summary;
+        }
+
+        if (name.Equals(CompareFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ReportSourceKind.Compare;
+        }
+
+        if (name.Equals(SensitivityFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ReportSourceKind.Sensitivity;
+        }
+
+        // Another name: tell by the fields each kind must have.
+        using var document = ReportJson.Parse(File.ReadAllText(path), name);
+        var root = document.RootElement;
+        bool Has(string field) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(field, out _);
+        return Has("indices") ? ReportSourceKind.Sensitivity
+            : Has("differences") ? ReportSourceKind.Compare
+            : Has("metrics") && Has("series") ? ReportSourceKind.Summary
+            : throw new FormatException($"{name} is neither a summary.json, a compare.json nor a sensitivity.json.");
+    }
+}

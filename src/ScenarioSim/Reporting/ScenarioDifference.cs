@@ -1,0 +1,6 @@
+namespace ScenarioSim.Reporting;
+
+/// <summary>One scenario's paired differences from the baseline, metric by metric (compare.json's <c>differences</c>).</summary>
+/// <param name="Scenario">The scenario's name.</param>
+/// <param name="Metrics">The differences, in file order.</param>
+public sealed record ScenarioDifference(string Scenario, IReadOnlyList<MetricDifference> Metrics);

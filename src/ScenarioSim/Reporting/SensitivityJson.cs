@@ -1,0 +1,49 @@
+using System.Text.Json;
+
+namespace ScenarioSim.Reporting;
+
+/// <summary>
+/// Reads sensitivity.json for the report, tolerantly:
+/// <c>{ "metric", "indices": { path: { "S1", "S1_ci95_low", "S1_ci95_high", "ST", "ST_ci95_low", "ST_ci95_high" } } }</c>
+/// (<c>indices</c> may also be an array of objects naming their <c>parameter</c>). Unknown fields are
+/// ignored and missing numbers are NaN.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class SensitivityJson
+{
+    /// <summary>Parses the text of a sensitivity.json.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The metric and indices.</returns>
+    /// <exception cref="FormatException">The text is not JSON or has no <c>indices</c>.</exception>
+    public static SensitivityDocument Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = ReportJson.Parse(json, "sensitivity.json");
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("indices", out _))
+        {
+            throw new FormatException("sensitivity.json has no 'indices'.");
+        }
+
+        var indices = ReportJson.Entries(root, "indices")
+            .Select(entry => new SensitivityIndex(
+                entry.Key ?? ReportJson.String(entry.Value, "parameter") ?? ReportJson.String(entry.Value, "name") ?? "?",
+                ReportJson.Number(entry.Value, "S1"),
+                ReportJson.Number(entry.Value, "S1_ci95_low"),
+                ReportJson.Number(entry.Value, "S1_ci95_high"),
+                ReportJson.Number(entry.Value, "ST"),
+                ReportJson.Number(entry.Value, "ST_ci95_low"),
+                ReportJson.Number(entry.Value, "ST_ci95_high")))
+            .ToList();
+        return new SensitivityDocument(ReportJson.Name(root, "metric") ?? "?", indices)
+        {
+            Scenario = ReportJson.Name(root, "scenario"),
+        };
+    }
+
+    /// <summary>Reads a sensitivity.json file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The metric and indices.</returns>
+    /// <exception cref="FormatException">See <see cref="Parse"/>.</exception>
+    public static SensitivityDocument ReadFile(string path) => Parse(File.ReadAllText(path));
+}

@@ -1,0 +1,62 @@
+using ScenarioSim.Reporting.Charts;
+
+namespace ScenarioSim.Reporting;
+
+/// <summary>
+/// The report of a sensitivity analysis, from its sensitivity.json: a tornado chart of each
+/// parameter's first-order (S1) and total (ST) Sobol index with 95% intervals, and a table.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class SensitivityReport
+{
+    /// <summary>The report of <paramref name="sensitivity"/> as a complete HTML page.</summary>
+    /// <param name="sensitivity">A sensitivity analysis.</param>
+    /// <param name="generatedOn">The date the report is made.</param>
+    /// <returns>The HTML text.</returns>
+    public static string ToHtml(SensitivityDocument sensitivity, DateOnly generatedOn)
+    {
+        ArgumentNullException.ThrowIfNull(sensitivity);
+        var document = new HtmlDocument($"ScenarioSim sensitivity: {sensitivity.Metric}", generatedOn);
+        AppendTo(document, sensitivity);
+        return document.ToHtml();
+    }
+
+    /// <summary>Adds the analysis's header and sections to <paramref name="document"/>.</summary>
+    /// <param name="document">The page.</param>
+    /// <param name="sensitivity">A sensitivity analysis.</param>
+    public static void AppendTo(HtmlDocument document, SensitivityDocument sensitivity)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sensitivity);
+        document.AddHeader(
+            $"Sensitivity of {sensitivity.Metric}",
+            [
+                ("Scenario", sensitivity.Scenario ?? "not named in sensitivity.json"),
+                ("Metric", sensitivity.Metric),
+                ("Parameters", ReportNumber.Count(sensitivity.Indices.Count)),
+                ("Report generated", document.GeneratedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ]);
+
+        document.AddSection($"Sobol indices of {sensitivity.Metric}");
+        document.AddParagraph(
+            "S1 (blue) is the share of the metric's variance due to the parameter alone; ST (orange) adds its interactions with the others. Parameters are sorted by ST. A parameter whose ST interval reaches zero barely matters; a large gap between ST and S1 means it acts mostly through interactions. Whiskers are 95% intervals; estimates slightly below 0 or above 1 are sampling noise.",
+            isNote: true);
+        var chart = new TornadoChart
+        {
+            Id = document.UniqueId($"tornado-{sensitivity.Metric}"),
+            Title = $"Sensitivity of {sensitivity.Metric}",
+            Metric = sensitivity.Metric,
+            Rows = sensitivity.Indices.Select(i => new TornadoRow(i.Parameter, i.S1, i.S1Low, i.S1High, i.ST, i.STLow, i.STHigh)).ToList(),
+        };
+        document.AddFigure(chart.Render(), $"First-order and total Sobol indices of {sensitivity.Metric} by parameter, with 95% intervals.");
+        document.AddTable(
+            ["parameter", "S1", "S1 95% interval", "ST", "ST 95% interval"],
+            chart.OrderedRows.Select(r => (IReadOnlyList<string>)
+            [
+                r.Parameter,
+                ReportNumber.Precise(r.S1), $"[{ReportNumber.Precise(r.S1Low)}, {ReportNumber.Precise(r.S1High)}]",
+                ReportNumber.Precise(r.ST), $"[{ReportNumber.Precise(r.STLow)}, {ReportNumber.Precise(r.STHigh)}]",
+            ]),
+            new HashSet<int> { 1, 2, 3, 4 });
+    }
+}

@@ -1,0 +1,107 @@
+using ScenarioSim.Cli;
+using ScenarioSim.Output;
+using ScenarioSim.Reporting;
+using ScenarioSim.Tests.Output;
+using ScenarioSim.Tests.Reporting;
+
+namespace ScenarioSim.Tests.Cli;
+
+[TestFixture]
+public sealed class ReportCommandTests
+{
+    private TemporaryDirectory _directory = null!;
+
+    [SetUp]
+    public void SetUp() => _directory = new TemporaryDirectory();
+
+    [TearDown]
+    public void TearDown() => _directory.Dispose();
+
+    [Test]
+    [Category("EndToEnd")]
+    public async Task RunOutThenReport_SelfContainedPageWithKeyDates()
+    {
+        string scenario = ScenarioYaml.Write(_directory.Path, "drawdown.yaml", ScenarioYaml.LongRun);
+        string run = _directory["run"];
+
+        var ran = await CliOutcome.InvokeAsync("run", scenario, "--replications", "50", "--out", run);
+        var reported = await CliOutcome.InvokeAsync("report", run, "--out", _directory["report.html"]);
+
+        Assert.That(ran.ExitCode, Is.EqualTo(ExitCodes.Ok), ran.ToString());
+        Assert.That(reported.ExitCode, Is.EqualTo(ExitCodes.Ok), reported.ToString());
+        Assert.That(reported.Out, Does.StartWith($"Wrote {_directory["report.html"]} ("));
+        Assert.That(File.ReadAllText(Path.Combine(run, RunOutput.SummaryFileName)), Does.Contain("\"key_dates\"").And.Contain("us anbar reaches 0"));
+        string html = File.ReadAllText(_directory["report.html"]);
+        Assert.That(ReportMarkup.Charts(html), Has.Count.GreaterThan(5));
+        Assert.That(html, Does.Contain("2026-09-30").And.Not.Contain("https://"));
+        Assert.That(_directory.FileNames(), Has.None.EndsWith(".tmp"));
+    }
+
+    [Test]
+    [Category("EndToEnd")]
+    public async Task RunWithReport_WritesTheReportWithoutOut()
+    {
+        string scenario = ScenarioYaml.Write(_directory.Path, "constant.yaml", ScenarioYaml.ConstantExposure);
+
+        var outcome = await CliOutcome.InvokeAsync("run", scenario, "--replications", "20", "--report", _directory["r.html"]);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        Assert.That(outcome.Out, Does.Contain($"Wrote {_directory["r.html"]}"));
+        Assert.That(File.ReadAllText(_directory["r.html"]), Does.Contain("<h1>Scenario: constant-exposure</h1>"));
+        Assert.That(outcome.Out, Does.Contain("Monthly means, all regions, 2025-01 to 2025-03:").And.Contain("troops"));
+    }
+
+    [Test]
+    public async Task Report_DirectoryWithoutInputs_ExitTwo()
+    {
+        var outcome = await CliOutcome.InvokeAsync("report", _directory.Path);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
+        Assert.That(outcome.Error, Does.Contain("no summary.json, compare.json or sensitivity.json"));
+    }
+
+    [Test]
+    public async Task Report_MissingInput_UsageErrorExitTwo()
+    {
+        var outcome = await CliOutcome.InvokeAsync("report", _directory["nope"]);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
+        Assert.That(outcome.Error, Does.Contain("does not exist"));
+    }
+
+    [Test]
+    public async Task Report_SummaryFile_DefaultOutputBesideIt()
+    {
+        RunOutput.Write(_directory.Path, SampleReports.Summary());
+
+        var outcome = await CliOutcome.InvokeAsync("report", _directory[RunOutput.SummaryFileName]);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        Assert.That(File.Exists(_directory[ReportSources.DefaultFileName]), Is.True);
+    }
+
+    [Test]
+    public async Task Report_DirectoryWithSummaryAndSensitivity_OnePageWithBoth()
+    {
+        RunOutput.Write(_directory.Path, SampleReports.Summary());
+        File.WriteAllText(_directory[ReportSources.SensitivityFileName], """{ "metric": "m", "indices": { "a.b": { "S1": 0.3, "ST": 0.4 } } }""");
+
+        var outcome = await CliOutcome.InvokeAsync("report", _directory.Path);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        string html = File.ReadAllText(_directory[ReportSources.DefaultFileName]);
+        Assert.That(html, Does.Contain("fan-troops-all").And.Contain("tornado-m"));
+    }
+
+    [Test]
+    public async Task Report_BrokenCompareJson_ExitTwoNamingTheFile()
+    {
+        File.WriteAllText(_directory[ReportSources.CompareFileName], "{ broken");
+
+        var outcome = await CliOutcome.InvokeAsync("report", _directory.Path);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
+        Assert.That(outcome.Error, Does.Contain("compare.json is not valid JSON"));
+        Assert.That(File.Exists(_directory[ReportSources.DefaultFileName]), Is.False);
+    }
+}

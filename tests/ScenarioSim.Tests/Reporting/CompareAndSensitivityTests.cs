@@ -1,0 +1,154 @@
+using ScenarioSim.Reporting;
+
+namespace ScenarioSim.Tests.Reporting;
+
+[TestFixture]
+public sealed class CompareAndSensitivityTests
+{
+    private static readonly DateOnly GeneratedOn = new(2026, 1, 15);
+
+    /// <summary>The documented fields, plus fields a reader must ignore.</summary>
+    private const string CompareWithoutSeries = """
+        {
+          "baseline": "baseline",
+          "replications": 2000,
+          "future_field": { "anything": [1, 2, 3] },
+          "differences": [
+            {
+              "scenario": "full-exit-2025",
+              "paired": true,
+              "metrics": {
+                "militia_attacks_total": { "mean": -35.5, "ci95_low": -41.2, "ci95_high": -29.8, "variance_reduction": 0.83, "extra": "ignored" },
+                "any_fatality": { "mean": -0.06, "ci95_low": -0.08, "ci95_high": -0.04 }
+              }
+            },
+            {
+              "scenario": "delayed-drawdown",
+              "metrics": {
+                "militia_attacks_total": { "mean": 12.0, "ci95_low": -1.5, "ci95_high": 25.5, "variance_reduction": null }
+              }
+            }
+          ],
+          "scenarios": [
+            { "name": "baseline", "metrics": { "militia_attacks_total": { "mean": 220.1, "p05": 30, "p50": 157.5, "p95": 638 }, "any_fatality": { "mean": 0.58, "probability": 0.58, "ci95_low": 0.56, "ci95_high": 0.6 } } },
+            { "name": "full-exit-2025", "metrics": { "militia_attacks_total": { "mean": 184.6, "p05": 20, "p50": 120, "p95": 560 }, "any_fatality": { "mean": 0.52, "probability": 0.52, "ci95_low": 0.5, "ci95_high": 0.54 } } }
+          ]
+        }
+        """;
+
+    private const string CompareWithSeries = """
+        {
+          "differences": [ { "scenario": "b", "metrics": { "militia_attacks_total": { "mean": 1, "ci95_low": 0.5, "ci95_high": 1.5 } } } ],
+          "summaries": {
+            "a": { "summary": { "scenario": { "name": "a", "sha256": "x" }, "metrics": {}, "series": { "troops": { "all": [
+              { "month": "2025-01", "p05": 900, "p25": 950, "p50": 1000, "p75": 1050, "p95": 1100 },
+              { "month": "2025-02", "p05": 800, "p25": 850, "p50": 900, "p75": 950, "p95": 1000 } ] } } } },
+            "b": { "series": { "troops": { "all": [
+              { "month": "2025-01", "p05": 700, "p25": 750, "p50": 800, "p75": 850, "p95": 900 },
+              { "month": "2025-02", "p05": 600, "p25": 650, "p50": 700, "p75": 750, "p95": 800 } ] } } }
+          }
+        }
+        """;
+
+    private const string Sensitivity = """
+        {
+          "metric": "militia_fatalities_total",
+          "scenario": { "name": "baseline", "sha256": "abc" },
+          "method": "saltelli",
+          "indices": {
+            "militia.casualties.p_fatal": { "S1": 0.52, "S1_ci95_low": 0.45, "S1_ci95_high": 0.59, "ST": 0.61, "ST_ci95_low": 0.55, "ST_ci95_high": 0.68, "note": "ignored" },
+            "regions.anbar.militia.base_rate": { "S1": 0.08, "S1_ci95_low": 0.02, "S1_ci95_high": 0.14, "ST": 0.12, "ST_ci95_low": 0.07, "ST_ci95_high": 0.18 },
+            "isis.recruitment_rate": { "S1": -0.01, "S1_ci95_low": -0.03, "S1_ci95_high": 0.01, "ST": 0.002 }
+          }
+        }
+        """;
+
+    [Test]
+    public void CompareJson_DocumentedFields_ReadAndUnknownIgnored()
+    {
+        var compare = CompareJson.Parse(CompareWithoutSeries);
+
+        Assert.That(compare.Baseline, Is.EqualTo("baseline"));
+        Assert.That(compare.Differences.Select(d => d.Scenario), Is.EqualTo(new[] { "full-exit-2025", "delayed-drawdown" }));
+        Assert.That(compare.Differences[0].Metrics[0], Is.EqualTo(new MetricDifference("militia_attacks_total", -35.5, -41.2, -29.8, 0.83)));
+        Assert.That(compare.Differences[0].Metrics[1].VarianceReduction, Is.NaN, "missing is NaN");
+        Assert.That(compare.Differences[1].Metrics[0].VarianceReduction, Is.NaN, "null is NaN");
+        Assert.That(compare.Scenarios.Select(s => s.Name), Is.EqualTo(new[] { "baseline", "full-exit-2025" }));
+        Assert.That(compare.Scenarios[1].Metrics[0].Statistics.P95, Is.EqualTo(560));
+        Assert.That(compare.Scenarios[1].Metrics[0].Statistics.P25, Is.NaN);
+        Assert.That(compare.Scenarios[1].Metrics[1].Probability!.Probability, Is.EqualTo(0.52));
+        Assert.That(compare.Scenarios[0].Series, Is.Empty);
+    }
+
+    [Test]
+    public void CompareReport_WithoutSeries_DifferencesAndSummariesNoOverlay()
+    {
+        string html = CompareReport.ToHtml(CompareJson.Parse(CompareWithoutSeries), GeneratedOn);
+
+        var charts = ReportMarkup.Charts(html);
+        var ids = charts.Select(c => (string)c.Attribute("id")!).ToList();
+        Assert.That(ids, Is.EqualTo(new[] { "difference-militia-attacks-total", "difference-any-fatality", "scenario-militia-attacks-total", "scenario-any-fatality" }));
+        var difference = charts[0];
+        Assert.That(difference.Descendants("line").Where(l => (string?)l.Attribute("class") == "reference").ToList(), Has.Count.EqualTo(1), "a zero line");
+        Assert.That(difference.Descendants("title").Select(t => t.Value), Has.Member("full-exit-2025 − baseline: -35.5 [-41.2, -29.8]"));
+        Assert.That(html, Does.Contain("carries no monthly series"));
+        Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://"));
+    }
+
+    [Test]
+    public void CompareReport_WithSeries_OverlaysOneMedianPerScenario()
+    {
+        var compare = CompareJson.Parse(CompareWithSeries);
+
+        string html = CompareReport.ToHtml(compare, GeneratedOn);
+
+        Assert.That(compare.Scenarios.Select(s => s.Name), Is.EqualTo(new[] { "a", "b" }));
+        var overlay = ReportMarkup.Chart(html, "overlay-troops");
+        var medians = overlay.Descendants("path").Where(p => (string?)p.Attribute("class") == "median").ToList();
+        Assert.That(medians, Has.Count.EqualTo(2));
+        Assert.That(overlay.Descendants("path").Where(p => (string?)p.Attribute("class") == "band band-05-95"), Is.Empty, "overlays leave out the outer band");
+    }
+
+    [TestCase("[]")]
+    [TestCase("{ \"hello\": 1 }")]
+    [TestCase("not json")]
+    public void CompareJson_NothingToReport_FormatException(string json) =>
+        Assert.That(() => CompareJson.Parse(json), Throws.TypeOf<FormatException>());
+
+    [Test]
+    public void SensitivityJson_DocumentedFields_ReadAndUnknownIgnored()
+    {
+        var sensitivity = SensitivityJson.Parse(Sensitivity);
+
+        Assert.That(sensitivity.Metric, Is.EqualTo("militia_fatalities_total"));
+        Assert.That(sensitivity.Scenario, Is.EqualTo("baseline"));
+        Assert.That(sensitivity.Indices[0], Is.EqualTo(new SensitivityIndex("militia.casualties.p_fatal", 0.52, 0.45, 0.59, 0.61, 0.55, 0.68)));
+        Assert.That(sensitivity.Indices[2].STHigh, Is.NaN);
+    }
+
+    [Test]
+    public void SensitivityJson_IndicesAsArray_Read()
+    {
+        var sensitivity = SensitivityJson.Parse("""{ "metric": "m", "indices": [ { "parameter": "p", "S1": 0.1, "ST": 0.2 } ] }""");
+
+        Assert.That(sensitivity.Indices.Single().Parameter, Is.EqualTo("p"));
+        Assert.That(sensitivity.Indices.Single().ST, Is.EqualTo(0.2));
+    }
+
+    [Test]
+    public void SensitivityReport_Tornado_SortedByTotalIndexWithIntervals()
+    {
+        string html = SensitivityReport.ToHtml(SensitivityJson.Parse(Sensitivity), GeneratedOn);
+
+        var tornado = ReportMarkup.Chart(html, "tornado-militia-fatalities-total");
+        var rows = tornado.Descendants("g").Where(g => (string?)g.Attribute("class") == "row").ToList();
+
+        Assert.That(rows.Select(r => (string?)r.Attribute("data-parameter")), Is.EqualTo(new[]
+        {
+            "militia.casualties.p_fatal", "regions.anbar.militia.base_rate", "isis.recruitment_rate",
+        }));
+        Assert.That(rows[0].Descendants("rect").Select(r => (string?)r.Attribute("class")), Is.EqualTo(new[] { "bar bar-s1", "bar bar-st" }));
+        Assert.That(rows[0].Descendants("line").Where(l => ((string?)l.Attribute("class"))?.StartsWith("ci", StringComparison.Ordinal) == true).ToList(), Has.Count.EqualTo(2));
+        Assert.That(rows[2].Element("title")!.Value, Is.EqualTo("isis.recruitment_rate: S1 -0.010 [-0.030, 0.010]; ST 0.002"));
+    }
+}
