@@ -505,14 +505,14 @@ internal static class BlockSimulator
         BlockState s, ref Xoshiro256StarStarBlock rng, Vector512<double> attacks)
     {
         var attacked = Vector512.GreaterThan(attacks, Vector512<double>.Zero);
-        if (attacked == Vector512<double>.Zero)
+        if (!LaneMask.Any(attacked))
         {
             return (Vector512<double>.Zero, Vector512<double>.Zero);
         }
 
         var fatal = BlockSamplers.Binomial(ref rng, attacks, s.PFatal, s.Log1mPFatal, attacked);
         var killed = Vector512.GreaterThan(fatal, Vector512<double>.Zero) & Vector512.GreaterThan(s.ExtraDeathsMean, Vector512<double>.Zero);
-        if (killed == Vector512<double>.Zero)
+        if (!LaneMask.Any(killed))
         {
             return (fatal, fatal);
         }

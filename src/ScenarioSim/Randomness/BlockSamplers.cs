@@ -31,14 +31,14 @@ internal static class BlockSamplers
     public static Vector512<double> Poisson(ref Xoshiro256StarStarBlock rng, Vector512<double> mean, Vector512<double> lanes)
     {
         var small = lanes & Vector512.LessThan(mean, InversionLimit);
-        bool allSmall = small == Vector512<double>.AllBitsSet;
+        bool allSmall = LaneMask.All(small);
         var u = allSmall ? rng.NextDouble() : rng.NextDouble(small);
         var safeMean = Vector512.ConditionalSelect(small, Vector512.Max(mean, Vector512<double>.Zero), Vector512<double>.Zero);
         var p = VectorExp.Exp(-safeMean);
         var cdf = p;
         var k = Vector512<double>.Zero;
         var active = small & Vector512.GreaterThanOrEqual(u, cdf);
-        for (int step = 0; step < TailGuard && active != Vector512<double>.Zero; step++)
+        for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
             k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
             p *= safeMean / k;
@@ -47,7 +47,7 @@ internal static class BlockSamplers
         }
 
         var scalar = (lanes & ~small) | active;
-        return scalar == Vector512<double>.Zero ? k : PoissonByLane(ref rng, mean, k, scalar);
+        return !LaneMask.Any(scalar) ? k : PoissonByLane(ref rng, mean, k, scalar);
     }
 
     /// <summary>
@@ -59,14 +59,14 @@ internal static class BlockSamplers
         ref Xoshiro256StarStarBlock rng, Vector512<double> n, Vector512<double> p, Vector512<double> log1mP, Vector512<double> lanes)
     {
         var inversion = lanes & Vector512.LessThanOrEqual(p, Half) & Vector512.LessThan(n * p, InversionLimit);
-        bool allInversion = inversion == Vector512<double>.AllBitsSet;
+        bool allInversion = LaneMask.All(inversion);
         var u = allInversion ? rng.NextDouble() : rng.NextDouble(inversion);
         var ratio = p / (Vector512<double>.One - p);
         var probability = VectorExp.Exp(Vector512.ConditionalSelect(inversion, n * log1mP, Vector512<double>.Zero));
         var cdf = probability;
         var k = Vector512<double>.Zero;
         var active = inversion & Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(k, n);
-        for (int step = 0; step < TailGuard && active != Vector512<double>.Zero; step++)
+        for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
             k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
             probability *= (n - k + Vector512<double>.One) / k * ratio;
@@ -75,7 +75,7 @@ internal static class BlockSamplers
         }
 
         var scalar = (lanes & ~inversion) | active;
-        return scalar == Vector512<double>.Zero ? k : BinomialByLane(ref rng, n, p, k, scalar);
+        return !LaneMask.Any(scalar) ? k : BinomialByLane(ref rng, n, p, k, scalar);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -84,7 +84,7 @@ internal static class BlockSamplers
     {
         for (int lane = 0; lane < Xoshiro256StarStarBlock.Lanes; lane++)
         {
-            if (lanes.AsUInt64().GetElement(lane) != 0)
+            if (LaneMask.Has(lanes, lane))
             {
                 var scalar = rng.GetLane(lane);
                 k = k.WithElement(lane, PoissonSampler.Sample(ref scalar, mean.GetElement(lane)));
@@ -101,7 +101,7 @@ internal static class BlockSamplers
     {
         for (int lane = 0; lane < Xoshiro256StarStarBlock.Lanes; lane++)
         {
-            if (lanes.AsUInt64().GetElement(lane) != 0)
+            if (LaneMask.Has(lanes, lane))
             {
                 var scalar = rng.GetLane(lane);
                 k = k.WithElement(lane, BinomialSampler.Sample(ref scalar, (long)n.GetElement(lane), p.GetElement(lane)));
