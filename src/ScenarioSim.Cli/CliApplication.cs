@@ -75,6 +75,7 @@ public static class CliApplication
             new RunCommand(environment),
             new ValidateCommand(environment),
             new TraceCommand(environment),
+            new CompareCommand(environment),
         };
 
         foreach (var option in root.Options)

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ScenarioSim.Cli;
+using ScenarioSim.Results;
+using ScenarioSim.Tests.Cli;
+using ScenarioSim.Tests.Output;
+
+namespace ScenarioSim.Tests.Analysis;
+
+/// <summary>
+/// The analysis verbs end to end on the small constant-exposure scenario (90 days, two regions), with
+/// few replications and points so each runs in about a second. Each test prints its run time.
+/// </summary>
+[TestFixture]
+[Category("EndToEnd")]
+public sealed class AnalysisCliTests
+{
+    private TemporaryDirectory _directory = null!;
+    private string _scenario = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _directory = new TemporaryDirectory();
+        _scenario = ScenarioYaml.Write(_directory.Path, "constant.yaml", ScenarioYaml.ConstantExposure);
+    }
+
+    [TearDown]
+    public void TearDown() => _directory.Dispose();
+
+    [Test]
+    public async Task Compare_WithOut_WritesJsonAndCsvWithTheContractFields()
+    {
+        string doubled = ScenarioYaml.Write(
+            _directory.Path, "doubled.yaml", ScenarioYaml.ConstantExposure.Replace("name: constant-exposure", "name: doubled").Replace("base_rate: 0.5", "base_rate: 1.0"));
+        string output = _directory["compare"];
+
+        var outcome = await TimedAsync("compare", _scenario, doubled, _scenario, "--replications", "60", "--seed", "5", "--threads", "2", "--out", output);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        Assert.That(outcome.Out, Does.Contain("doubled vs constant-exposure").And.Contain("constant-exposure (2) vs constant-exposure"));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "compare.json")));
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("seed").GetUInt64(), Is.EqualTo(5));
+        Assert.That(root.GetProperty("replications").GetInt32(), Is.EqualTo(60));
+        Assert.That(root.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("name").GetString()),
+            Is.EqualTo(new[] { "constant-exposure", "doubled", "constant-exposure (2)" }));
+        Assert.That(root.GetProperty("scenarios")[0].GetProperty("sha256").GetString(), Does.Match("^[0-9a-f]{64}$"));
+        var differences = root.GetProperty("differences");
+        Assert.That(differences.EnumerateArray().Select(d => d.GetProperty("scenario").GetString()), Is.EqualTo(new[] { "doubled", "constant-exposure (2)" }));
+        foreach (var entry in differences.EnumerateArray())
+        {
+            var metrics = entry.GetProperty("metrics");
+            Assert.That(metrics.EnumerateObject().Select(p => p.Name), Is.EqualTo(MetricNames.All));
+            foreach (var metric in metrics.EnumerateObject())
+            {
+                foreach (string field in new[] { "mean", "ci95_low", "ci95_high", "variance_reduction", "n_pairs" })
+                {
+                    Assert.That(metric.Value.TryGetProperty(field, out _), Is.True, $"{metric.Name}.{field}");
+                }
+            }
+        }
+
+        var attacks = differences[0].GetProperty("metrics").GetProperty(MetricNames.MilitiaAttacksTotal);
+        Assert.That(attacks.GetProperty("mean").GetDouble(), Is.GreaterThan(0));
+        Assert.That(differences[1].GetProperty("metrics").GetProperty(MetricNames.MilitiaAttacksTotal).GetProperty("mean").GetDouble(), Is.Zero);
+
+        string[] csv = File.ReadAllText(Path.Combine(output, "compare.csv")).TrimEnd('\n').Split('\n');
+        Assert.That(csv[0], Does.StartWith("scenario,reference,metric,n,"));
+        Assert.That(csv, Has.Length.EqualTo(1 + (3 * MetricNames.All.Count)));
+    }
+
+    [Test]
+    public async Task Compare_OneScenario_UsageErrorExitTwo()
+    {
+        var outcome = await CliOutcome.InvokeAsync("compare", _scenario);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
+    }
+
+    /// <summary>Runs the CLI and prints how long it took, for the run-time budget of the test set.</summary>
+    internal static async Task<CliOutcome> TimedAsync(params string[] args)
+    {
+        var clock = Stopwatch.StartNew();
+        var outcome = await CliOutcome.InvokeAsync(args);
+        await TestContext.Out.WriteLineAsync($"scenariosim {args[0]}: {clock.Elapsed.TotalSeconds:0.00} s");
+        return outcome;
+    }
+}
