@@ -76,6 +76,7 @@ public static class CliApplication
             new ValidateCommand(environment),
             new TraceCommand(environment),
             new CompareCommand(environment),
+            new SweepCommand(environment),
         };
 
         foreach (var option in root.Options)

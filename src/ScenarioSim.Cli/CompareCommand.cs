@@ -156,9 +156,5 @@ internal sealed class CompareCommand : Command
 
     private static TableColumn Column(string heading) => new(new Text(heading));
 
-    /// <summary>Up to four significant decimals for small values, whole numbers with separators for large ones.</summary>
-    private static string Number(double value) =>
-        !double.IsFinite(value) ? "-"
-        : Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture)
-        : value.ToString("0.####", CultureInfo.InvariantCulture);
+    private static string Number(double value) => AnalysisFormat.Number(value);
 }

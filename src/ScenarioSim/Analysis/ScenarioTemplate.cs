@@ -86,21 +86,15 @@ public sealed class ScenarioTemplate
 
     /// <summary>
     /// Checks the parameters before a long analysis: the scenario must load with every parameter at its
-    /// low end and with every parameter at its high end, so a misspelt path or a range the model
+    /// low end, then with every parameter at its high end, so a misspelt path or a range the model
     /// rejects (a negative rate, an explosive Hawkes process) is reported before anything runs.
     /// </summary>
     /// <param name="parameters">The parameters.</param>
-    /// <returns>Every problem found at either corner, without duplicates; empty when both load.</returns>
+    /// <returns>The problems at the low corner, else those at the high corner; empty when both load.</returns>
     public IReadOnlyList<ScenarioDiagnostic> Check(IReadOnlyList<ParameterRange> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var problems = new List<ScenarioDiagnostic>();
-        foreach (var corner in new Func<ParameterRange, double>[] { p => p.Low, p => p.High })
-        {
-            var loaded = Load(parameters, parameters.Select(corner).ToArray());
-            problems.AddRange(loaded.Diagnostics.Where(d => !problems.Contains(d)));
-        }
-
-        return problems;
+        var low = Load(parameters, parameters.Select(p => p.Low).ToArray());
+        return low.Succeeded ? Load(parameters, parameters.Select(p => p.High).ToArray()).Diagnostics : low.Diagnostics;
     }
 }

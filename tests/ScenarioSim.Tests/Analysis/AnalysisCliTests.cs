@@ -78,6 +78,60 @@ public sealed class AnalysisCliTests
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
     }
 
+    [Test]
+    public async Task Sweep_GridWithOut_WritesTidyCsvOneRowPerPointAndMetric()
+    {
+        string output = _directory["sweep"];
+
+        var outcome = await TimedAsync(
+            "sweep", _scenario, "--param", "regions.anbar.militia.base_rate=0.5:1.0:3", "--param", "militia.casualties.p_fatal=0.01:0.05:2",
+            "--replications", "40", "--seed", "3", "--threads", "2", "--metric", MetricNames.MilitiaAttacksTotal, "--out", output);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        Assert.That(outcome.Out, Does.Contain("6 points (grid)").And.Contain("seed: 3 at every point"));
+        string[] csv = File.ReadAllText(Path.Combine(output, "sweep.csv")).TrimEnd('\n').Split('\n');
+        Assert.That(
+            csv[0],
+            Is.EqualTo("point,regions.anbar.militia.base_rate,militia.casualties.p_fatal,metric,n,n_missing,mean,sd,se,p05,p25,p50,p75,p95,min,max,probability,ci95_low,ci95_high"));
+        Assert.That(csv, Has.Length.EqualTo(1 + (6 * MetricNames.All.Count)));
+        Assert.That(csv.Where(l => l.Contains($",{MetricNames.MilitiaAttacksTotal},", StringComparison.Ordinal)).Select(l => string.Join(',', l.Split(',')[..3])),
+            Is.EqualTo(new[] { "0,0.5,0.01", "1,0.5,0.05", "2,0.75,0.01", "3,0.75,0.05", "4,1,0.01", "5,1,0.05" }));
+    }
+
+    [Test]
+    public async Task Sweep_LatinHypercube_OneRowPerSampledPoint()
+    {
+        string output = _directory["lhs"];
+
+        var outcome = await TimedAsync(
+            "sweep", _scenario, "--lhs", "4", "--param", "regions.anbar.militia.base_rate=0.5:1.0", "--replications", "20", "--out", output);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        var rows = File.ReadAllLines(Path.Combine(output, "sweep.csv")).Skip(1).Where(l => l.Contains(",militia_attacks_total,", StringComparison.Ordinal)).ToList();
+        var strata = rows.Select(l => (int)Math.Floor((double.Parse(l.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture) - 0.5) / 0.125)).Order();
+        Assert.That(strata, Is.EqualTo(new[] { 0, 1, 2, 3 }), "one point per quarter of the range");
+    }
+
+    private static readonly object[] BadParams =
+    [
+        new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rate" }, "--param expects path=lo:hi[:steps]" },
+        new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rate=1:0.5:3" }, "--param regions.anbar.militia.base_rate: lo must be <= hi, but was 1 > 0.5" },
+        new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rate=0.5:1" }, "a grid sweep needs steps" },
+        new object[] { new[] { "sweep", "--lhs", "3", "--param", "regions.anbar.militia.base_rate=0.5:1:3" }, "with --lhs give path=lo:hi without steps" },
+        new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rat=0.5:1:2" }, "did you mean 'base_rate'" },
+        new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rate=-1:1:2" }, "base_rate must be >= 0" },
+        new object[] { new[] { "sweep" }, "sweep needs at least one --param" },
+    ];
+
+    [TestCaseSource(nameof(BadParams))]
+    public async Task Verb_BadParam_ExitTwoWithClearMessage(string[] args, string message)
+    {
+        var outcome = await CliOutcome.InvokeAsync([args[0], _scenario, .. args[1..]]);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
+        Assert.That(outcome.Error, Does.Contain(message));
+    }
+
     /// <summary>Runs the CLI and prints how long it took, for the run-time budget of the test set.</summary>
     internal static async Task<CliOutcome> TimedAsync(params string[] args)
     {
