@@ -77,6 +77,7 @@ public static class CliApplication
             new TraceCommand(environment),
             new CompareCommand(environment),
             new SweepCommand(environment),
+            new SensitivityCommand(environment),
         };
 
         foreach (var option in root.Options)

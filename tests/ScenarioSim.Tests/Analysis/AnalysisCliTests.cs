@@ -112,6 +112,58 @@ public sealed class AnalysisCliTests
         Assert.That(strata, Is.EqualTo(new[] { 0, 1, 2, 3 }), "one point per quarter of the range");
     }
 
+    [Test]
+    public async Task Sensitivity_SobolWithOut_WritesIndicesWithTheContractFields()
+    {
+        string output = _directory["sobol"];
+
+        var outcome = await TimedAsync(
+            "sensitivity", _scenario, "--metric", MetricNames.MilitiaAttacksTotal, "--param", "regions.anbar.militia.base_rate=0.2:0.8",
+            "--param", "isis.recruitment_rate=0.0005:0.002", "--samples", "16", "--replications", "20", "--bootstrap", "200", "--threads", "2", "--out", output);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        string[] lines = outcome.Out.Split('\n');
+        int first = Array.FindIndex(lines, l => l.Contains("regions.anbar.militia.base_rate", StringComparison.Ordinal));
+        int second = Array.FindIndex(lines, l => l.Contains("isis.recruitment_rate", StringComparison.Ordinal));
+        Assert.That(first, Is.GreaterThan(0).And.LessThan(second), "ranked: the rate first");
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "sensitivity.json")));
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("metric").GetString(), Is.EqualTo(MetricNames.MilitiaAttacksTotal));
+        Assert.That(root.GetProperty("method").GetString(), Is.EqualTo("sobol"));
+        Assert.That((root.GetProperty("samples").GetInt32(), root.GetProperty("replications").GetInt32(), root.GetProperty("seed").GetUInt64()), Is.EqualTo((16, 20, 11UL)));
+        var indices = root.GetProperty("indices");
+        Assert.That(indices.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "regions.anbar.militia.base_rate", "isis.recruitment_rate" }));
+        foreach (var index in indices.EnumerateObject())
+        {
+            foreach (string field in new[] { "S1", "S1_ci95_low", "S1_ci95_high", "ST", "ST_ci95_low", "ST_ci95_high" })
+            {
+                Assert.That(index.Value.GetProperty(field).ValueKind, Is.EqualTo(JsonValueKind.Number), $"{index.Name}.{field}");
+            }
+        }
+
+        Assert.That(indices.GetProperty("isis.recruitment_rate").GetProperty("ST").GetDouble(), Is.Zero, "another component's parameter: common random numbers");
+    }
+
+    [Test]
+    public async Task Sensitivity_MorrisWithOut_WritesEffects()
+    {
+        string output = _directory["morris"];
+
+        var outcome = await TimedAsync(
+            "sensitivity", _scenario, "--method", "morris", "--metric", MetricNames.MilitiaFatalitiesTotal, "--param", "regions.anbar.militia.base_rate=0.2:0.8",
+            "--param", "militia.casualties.p_fatal=0.01:0.2", "--samples", "6", "--replications", "20", "--out", output);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "sensitivity.json")));
+        var root = json.RootElement;
+        Assert.That((root.GetProperty("method").GetString(), root.GetProperty("trajectories").GetInt32(), root.GetProperty("evaluations").GetInt32()), Is.EqualTo(("morris", 6, 18)));
+        foreach (var index in root.GetProperty("indices").EnumerateObject())
+        {
+            Assert.That(index.Value.GetProperty("mu_star").GetDouble(), Is.GreaterThan(0), index.Name);
+            Assert.That(index.Value.TryGetProperty("sigma", out _), Is.True);
+        }
+    }
+
     private static readonly object[] BadParams =
     [
         new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rate" }, "--param expects path=lo:hi[:steps]" },
@@ -121,6 +173,11 @@ public sealed class AnalysisCliTests
         new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rat=0.5:1:2" }, "did you mean 'base_rate'" },
         new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rate=-1:1:2" }, "base_rate must be >= 0" },
         new object[] { new[] { "sweep" }, "sweep needs at least one --param" },
+        new object[] { new[] { "sensitivity", "--metric", "resurgence", "--param", "regions.anbar.militia.base_rate=0.2" }, "--param regions.anbar.militia.base_rate: expected lo:hi" },
+        new object[] { new[] { "sensitivity", "--metric", "resurgence", "--param", "regions.anbar.militia.base_rate=0.2:0.5:3" }, "this verb takes path=lo:hi without steps" },
+        new object[] { new[] { "sensitivity", "--metric", "resurgenz", "--param", "regions.anbar.militia.base_rate=0.2:0.5" }, "unknown metric 'resurgenz'" },
+        new object[] { new[] { "sensitivity", "--metric", "resurgence" }, "sensitivity needs at least one --param" },
+        new object[] { new[] { "sensitivity", "--metric", "resurgence", "--method", "sobel", "--param", "a=1:2" }, "--method must be one of sobol, morris, but was 'sobel'" },
     ];
 
     [TestCaseSource(nameof(BadParams))]
