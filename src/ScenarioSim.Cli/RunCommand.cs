@@ -23,6 +23,8 @@ internal sealed class RunCommand : Command
     };
 
     private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<Analysis.ConvergenceTarget?> _targetSe = ConvergenceSymbols.TargetSe();
+    private readonly Option<int?> _maxReplications = ConvergenceSymbols.MaxReplications();
 
     public RunCommand(CliEnvironment environment)
         : base("run", "Run a scenario and print a summary table; with --out, also write summary.json, metrics.csv and series.csv.")
@@ -34,6 +36,8 @@ internal sealed class RunCommand : Command
         Add(_threads);
         Add(_out);
         Add(_set);
+        Add(_targetSe);
+        Add(_maxReplications);
         SetAction(InvokeAsync);
     }
 
@@ -53,6 +57,18 @@ internal sealed class RunCommand : Command
                 Seed = parseResult.GetValue(_seed),
                 MaxDegreeOfParallelism = parseResult.GetValue(_threads),
             };
+
+            if (parseResult.GetValue(_targetSe) is { } target)
+            {
+                return await TargetPrecisionRun.InvokeAsync(
+                    _environment, scenario, options, target, parseResult.GetValue(_maxReplications), parseResult.GetValue(_out), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (parseResult.GetValue(_maxReplications) is not null)
+            {
+                _environment.Error.WriteLine("error: --max-replications applies only with --target-se metric=value.");
+                return ExitCodes.InvalidInput;
+            }
 
             var runner = new ScenarioRunner();
             var result = await RunProgressBar.RunAsync(

@@ -164,6 +164,32 @@ public sealed class AnalysisCliTests
         }
     }
 
+    [Test]
+    public async Task Run_TargetSeWithOut_WritesTheRunFilesAndTheTrace()
+    {
+        string output = _directory["convergence"];
+
+        var outcome = await TimedAsync(
+            "run", _scenario, "--target-se", "militia_attacks_total=0.5", "--replications", "50", "--max-replications", "1000", "--threads", "2", "--out", output);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        Assert.That(outcome.Out, Does.Contain("Converged: se of militia_attacks_total = "));
+        Assert.That(
+            Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "convergence.csv", "metrics.csv", "series.csv", "summary.json" }));
+        string[] trace = File.ReadAllText(Path.Combine(output, "convergence.csv")).TrimEnd('\n').Split('\n');
+        Assert.That(trace[0], Is.EqualTo("metric,batch,replications,mean,se,target_se"));
+        Assert.That(trace[1], Does.StartWith("militia_attacks_total,1,50,"));
+        double lastSe = double.Parse(trace[^1].Split(',')[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(lastSe, Is.LessThan(0.5));
+
+        // Poisson(45) totals: sd ≈ 6.7, so se < 0.5 needs about 180 replications: four batches of 50.
+        int replications = int.Parse(trace[^1].Split(',')[2], System.Globalization.CultureInfo.InvariantCulture);
+        var single = await CliOutcome.InvokeAsync("run", _scenario, "--replications", replications.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", _directory["single"]);
+        Assert.That(single.ExitCode, Is.EqualTo(ExitCodes.Ok), single.ToString());
+        Assert.That(File.ReadAllBytes(Path.Combine(output, "summary.json")), Is.EqualTo(File.ReadAllBytes(Path.Combine(_directory["single"], "summary.json"))));
+    }
+
     private static readonly object[] BadParams =
     [
         new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rate" }, "--param expects path=lo:hi[:steps]" },
@@ -178,6 +204,8 @@ public sealed class AnalysisCliTests
         new object[] { new[] { "sensitivity", "--metric", "resurgenz", "--param", "regions.anbar.militia.base_rate=0.2:0.5" }, "unknown metric 'resurgenz'" },
         new object[] { new[] { "sensitivity", "--metric", "resurgence" }, "sensitivity needs at least one --param" },
         new object[] { new[] { "sensitivity", "--metric", "resurgence", "--method", "sobel", "--param", "a=1:2" }, "--method must be one of sobol, morris, but was 'sobel'" },
+        new object[] { new[] { "run", "--target-se", "militia_attacks_total" }, "--target-se expects metric=value" },
+        new object[] { new[] { "run", "--max-replications", "10" }, "--max-replications applies only with --target-se" },
     ];
 
     [TestCaseSource(nameof(BadParams))]
