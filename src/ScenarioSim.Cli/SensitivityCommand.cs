@@ -231,7 +231,7 @@ internal sealed class SensitivityCommand : Command
     private static Option<string> Choice(string name, string defaultValue, string[] choices, string description) =>
         new(name)
         {
-            Description = $"{description} One of {string.Join(", ", choices)}; default {defaultValue}.",
+            Description = $"{description} One of {string.Join(", ", choices)}.",
             HelpName = string.Join('|', choices),
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
