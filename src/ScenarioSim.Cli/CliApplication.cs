@@ -77,6 +77,9 @@ public static class CliApplication
             new TraceCommand(environment),
             new MergeCommand(environment),
             new ReportCommand(environment),
+            new CompareCommand(environment),
+            new SweepCommand(environment),
+            new SensitivityCommand(environment),
         };
 
         foreach (var option in root.Options)

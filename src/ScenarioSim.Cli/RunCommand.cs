@@ -32,6 +32,8 @@ internal sealed class RunCommand : Command
         Description = "Also write a self-contained HTML report (charts, works offline) to FILE, with or without --out.",
         HelpName = "FILE",
     };
+    private readonly Option<Analysis.ConvergenceTarget?> _targetSe = ConvergenceSymbols.TargetSe();
+    private readonly Option<int?> _maxReplications = ConvergenceSymbols.MaxReplications();
 
     public RunCommand(CliEnvironment environment)
         : base("run", "Run a scenario and print a summary table; with --out, also write summary.json, metrics.csv and series.csv.")
@@ -45,11 +47,18 @@ internal sealed class RunCommand : Command
         Add(_set);
         Add(_report);
         Add(_shard);
+        Add(_targetSe);
+        Add(_maxReplications);
         Validators.Add(result =>
         {
             if (result.GetResult(_shard) is not null && result.GetResult(_out) is null)
             {
                 result.AddError("--shard needs --out DIR: a shard writes its partial result there for 'scenariosim merge'.");
+            }
+
+            if (result.GetResult(_shard) is not null && result.GetResult(_targetSe) is not null)
+            {
+                result.AddError("--shard and --target-se cannot be combined: a shard runs a fixed range of replications.");
             }
         });
         SetAction(InvokeAsync);
@@ -72,6 +81,19 @@ internal sealed class RunCommand : Command
                 MaxDegreeOfParallelism = parseResult.GetValue(_threads),
             };
 
+            if (parseResult.GetValue(_targetSe) is { } target)
+            {
+                return await TargetPrecisionRun.InvokeAsync(
+                    _environment, scenario, options, target, parseResult.GetValue(_maxReplications),
+                    new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (parseResult.GetValue(_maxReplications) is not null)
+            {
+                _environment.Error.WriteLine("error: --max-replications applies only with --target-se metric=value.");
+                return ExitCodes.InvalidInput;
+            }
+
             var runner = new ScenarioRunner();
             if (parseResult.GetValue(_shard) is { } shard)
             {
@@ -88,20 +110,7 @@ internal sealed class RunCommand : Command
 
             RunSummaryTable.Write(_environment, result);
 
-            var summary = SummaryDocument.For(scenario, result);
-            if (parseResult.GetValue(_out) is { } directory)
-            {
-                RunOutput.Write(directory, summary);
-                _environment.Out.WriteLine(
-                    $"Wrote {RunOutput.SummaryFileName}, {RunOutput.MetricsFileName} and {RunOutput.SeriesFileName} to {directory}");
-            }
-
-            if (parseResult.GetValue(_report) is { } report)
-            {
-                AtomicFile.Write(report, RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow)).Write);
-                _environment.Out.WriteLine($"Wrote {report}");
-            }
-
+            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)).Write(_environment, SummaryDocument.For(scenario, result));
             return ExitCodes.Ok;
         }
         catch (Exception e)

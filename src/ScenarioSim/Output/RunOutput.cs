@@ -38,7 +38,16 @@ public static class RunOutput
     /// </summary>
     /// <param name="directory">The output directory.</param>
     /// <param name="summary">The run's result, the scenario's fingerprint and its key dates.</param>
-    public static void Write(string directory, SummaryDocument summary)
+    public static void Write(string directory, SummaryDocument summary) => Write(directory, summary, []);
+
+    /// <summary>
+    /// Writes the three output files of a run and <paramref name="extraFiles"/> into
+    /// <paramref name="directory"/> as one atomic set: a failure leaves none of them behind.
+    /// </summary>
+    /// <param name="directory">The output directory, created if missing.</param>
+    /// <param name="summary">The run's result, the scenario's fingerprint and its key dates.</param>
+    /// <param name="extraFiles">More files to write with them: a file name in the directory and what writes it.</param>
+    public static void Write(string directory, SummaryDocument summary, IReadOnlyList<(string FileName, Action<Stream> Write)> extraFiles)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(summary);
@@ -49,6 +58,7 @@ public static class RunOutput
             (Path.Combine(directory, SummaryFileName), s => SummaryJson.Write(s, summary)),
             (Path.Combine(directory, MetricsFileName), s => MetricsCsv.Write(s, result)),
             (Path.Combine(directory, SeriesFileName), s => SeriesCsv.Write(s, result)),
+            .. extraFiles.Select(f => (Path.Combine(directory, f.FileName), f.Write)),
         ]);
     }
 }

@@ -1,0 +1,261 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using ScenarioSim.Analysis;
+using ScenarioSim.Engine;
+using Spectre.Console;
+
+namespace ScenarioSim.Cli;
+
+/// <summary>
+/// <c>scenariosim sensitivity SCENARIO.yaml --param path=lo:hi ... --metric NAME [--samples N] [--method sobol|morris]
+/// [--sampling sobol|lhs] [--bootstrap B] [run flags] [--out DIR]</c>: global sensitivity of one metric's mean to
+/// the parameters, as Sobol' indices (Saltelli design) or Morris elementary effects; prints a ranked
+/// tornado table and, with <c>--out</c>, writes <c>sensitivity.json</c>.
+/// </summary>
+internal sealed class SensitivityCommand : Command
+{
+    /// <summary>Replications per point when --replications is not given: each point needs a mean, not a full run.</summary>
+    public const int DefaultReplications = 200;
+
+    private const int SobolDefaultSamples = 256;
+    private const int MorrisDefaultTrajectories = 20;
+    private const int BarWidth = 30;
+
+    private readonly CliEnvironment _environment;
+    private readonly Argument<string> _scenario = CliSymbols.ScenarioFile();
+    private readonly Option<ParameterRange[]> _param = AnalysisSymbols.Param(
+        stepsAllowed: false,
+        "A parameter and its range, path=lo:hi, sampled uniformly. Repeatable; at least one.");
+
+    private readonly Option<string> _metric = AnalysisSymbols.Metric("The metric whose mean over the replications is analysed.", required: true);
+    private readonly Option<int?> _samples = new("--samples")
+    {
+        Description = $"Sobol: base samples N, N·(k+2) runs (default {SobolDefaultSamples}; a power of two suits the sequence). Morris: trajectories r, r·(k+1) runs (default {MorrisDefaultTrajectories}).",
+        HelpName = "N",
+        CustomParser = result => PositiveInt(result, "--samples", 2),
+    };
+
+    private readonly Option<string> _method = Choice("--method", "sobol", ["sobol", "morris"], "sobol: first-order and total-effect indices; morris: elementary effects, cheaper.");
+    private readonly Option<string> _sampling = Choice("--sampling", "sobol", ["sobol", "lhs"], "Base matrices of the Sobol design: the Sobol' sequence (up to 20 parameters) or a Latin hypercube.");
+    private readonly Option<int?> _bootstrap = new("--bootstrap")
+    {
+        Description = "Bootstrap resamples for the 95% intervals (default 1000).",
+        HelpName = "B",
+        CustomParser = result => PositiveInt(result, "--bootstrap", 1),
+    };
+
+    private readonly Option<int?> _replications = CliSymbols.Replications();
+    private readonly Option<ulong?> _seed = CliSymbols.Seed();
+    private readonly Option<int?> _threads = CliSymbols.Threads();
+    private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<string?> _out = AnalysisSymbols.Out("sensitivity.json");
+
+    public SensitivityCommand(CliEnvironment environment)
+        : base("sensitivity", "Global sensitivity of a metric's mean to parameters: Sobol' indices (S1, ST) or Morris elementary effects, with bootstrap 95% CIs.")
+    {
+        _environment = environment;
+        _replications.Description = $"Replications per point (at least 1). Default: {DefaultReplications}, whatever the scenario's run block says.";
+        Add(_scenario);
+        Add(_param);
+        Add(_metric);
+        Add(_samples);
+        Add(_method);
+        Add(_sampling);
+        Add(_bootstrap);
+        Add(_replications);
+        Add(_seed);
+        Add(_threads);
+        Add(_set);
+        Add(_out);
+        SetAction(InvokeAsync);
+    }
+
+    private async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? []);
+            var parameters = parseResult.GetValue(_param) ?? [];
+            if (parameters.Length == 0)
+            {
+                _environment.Error.WriteLine($"error: sensitivity needs at least one --param path=lo:hi.");
+                return ExitCodes.InvalidInput;
+            }
+
+            if (!AnalysisInput.Check(_environment, template, parameters))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            int? threads = parseResult.GetValue(_threads);
+            var response = new ScenarioResponse(
+                template,
+                parameters,
+                parseResult.GetRequiredValue(_metric),
+                new RunOptions { Replications = parseResult.GetValue(_replications) ?? DefaultReplications, Seed = parseResult.GetValue(_seed) });
+            int bootstrap = parseResult.GetValue(_bootstrap) ?? 1000;
+            string? directory = parseResult.GetValue(_out);
+
+            if (parseResult.GetValue(_method) == "morris")
+            {
+                var options = new MorrisOptions
+                {
+                    Trajectories = parseResult.GetValue(_samples) ?? MorrisDefaultTrajectories,
+                    BootstrapResamples = bootstrap,
+                    Seed = response.Seed,
+                    MaxDegreeOfParallelism = threads,
+                };
+                var morris = await RunProgressBar.RunAsync(
+                    _environment, progress => MorrisScreening.Analyze(parameters, response.Evaluate, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                WriteMorris(response, morris);
+                if (directory is not null)
+                {
+                    SensitivityOutput.Write(directory, response, morris);
+                }
+            }
+            else
+            {
+                var options = new SobolOptions
+                {
+                    Samples = parseResult.GetValue(_samples) ?? SobolDefaultSamples,
+                    BootstrapResamples = bootstrap,
+                    Seed = response.Seed,
+                    Sampling = parseResult.GetValue(_sampling) == "lhs" ? SensitivitySampling.LatinHypercube : SensitivitySampling.SobolSequence,
+                    MaxDegreeOfParallelism = threads,
+                };
+                var sobol = await RunProgressBar.RunAsync(
+                    _environment, progress => SobolSensitivity.Analyze(parameters, response.Evaluate, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                WriteSobol(response, sobol);
+                if (directory is not null)
+                {
+                    SensitivityOutput.Write(directory, response, sobol);
+                }
+            }
+
+            if (directory is not null)
+            {
+                _environment.Out.WriteLine($"Wrote {SensitivityOutput.JsonFileName} to {directory}");
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (ArgumentException e) when (e.ParamName is "parameters" or "options")
+        {
+            _environment.Error.WriteLine($"error: {e.Message.Split(" (Parameter", 2)[0]}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception e)
+        {
+            return CommandFailure.Report(_environment, e, cancellationToken);
+        }
+    }
+
+    private void WriteSobol(ScenarioResponse response, SobolResult result)
+    {
+        var console = Header(response, string.Create(
+            CultureInfo.InvariantCulture,
+            $"Sobol indices ({(result.Sampling == SensitivitySampling.SobolSequence ? "Sobol' sequence" : "Latin hypercube")}, N = {result.Samples}, {result.Evaluations} runs); output mean {AnalysisFormat.Number(result.OutputMean)}, variance {AnalysisFormat.Number(result.OutputVariance)}"));
+        var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle($"Sensitivity of {response.Metric}, ranked by total effect ST", Style.Plain));
+        foreach (var (heading, right) in new[] { ("rank", true), ("parameter", false), ("S1 [95% CI]", true), ("ST [95% CI]", true), ("ST", false) })
+        {
+            table.AddColumn(right ? new TableColumn(new Text(heading)).RightAligned().NoWrap() : new TableColumn(new Text(heading)).NoWrap());
+        }
+
+        var ranked = result.Indices.OrderByDescending(i => double.IsNaN(i.ST) ? double.NegativeInfinity : i.ST).ThenBy(i => i.Parameter, StringComparer.Ordinal).ToList();
+        for (int r = 0; r < ranked.Count; r++)
+        {
+            var i = ranked[r];
+            table.AddRow(
+                new Text((r + 1).ToString(CultureInfo.InvariantCulture)),
+                new Text(i.Parameter),
+                new Text(WithInterval(i.S1, i.S1Ci95Low, i.S1Ci95High)),
+                new Text(WithInterval(i.ST, i.STCi95Low, i.STCi95High)),
+                new Text(Bar(i.ST, 1)));
+        }
+
+        console.Write(table);
+        console.WriteLine("S1: share of the variance the parameter explains alone; ST: with all its interactions. Intervals: bootstrap percentile.");
+        _environment.Out.Flush();
+    }
+
+    private void WriteMorris(ScenarioResponse response, MorrisResult result)
+    {
+        var console = Header(response, string.Create(
+            CultureInfo.InvariantCulture,
+            $"Morris screening (r = {result.Trajectories} trajectories, p = {result.Levels} levels, {result.Evaluations} runs)"));
+        var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle($"Sensitivity of {response.Metric}, ranked by mu*", Style.Plain));
+        foreach (var (heading, right) in new[] { ("rank", true), ("parameter", false), ("mu* [95% CI]", true), ("mu", true), ("sigma", true), ("mu*", false) })
+        {
+            table.AddColumn(right ? new TableColumn(new Text(heading)).RightAligned().NoWrap() : new TableColumn(new Text(heading)).NoWrap());
+        }
+
+        var ranked = result.Effects.OrderByDescending(e => e.MuStar).ThenBy(e => e.Parameter, StringComparer.Ordinal).ToList();
+        double largest = ranked.Count > 0 ? ranked[0].MuStar : 0;
+        for (int r = 0; r < ranked.Count; r++)
+        {
+            var e = ranked[r];
+            table.AddRow(
+                new Text((r + 1).ToString(CultureInfo.InvariantCulture)),
+                new Text(e.Parameter),
+                new Text(WithInterval(e.MuStar, e.MuStarCi95Low, e.MuStarCi95High)),
+                new Text(AnalysisFormat.Number(e.Mu)),
+                new Text(AnalysisFormat.Number(e.Sigma)),
+                new Text(Bar(e.MuStar, largest)));
+        }
+
+        console.Write(table);
+        console.WriteLine("mu*: mean |change in the metric| when the parameter moves across its whole range; sigma: non-linearity or interactions.");
+        _environment.Out.Flush();
+    }
+
+    private IAnsiConsole Header(ScenarioResponse response, string method)
+    {
+        var console = TerminalConsole.Create(_environment.Out, _environment.OutIsTerminal);
+        console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Scenario: {response.ScenarioName}    metric: {response.Metric} (mean)    seed: {response.Seed} at every point    replications: {response.Replications} per point"));
+        console.WriteLine(method);
+        return console;
+    }
+
+    private static string WithInterval(double value, double low, double high) =>
+        double.IsFinite(value) ? $"{value.ToString("0.000", CultureInfo.InvariantCulture)} [{low.ToString("0.000", CultureInfo.InvariantCulture)}, {high.ToString("0.000", CultureInfo.InvariantCulture)}]" : "-";
+
+    /// <summary>A bar of <c>#</c> for value / scale of <see cref="BarWidth"/> characters (plain ASCII: it survives any terminal and log).</summary>
+    private static string Bar(double value, double scale) =>
+        double.IsFinite(value) && scale > 0 ? new string('#', (int)Math.Round(Math.Clamp(value / scale, 0, 1) * BarWidth)) : string.Empty;
+
+    private static Option<string> Choice(string name, string defaultValue, string[] choices, string description) =>
+        new(name)
+        {
+            Description = $"{description} One of {string.Join(", ", choices)}.",
+            HelpName = string.Join('|', choices),
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (choices.Contains(text, StringComparer.Ordinal))
+                {
+                    return text;
+                }
+
+                result.AddError($"{name} must be one of {string.Join(", ", choices)}, but was '{text}'.");
+                return defaultValue;
+            },
+        };
+
+    private static int? PositiveInt(ArgumentResult result, string option, int minimum)
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= minimum)
+        {
+            return value;
+        }
+
+        result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option} must be a whole number >= {minimum}, but was '{text}'."));
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+using System.CommandLine;
+using System.Globalization;
+using ScenarioSim.Analysis;
+using ScenarioSim.Engine;
+using ScenarioSim.Results;
+using Spectre.Console;
+
+namespace ScenarioSim.Cli;
+
+/// <summary>
+/// <c>scenariosim sweep SCENARIO.yaml --param path=lo:hi:steps ... [--lhs N] [--metric NAME]... [run flags] [--out DIR]</c>:
+/// runs the scenario at every point of a full grid (or of a Latin hypercube with <c>--lhs N</c>, then
+/// <c>--param path=lo:hi</c>), with the same seed at every point; prints a table per metric and, with
+/// <c>--out</c>, writes the tidy <c>sweep.csv</c>.
+/// </summary>
+internal sealed class SweepCommand : Command
+{
+    private readonly CliEnvironment _environment;
+    private readonly Argument<string> _scenario = CliSymbols.ScenarioFile();
+    private readonly Option<ParameterRange[]> _param = AnalysisSymbols.Param(
+        stepsAllowed: true,
+        "A parameter to vary, as an override path with its range: path=lo:hi:steps for a grid (both ends included), path=lo:hi with --lhs. Repeatable; the grid is the full product.");
+
+    private readonly Option<int?> _lhs = new("--lhs")
+    {
+        Description = "Sample N points by Latin hypercube over the --param ranges instead of a full grid.",
+        HelpName = "N",
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1)
+            {
+                return n;
+            }
+
+            result.AddError($"--lhs must be a whole number >= 1, but was '{text}'.");
+            return null;
+        },
+    };
+
+    private readonly Option<string[]> _metrics = new("--metric", "-m")
+    {
+        Description = "A metric to show on the console (repeatable; default: every metric). sweep.csv always holds every metric.",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => [],
+        CustomParser = result => [.. result.Tokens.Select(t => AnalysisSymbols.ParseMetric(t.Value, result.AddError))],
+    };
+
+    private readonly Option<int?> _replications = CliSymbols.Replications();
+    private readonly Option<ulong?> _seed = CliSymbols.Seed();
+    private readonly Option<int?> _threads = CliSymbols.Threads();
+    private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<string?> _out = AnalysisSymbols.Out("sweep.csv");
+
+    public SweepCommand(CliEnvironment environment)
+        : base("sweep", "Run a scenario over a grid (or Latin hypercube) of parameter values, the same seed at every point; one row per point.")
+    {
+        _environment = environment;
+        Add(_scenario);
+        Add(_param);
+        Add(_lhs);
+        Add(_metrics);
+        Add(_replications);
+        Add(_seed);
+        Add(_threads);
+        Add(_set);
+        Add(_out);
+        SetAction(InvokeAsync);
+    }
+
+    private async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? []);
+            var parameters = parseResult.GetValue(_param) ?? [];
+            if (DesignProblem(parameters, lhs: parseResult.GetValue(_lhs) is not null) is { } problem)
+            {
+                _environment.Error.WriteLine($"error: {problem}");
+                return ExitCodes.InvalidInput;
+            }
+
+            if (!AnalysisInput.Check(_environment, template, parameters))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var options = new RunOptions
+            {
+                Replications = parseResult.GetValue(_replications),
+                Seed = parseResult.GetValue(_seed),
+                MaxDegreeOfParallelism = parseResult.GetValue(_threads),
+            };
+
+            var resolved = ParameterSweep.ResolveOptions(template, options);
+            var (points, design) = parseResult.GetValue(_lhs) is { } n
+                ? (ParameterSweep.LatinHypercube(parameters, n, resolved.Seed!.Value), ParameterSweep.LatinHypercubeDesign)
+                : (ParameterSweep.Grid(parameters), ParameterSweep.GridDesign);
+
+            var sweep = await RunProgressBar.RunAsync(
+                _environment,
+                progress => ParameterSweep.Run(template, parameters, points, design, resolved, progress, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            string[] shown = parseResult.GetValue(_metrics) is { Length: > 0 } chosen ? chosen : [.. MetricNames.All];
+            Write(sweep, shown);
+            if (parseResult.GetValue(_out) is { } directory)
+            {
+                SweepOutput.Write(directory, sweep);
+                _environment.Out.WriteLine($"Wrote {SweepOutput.CsvFileName} to {directory}");
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (Exception e)
+        {
+            return CommandFailure.Report(_environment, e, cancellationToken);
+        }
+    }
+
+    /// <summary>What is wrong with the combination of --param and --lhs, or null.</summary>
+    private static string? DesignProblem(IReadOnlyList<ParameterRange> parameters, bool lhs) =>
+        parameters.Count == 0 ? $"sweep needs at least one --param {ParameterRange.Syntax}."
+        : !lhs && parameters.FirstOrDefault(p => p.Steps is null) is { } missing
+            ? $"--param {missing.Path}: a grid sweep needs steps (path=lo:hi:steps), or sample with --lhs N."
+        : lhs && parameters.FirstOrDefault(p => p.Steps is not null) is { } stepped
+            ? $"--param {stepped.Path}: with --lhs give path=lo:hi without steps."
+        : null;
+
+    private void Write(SweepResult sweep, IReadOnlyList<string> metrics)
+    {
+        var console = TerminalConsole.Create(_environment.Out, _environment.OutIsTerminal);
+        console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Sweep: {sweep.Points.Count} points ({sweep.Design})    seed: {sweep.Seed} at every point    replications: {sweep.Replications} per point"));
+        foreach (string metric in metrics)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle(metric, Style.Plain));
+            table.AddColumn(new TableColumn(new Text("point")).RightAligned());
+            foreach (var parameter in sweep.Parameters)
+            {
+                table.AddColumn(new TableColumn(new Text(parameter.Path)).RightAligned());
+            }
+
+            foreach (string heading in new[] { "mean", "se", "p05", "p50", "p95" })
+            {
+                table.AddColumn(new TableColumn(new Text(heading)).RightAligned());
+            }
+
+            foreach (var point in sweep.Points)
+            {
+                var s = point.Result.Metric(metric).Statistics;
+                table.AddRow(
+                [
+                    new Text(point.Index.ToString(CultureInfo.InvariantCulture)),
+                    .. point.Values.Select(v => new Text(v.ToString("G6", CultureInfo.InvariantCulture))),
+                    .. new[] { s.Mean, s.Se, s.P05, s.P50, s.P95 }.Select(v => new Text(AnalysisFormat.Number(v))),
+                ]);
+            }
+
+            console.Write(table);
+        }
+
+        _environment.Out.Flush();
+    }
+}

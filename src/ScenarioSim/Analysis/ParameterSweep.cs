@@ -1,0 +1,118 @@
+using ScenarioSim.Engine;
+using ScenarioSim.Model;
+
+namespace ScenarioSim.Analysis;
+
+/// <summary>
+/// Runs a scenario at many parameter points, every point with the same seed and replications, so that
+/// differences between points are not blurred by different random draws (common random numbers). Each
+/// point is loaded through the scenario loader with <c>path=value</c> overrides, validated like
+/// <c>--set</c>.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class ParameterSweep
+{
+    /// <summary>The design name of a full grid.</summary>
+    public const string GridDesign = "grid";
+
+    /// <summary>The design name of a Latin hypercube.</summary>
+    public const string LatinHypercubeDesign = "latin-hypercube";
+
+    /// <summary>
+    /// The full grid over the parameters' <see cref="ParameterRange.Steps"/>: each parameter takes
+    /// <c>steps</c> evenly spaced values from low to high, both included (one step: the low end only).
+    /// The first parameter varies slowest.
+    /// </summary>
+    /// <param name="parameters">Parameters, each with steps.</param>
+    /// <returns>One array of values per point: the product of the steps.</returns>
+    /// <exception cref="ArgumentException">A parameter has no steps.</exception>
+    public static IReadOnlyList<double[]> Grid(IReadOnlyList<ParameterRange> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters.FirstOrDefault(p => p.Steps is null) is { } missing)
+        {
+            throw new ArgumentException($"--param {missing.Path}: a grid needs steps ({ParameterRange.Syntax}).", nameof(parameters));
+        }
+
+        IEnumerable<double[]> points = [[]];
+        foreach (var parameter in parameters)
+        {
+            int steps = parameter.Steps!.Value;
+            var values = Enumerable.Range(0, steps).Select(j => steps == 1 ? parameter.Low : parameter.At((double)j / (steps - 1))).ToArray();
+            points = points.SelectMany(point => values.Select(v => (double[])[.. point, v])).ToList();
+        }
+
+        return points.ToList();
+    }
+
+    /// <summary>A Latin hypercube of <paramref name="points"/> points over the parameters' ranges (steps are ignored).</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <param name="points">Number of points (≥ 1).</param>
+    /// <param name="seed">The design's seed.</param>
+    /// <returns>One array of values per point.</returns>
+    public static IReadOnlyList<double[]> LatinHypercube(IReadOnlyList<ParameterRange> parameters, int points, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Analysis.LatinHypercube.Sample(points, parameters.Count, seed).Scale(parameters);
+    }
+
+    /// <summary>
+    /// Runs the scenario at every point. The seed and replications are resolved once, from
+    /// <paramref name="options"/>, else the template's scenario, else the defaults, and used at every point.
+    /// </summary>
+    /// <param name="template">The scenario to instantiate at each point.</param>
+    /// <param name="parameters">The parameters, in the order of each point's values.</param>
+    /// <param name="points">The points (from <see cref="Grid"/>, <see cref="LatinHypercube"/> or anywhere).</param>
+    /// <param name="design">The design's name, recorded in the result.</param>
+    /// <param name="options">Replications, seed and threads.</param>
+    /// <param name="progress">Receives progress in points.</param>
+    /// <param name="cancellationToken">Stops the sweep.</param>
+    /// <returns>Every point's run.</returns>
+    /// <exception cref="Diagnostics.ScenarioValidationException">The scenario is invalid at some point, or the options are.</exception>
+    public static SweepResult Run(
+        ScenarioTemplate template,
+        IReadOnlyList<ParameterRange> parameters,
+        IReadOnlyList<double[]> points,
+        string design,
+        RunOptions? options = null,
+        IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(design);
+        var resolved = ResolveOptions(template, options);
+        var runner = new ScenarioRunner();
+        var results = PointEvaluator.Run(
+            points.Count,
+            PointEvaluator.Threads(options),
+            (i, threads) =>
+            {
+                var scenario = template.Instantiate(parameters, points[i]);
+                var result = runner.Run(scenario, resolved with { MaxDegreeOfParallelism = threads }, null, cancellationToken);
+                return new SweepPoint(i, points[i], result);
+            },
+            progress,
+            cancellationToken);
+        return new SweepResult(parameters, design, resolved.Seed!.Value, resolved.Replications!.Value, results);
+    }
+
+    /// <summary>
+    /// The options with seed and replications fixed: from <paramref name="options"/>, else the template's
+    /// own scenario (its <c>run:</c> block), else the defaults. Analyses use them at every point.
+    /// </summary>
+    /// <param name="template">The template whose scenario supplies the defaults.</param>
+    /// <param name="options">The caller's options.</param>
+    /// <returns>Options with <see cref="RunOptions.Seed"/> and <see cref="RunOptions.Replications"/> set.</returns>
+    /// <exception cref="Diagnostics.ScenarioValidationException">The template's scenario is invalid.</exception>
+    public static RunOptions ResolveOptions(ScenarioTemplate template, RunOptions? options)
+    {
+        var baseScenario = template.Load().GetValueOrThrow();
+        return (options ?? new RunOptions()) with
+        {
+            Seed = AnalysisStreams.ResolveSeed(baseScenario, options),
+            Replications = options?.Replications ?? baseScenario.Run.Replications ?? ModelDefaults.Replications,
+        };
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using ScenarioSim.Engine;
+using ScenarioSim.Output;
+
+namespace ScenarioSim.Analysis;
+
+/// <summary>
+/// Writes <c>sensitivity.json</c>: the metric, the method and its settings, and per parameter (keyed by
+/// its override path, in the order given) Sobol' indices with bootstrap intervals, or Morris's μ*, μ and
+/// σ. Written atomically; the bytes depend only on the analysis.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class SensitivityOutput
+{
+    /// <summary>The JSON file's name.</summary>
+    public const string JsonFileName = "sensitivity.json";
+
+    /// <summary>Writes the Sobol' analysis of <paramref name="response"/>'s metric into <paramref name="directory"/>.</summary>
+    /// <param name="directory">The output directory, created if missing.</param>
+    /// <param name="response">The scenario response analysed (metric, seed, replications).</param>
+    /// <param name="result">The indices.</param>
+    public static void Write(string directory, ScenarioResponse response, SobolResult result)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(result);
+        AtomicFile.WriteAll([(Path.Combine(directory, JsonFileName), s => WriteJson(s, response, result))]);
+    }
+
+    /// <summary>Writes the Morris screening of <paramref name="response"/>'s metric into <paramref name="directory"/>.</summary>
+    /// <param name="directory">The output directory, created if missing.</param>
+    /// <param name="response">The scenario response analysed (metric, seed, replications).</param>
+    /// <param name="result">The elementary-effect statistics.</param>
+    public static void Write(string directory, ScenarioResponse response, MorrisResult result)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(result);
+        AtomicFile.WriteAll([(Path.Combine(directory, JsonFileName), s => WriteJson(s, response, result))]);
+    }
+
+    /// <summary>Writes the Sobol' analysis as JSON to <paramref name="stream"/> (left open).</summary>
+    /// <param name="stream">Receives UTF-8 JSON.</param>
+    /// <param name="response">The scenario response analysed.</param>
+    /// <param name="result">The indices.</param>
+    public static void WriteJson(Stream stream, ScenarioResponse response, SobolResult result)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(result);
+        AnalysisJson.Write(stream, json =>
+        {
+            WriteHeader(json, response, "sobol");
+            json.WriteString("sampling", result.Sampling == SensitivitySampling.SobolSequence ? "sobol-sequence" : "latin-hypercube");
+            json.WriteNumber("samples", result.Samples);
+            json.WriteNumber("evaluations", result.Evaluations);
+            json.WriteNumber("bootstrap", result.BootstrapResamples);
+            json.WriteString("estimators", "S1: Saltelli et al. (2010); ST: Jansen (1999); 95% percentile bootstrap intervals");
+            AnalysisJson.Number(json, "output_mean", result.OutputMean);
+            AnalysisJson.Number(json, "output_variance", result.OutputVariance);
+            json.WriteStartObject("indices");
+            for (int i = 0; i < result.Indices.Count; i++)
+            {
+                var index = result.Indices[i];
+                json.WriteStartObject(index.Parameter);
+                AnalysisJson.Number(json, "S1", index.S1);
+                AnalysisJson.Number(json, "S1_ci95_low", index.S1Ci95Low);
+                AnalysisJson.Number(json, "S1_ci95_high", index.S1Ci95High);
+                AnalysisJson.Number(json, "ST", index.ST);
+                AnalysisJson.Number(json, "ST_ci95_low", index.STCi95Low);
+                AnalysisJson.Number(json, "ST_ci95_high", index.STCi95High);
+                AnalysisJson.Number(json, "S1_se", index.S1Se);
+                AnalysisJson.Number(json, "ST_se", index.STSe);
+                WriteRange(json, result.Parameters[i]);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>Writes the Morris screening as JSON to <paramref name="stream"/> (left open).</summary>
+    /// <param name="stream">Receives UTF-8 JSON.</param>
+    /// <param name="response">The scenario response analysed.</param>
+    /// <param name="result">The elementary-effect statistics.</param>
+    public static void WriteJson(Stream stream, ScenarioResponse response, MorrisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(result);
+        AnalysisJson.Write(stream, json =>
+        {
+            WriteHeader(json, response, "morris");
+            json.WriteNumber("samples", result.Trajectories);
+            json.WriteNumber("trajectories", result.Trajectories);
+            json.WriteNumber("levels", result.Levels);
+            json.WriteNumber("evaluations", result.Evaluations);
+            json.WriteNumber("bootstrap", result.BootstrapResamples);
+            json.WriteString("effects", "elementary effects per whole parameter range; mu_star: Campolongo et al. (2007); 95% percentile bootstrap over trajectories");
+            json.WriteStartObject("indices");
+            for (int i = 0; i < result.Effects.Count; i++)
+            {
+                var effect = result.Effects[i];
+                json.WriteStartObject(effect.Parameter);
+                AnalysisJson.Number(json, "mu_star", effect.MuStar);
+                AnalysisJson.Number(json, "mu_star_ci95_low", effect.MuStarCi95Low);
+                AnalysisJson.Number(json, "mu_star_ci95_high", effect.MuStarCi95High);
+                AnalysisJson.Number(json, "mu", effect.Mu);
+                AnalysisJson.Number(json, "sigma", effect.Sigma);
+                WriteRange(json, result.Parameters[i]);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+    }
+
+    private static void WriteHeader(Utf8JsonWriter json, ScenarioResponse response, string method)
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("scenario");
+        json.WriteString("name", response.ScenarioName);
+        json.WriteString("sha256", response.ScenarioSha256);
+        json.WriteEndObject();
+        json.WriteString("metric", response.Metric);
+        json.WriteString("method", method);
+        json.WriteNumber("replications", response.Replications);
+        json.WriteNumber("seed", response.Seed);
+        json.WriteString("version", LibraryVersion.Current);
+    }
+
+    private static void WriteRange(Utf8JsonWriter json, ParameterRange range)
+    {
+        AnalysisJson.Number(json, "low", range.Low);
+        AnalysisJson.Number(json, "high", range.High);
+    }
+}

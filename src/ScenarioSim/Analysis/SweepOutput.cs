@@ -1,0 +1,74 @@
+using ScenarioSim.Output;
+
+namespace ScenarioSim.Analysis;
+
+/// <summary>
+/// Writes a sweep's <c>sweep.csv</c>: tidy, one row per point and metric, with the point's index, the
+/// parameters' values (one column per parameter, named by its path), the metric and its summary as in
+/// <c>metrics.csv</c>. Filtering on one metric gives one row per point. Written atomically; the bytes
+/// depend only on the sweep.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class SweepOutput
+{
+    /// <summary>The CSV file's name.</summary>
+    public const string CsvFileName = "sweep.csv";
+
+    /// <summary>The columns after the point index and the parameter columns, in order.</summary>
+    public static IReadOnlyList<string> MetricColumns { get; } =
+    [
+        "metric", "n", "n_missing", "mean", "sd", "se", "p05", "p25", "p50", "p75", "p95", "min", "max",
+        "probability", "ci95_low", "ci95_high",
+    ];
+
+    /// <summary>Writes <c>sweep.csv</c> into <paramref name="directory"/>, creating it if missing.</summary>
+    /// <param name="directory">The output directory.</param>
+    /// <param name="sweep">The sweep.</param>
+    public static void Write(string directory, SweepResult sweep)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(sweep);
+        AtomicFile.WriteAll([(Path.Combine(directory, CsvFileName), s => WriteCsv(s, sweep))]);
+    }
+
+    /// <summary>Writes the CSV to <paramref name="stream"/> (left open).</summary>
+    /// <param name="stream">Receives UTF-8 CSV with <c>\n</c> line endings.</param>
+    /// <param name="sweep">The sweep.</param>
+    public static void WriteCsv(Stream stream, SweepResult sweep)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sweep);
+        using var writer = OutputEncoding.CreateWriter(stream);
+        CsvCell.WriteRow(writer, ["point", .. sweep.Parameters.Select(p => CsvCell.Text(p.Path)), .. MetricColumns]);
+        foreach (var point in sweep.Points)
+        {
+            foreach (var metric in point.Result.Metrics)
+            {
+                var s = metric.Statistics;
+                var p = metric.Probability;
+                CsvCell.WriteRow(
+                    writer,
+                    [
+                        CsvCell.Number(point.Index),
+                        .. point.Values.Select(CsvCell.Number),
+                        CsvCell.Text(metric.Name),
+                        CsvCell.Number(s.Count),
+                        CsvCell.Number(metric.MissingCount),
+                        CsvCell.Number(s.Mean),
+                        CsvCell.Number(s.Sd),
+                        CsvCell.Number(s.Se),
+                        CsvCell.Number(s.P05),
+                        CsvCell.Number(s.P25),
+                        CsvCell.Number(s.P50),
+                        CsvCell.Number(s.P75),
+                        CsvCell.Number(s.P95),
+                        CsvCell.Number(s.Min),
+                        CsvCell.Number(s.Max),
+                        p is null ? string.Empty : CsvCell.Number(p.Probability),
+                        p is null ? string.Empty : CsvCell.Number(p.Ci95Low),
+                        p is null ? string.Empty : CsvCell.Number(p.Ci95High),
+                    ]);
+            }
+        }
+    }
+}
