@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScenarioSim.Analysis;
 using ScenarioSim.Engine;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting;
@@ -110,7 +111,22 @@ internal sealed class RunCommand : Command
 
             RunSummaryTable.Write(_environment, result);
 
-            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)).Write(_environment, SummaryDocument.For(scenario, result));
+            var extraFiles = new List<(string FileName, Action<Stream> Write)>();
+            if (scenario.Uncertainties.Count > 0)
+            {
+                // Attribution needs each replication's drawn values beside its metrics: a second pass
+                // over the same replications (same streams, so the same draws).
+                var metrics = await RunProgressBar.RunAsync(
+                    _environment,
+                    progress => runner.RunReplicationMetrics(scenario, options, progress, cancellationToken),
+                    cancellationToken).ConfigureAwait(false);
+                var attribution = UncertaintyAttribution.Compute(metrics, UncertaintyAttribution.KeyMetrics);
+                UncertaintyTable.Write(_environment, attribution);
+                extraFiles.Add((UncertaintyAttribution.CsvFileName, stream => UncertaintyAttribution.WriteCsv(stream, attribution)));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)).Write(_environment, SummaryDocument.For(scenario, result), extraFiles);
             return ExitCodes.Ok;
         }
         catch (Exception e)
