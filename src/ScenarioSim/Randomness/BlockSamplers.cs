@@ -17,6 +17,12 @@ internal static class BlockSamplers
     private const int TailGuard = 100;
 
     private static readonly Vector512<double> InversionLimit = Vector512.Create(PoissonSampler.InversionLimit);
+
+    /// <summary>
+    /// 1/k for the search steps. Lanes still searching at step s all have k = s + 1, so the step can
+    /// multiply by a broadcast reciprocal instead of dividing by k lane by lane.
+    /// </summary>
+    private static readonly double[] Reciprocal = Enumerable.Range(1, TailGuard).Select(k => 1.0 / k).ToArray();
     private static readonly Vector512<double> Half = Vector512.Create(0.5);
 
     /// <summary>Poisson(<paramref name="mean"/>) in every lane; lanes with mean ≤ 0 draw one uniform and give 0.</summary>
@@ -32,6 +38,13 @@ internal static class BlockSamplers
     {
         var small = lanes & Vector512.LessThan(mean, InversionLimit);
         bool allSmall = LaneMask.All(small);
+        if (allSmall && !LaneMask.Any(Vector512.GreaterThan(mean, Vector512<double>.Zero)))
+        {
+            // Every lane's mean is zero: each still draws its one uniform, and gives 0 whatever it is.
+            rng.NextUInt64();
+            return Vector512<double>.Zero;
+        }
+
         var u = allSmall ? rng.NextDouble() : rng.NextDouble(small);
         var safeMean = Vector512.ConditionalSelect(small, Vector512.Max(mean, Vector512<double>.Zero), Vector512<double>.Zero);
         var p = VectorExp.Exp(-safeMean);
@@ -41,7 +54,7 @@ internal static class BlockSamplers
         for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
             k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
-            p *= safeMean / k;
+            p *= safeMean * Vector512.Create(Reciprocal[step]);
             cdf += p;
             active &= Vector512.GreaterThanOrEqual(u, cdf);
         }
@@ -69,7 +82,7 @@ internal static class BlockSamplers
         for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
             k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
-            probability *= (n - k + Vector512<double>.One) / k * ratio;
+            probability *= (n - k + Vector512<double>.One) * Vector512.Create(Reciprocal[step]) * ratio;
             cdf += probability;
             active &= Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(k, n);
         }
