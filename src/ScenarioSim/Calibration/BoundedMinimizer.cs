@@ -14,7 +14,11 @@ internal static class BoundedMinimizer
     private const double Infeasible = 1e100;
 
     /// <summary>The minimum of <paramref name="f"/> from <paramref name="start"/>; zero dimensions just evaluate.</summary>
-    public static (double[] Point, double Value) Minimize(Func<double[], double> f, double[] start, double step = 0.5, double tolerance = 1e-10)
+    public static (double[] Point, double Value) Minimize(Func<double[], double> f, double[] start, double step = 0.5, double tolerance = 1e-10, int rounds = 3) =>
+        Minimize(f, start, Enumerable.Repeat(step, start.Length).ToArray(), tolerance, rounds);
+
+    /// <summary>The minimum of <paramref name="f"/> from <paramref name="start"/> with a first simplex of the given size per coordinate.</summary>
+    public static (double[] Point, double Value) Minimize(Func<double[], double> f, double[] start, double[] steps, double tolerance, int rounds)
     {
         double Safe(double[] u)
         {
@@ -43,7 +47,7 @@ internal static class BoundedMinimizer
         }
 
         double previous = double.PositiveInfinity;
-        for (int round = 0; round < 4 && bestValue < previous - 1e-9; round++)
+        for (int round = 0; round < rounds && bestValue < previous - 1e-7; round++)
         {
             previous = bestValue;
             var simplex = new NelderMeadSimplex(tolerance, 4000);
@@ -52,7 +56,7 @@ internal static class BoundedMinimizer
                 simplex.FindMinimum(
                     ObjectiveFunction.Value(Tracked),
                     Vector<double>.Build.DenseOfArray(best),
-                    Vector<double>.Build.Dense(best.Length, round == 0 ? step : step / 4));
+                    Vector<double>.Build.DenseOfArray(steps.Select(x => round == 0 ? x : x / 4).ToArray()));
             }
             catch (MaximumIterationsException)
             {

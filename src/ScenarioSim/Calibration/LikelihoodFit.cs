@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.RootFinding;
 
 namespace ScenarioSim.Calibration;
 
@@ -13,6 +12,12 @@ internal sealed class LikelihoodFit
 {
     /// <summary>Half the 95% point of χ² with one degree of freedom.</summary>
     public const double ProfileDrop = 3.841458820694124 / 2;
+
+    /// <summary>The standard normal 97.5% point, √3.841.</summary>
+    private const double Critical = 1.959963984540054;
+
+    /// <summary>How far out on the optimiser's scale a parameter counts as on its bound (e^−12 ≈ 6·10⁻⁶ of the way in).</summary>
+    private const double Plateau = 12;
 
     private readonly Func<double[], double> _logLikelihood;
     private readonly IReadOnlyList<FitParameter> _parameters;
@@ -37,28 +42,41 @@ internal sealed class LikelihoodFit
     {
         var fit = new LikelihoodFit(logLikelihood, parameters);
         double[] u0 = parameters.Select((p, i) => p.ToUnbounded(start?[i] ?? p.Start)).ToArray();
-        var (u, value) = BoundedMinimizer.Minimize(fit.Negative, u0);
+        var (u, value) = MinimizeOffPlateau(fit.Negative, u0, Enumerable.Repeat(0.5, u0.Length).ToArray(), tolerance: 1e-9, rounds: 3);
         fit.EstimateUnbounded = u;
         fit.Estimate = fit.Natural(u);
         fit.MaximumLogLikelihood = -value;
         return fit;
     }
 
-    /// <summary>Computes the Hessian-based covariance and the standard errors of the natural values.</summary>
+    /// <summary>
+    /// Computes the Hessian-based covariance and the standard errors of the natural values. Parameters
+    /// on a bound (where the likelihood is flat on the optimiser's scale) get no standard error, and the
+    /// others' are conditional on them.
+    /// </summary>
     public double[] StandardErrors()
     {
         int p = _parameters.Count;
         var se = Enumerable.Repeat(double.NaN, p).ToArray();
-        if (p == 0)
+        var interior = Enumerable.Range(0, p).Where(i => !AtBound(i)).ToArray();
+        if (interior.Length == 0)
         {
             return se;
         }
 
-        var hessian = Hessian(EstimateUnbounded);
+        var hessian = Hessian(EstimateUnbounded, interior);
         try
         {
             var cholesky = hessian.Cholesky();
-            Covariance = cholesky.Solve(Matrix<double>.Build.DenseIdentity(p));
+            var inverse = cholesky.Solve(Matrix<double>.Build.DenseIdentity(interior.Length));
+            Covariance = Matrix<double>.Build.Dense(p, p, double.NaN);
+            for (int a = 0; a < interior.Length; a++)
+            {
+                for (int b = 0; b < interior.Length; b++)
+                {
+                    Covariance[interior[a], interior[b]] = inverse[a, b];
+                }
+            }
         }
         catch (ArgumentException)
         {
@@ -66,7 +84,7 @@ internal sealed class LikelihoodFit
             return se;
         }
 
-        for (int i = 0; i < p; i++)
+        foreach (int i in interior)
         {
             se[i] = Math.Abs(_parameters[i].Slope(EstimateUnbounded[i])) * Math.Sqrt(Covariance[i, i]);
         }
@@ -74,10 +92,13 @@ internal sealed class LikelihoodFit
         return se;
     }
 
+    /// <summary>True when parameter <paramref name="i"/> sits on a bound: so far out on the optimiser's scale that the likelihood no longer changes.</summary>
+    public bool AtBound(int i) => Math.Abs(EstimateUnbounded[i]) > Plateau;
+
     /// <summary>The profile-likelihood 95% interval of parameter <paramref name="i"/> in natural units.</summary>
     public (double Low, double High) ProfileInterval(int i)
     {
-        double seU = Covariance is null ? 1 : Math.Sqrt(Covariance[i, i]);
+        double seU = Covariance is { } c && double.IsFinite(c[i, i]) ? Math.Sqrt(c[i, i]) : 0.5;
         double low = ProfileEnd(i, -1, seU);
         double high = ProfileEnd(i, +1, seU);
         return (low, high);
@@ -87,17 +108,17 @@ internal sealed class LikelihoodFit
 
     private double Negative(double[] u) => -_logLikelihood(Natural(u));
 
-    private Matrix<double> Hessian(double[] u)
+    private Matrix<double> Hessian(double[] u, int[] which)
     {
-        int p = u.Length;
+        int p = which.Length;
         const double h = 1e-3;
         var hessian = Matrix<double>.Build.Dense(p, p);
         double f0 = Negative(u);
         double F(int i, double di, int j, double dj)
         {
             var v = (double[])u.Clone();
-            v[i] += di;
-            v[j] += dj;
+            v[which[i]] += di;
+            v[which[j]] += dj;
             return Negative(v);
         }
 
@@ -115,70 +136,103 @@ internal sealed class LikelihoodFit
         return hessian;
     }
 
-    /// <summary>Walks from the estimate along parameter i until the profile drops by <see cref="ProfileDrop"/>, then finds the crossing.</summary>
+    /// <summary>
+    /// Finds where the profile log-likelihood of parameter i has dropped by <see cref="ProfileDrop"/>
+    /// on one side of the estimate. Each profile point maximises over the other parameters, starting
+    /// from the better of the nearest point already profiled and the quadratic prediction.
+    /// </summary>
     private double ProfileEnd(int i, int direction, double seU)
     {
-        double target = MaximumLogLikelihood - ProfileDrop;
-        double[] warm = (double[])EstimateUnbounded.Clone();
+        var known = new SortedList<double, double[]> { [EstimateUnbounded[i]] = EstimateUnbounded };
         double Profile(double ui)
         {
-            var others = warm.Where((_, k) => k != i).ToArray();
             double Inner(double[] v) => Negative(Insert(v, i, ui));
-            var (point, value) = BoundedMinimizer.Minimize(Inner, others, step: 0.25, tolerance: 1e-9);
-            warm = Insert(point, i, ui);
+            double[] nearest = known.MinBy(k => Math.Abs(k.Key - ui)).Value.Where((_, k) => k != i).ToArray();
+            double[] start = nearest;
+            double[] steps = Enumerable.Repeat(0.25, nearest.Length).ToArray();
+            if (Covariance is { } c && double.IsFinite(c[i, i]))
+            {
+                // Where a quadratic log-likelihood would put the others: û_o + Σ_oi/Σ_ii·(u_i − û_i).
+                var predicted = new double[nearest.Length];
+                for (int k = 0, o = 0; k < _parameters.Count; k++)
+                {
+                    if (k == i)
+                    {
+                        continue;
+                    }
+
+                    bool usable = double.IsFinite(c[k, i]) && double.IsFinite(c[k, k]);
+                    predicted[o] = usable ? EstimateUnbounded[k] + (c[k, i] / c[i, i] * (ui - EstimateUnbounded[i])) : nearest[o];
+                    steps[o] = usable ? Math.Clamp(Math.Sqrt(Math.Max(0, c[k, k] - (c[k, i] * c[k, i] / c[i, i]))), 0.02, 0.5) : 0.25;
+                    o++;
+                }
+
+                if (nearest.Length > 0 && Inner(predicted) < Inner(nearest))
+                {
+                    start = predicted;
+                }
+            }
+
+            var (point, value) = MinimizeOffPlateau(Inner, start, steps, tolerance: 1e-8, rounds: 1);
+            known[ui] = Insert(point, i, ui);
             return -value;
         }
 
-        double step = Math.Clamp(seU, 0.02, 2.0);
-        double inside = EstimateUnbounded[i];
-        const double reach = 40;
-        while (true)
+        if (AtBound(i) && Math.Sign(EstimateUnbounded[i]) == direction)
         {
-            double candidate = inside + (direction * step);
-            if (Math.Abs(candidate - EstimateUnbounded[i]) > reach)
+            return direction > 0 ? _parameters[i].Upper : _parameters[i].Lower;
+        }
+
+        // On the signed-root scale z(u) = √(2(ℓ̂ − ℓ_p(u))) a profile is close to linear in u, so a secant
+        // from the estimate (z = 0) and a first point 1.96 standard errors out usually lands in two steps.
+        double Z(double ui) => Math.Sqrt(2 * Math.Max(0, MaximumLogLikelihood - Profile(ui)));
+        double origin = EstimateUnbounded[i];
+        double previous = origin;
+        double previousZ = 0;
+        double current = origin + (direction * Math.Clamp(Critical * seU, 0.02, 4.0));
+        const double reach = 30;
+        for (int k = 0; k < 40; k++)
+        {
+            if (Math.Abs(current - origin) > reach)
             {
                 // The likelihood never drops enough: the interval runs to the bound.
                 return direction > 0 ? _parameters[i].Upper : _parameters[i].Lower;
             }
 
-            double value = Profile(candidate);
-            if (value < target)
+            double z = Z(current);
+            if (Math.Abs(z - Critical) < 2e-3)
             {
-                double a = Math.Min(inside, candidate);
-                double b = Math.Max(inside, candidate);
-                return _parameters[i].ToNatural(Crossing(x => Profile(x) - target, a, b));
+                break;
             }
 
-            inside = candidate;
-            step *= 2;
+            double slope = (z - previousZ) / Math.Abs(current - previous);
+            double distance = Math.Abs(current - origin);
+            double next = slope > 1e-9 ? distance + ((Critical - z) / slope) : 2 * distance;
+            // Never more than double the distance out, nor back past the estimate.
+            next = Math.Clamp(next, distance / 4, 2 * distance);
+            (previous, previousZ) = (current, z);
+            current = origin + (direction * next);
         }
+
+        return _parameters[i].ToNatural(current);
     }
 
-    /// <summary>The root of a bracketed function by Brent's method, by bisection if Brent fails (a profile is only piecewise smooth when the inner fit moves).</summary>
-    private static double Crossing(Func<double, double> g, double a, double b)
+    /// <summary>
+    /// Minimises from <paramref name="start"/>; when that ends with a coordinate on a bound, where the
+    /// log or logit scale is flat and a simplex cannot feel the slope, minimises again from a point pulled
+    /// back inside and keeps the better result. A parameter whose best value is on the bound returns to it.
+    /// </summary>
+    private static (double[] Point, double Value) MinimizeOffPlateau(Func<double[], double> f, double[] start, double[] steps, double tolerance, int rounds)
     {
-        if (Brent.TryFindRoot(g, a, b, 1e-4, 100, out double root))
+        var first = BoundedMinimizer.Minimize(f, start, steps, tolerance, rounds);
+        if (first.Point.All(u => Math.Abs(u) <= Plateau))
         {
-            return root;
+            return first;
         }
 
-        double ga = g(a);
-        for (int k = 0; k < 40 && b - a > 1e-4; k++)
-        {
-            double m = (a + b) / 2;
-            double gm = g(m);
-            if (Math.Sign(gm) == Math.Sign(ga))
-            {
-                a = m;
-                ga = gm;
-            }
-            else
-            {
-                b = m;
-            }
-        }
-
-        return (a + b) / 2;
+        var inside = first.Point.Select(u => Math.Clamp(u, -4, 4)).ToArray();
+        var second = BoundedMinimizer.Minimize(f, inside, steps.Select(x => Math.Max(x, 0.5)).ToArray(), tolerance, rounds);
+        return second.Value < first.Value ? second : first;
     }
 
     private static double[] Insert(double[] others, int i, double value)

@@ -90,7 +90,7 @@ public static class MilitiaCalibration
         var all = WithSize(parameters, model);
         var warnings = new List<string>();
         double[] se = fit.StandardErrors();
-        if (all.Count > 0 && fit.Covariance is null)
+        if (Enumerable.Range(0, all.Count).Any(i => !fit.AtBound(i)) && fit.Covariance is null)
         {
             warnings.Add("the information matrix is not positive definite at the estimate: some parameters are not identified by these data (standard errors are not available); fix one of each confounded pair, e.g. a base rate and the multiplier of every state");
         }
@@ -105,7 +105,7 @@ public static class MilitiaCalibration
                 (low, high) = fit.ProfileInterval(i);
             }
 
-            if (Math.Abs(fit.EstimateUnbounded[i]) > 15)
+            if (fit.AtBound(i))
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{all[i].Path} is at the edge of its range ({fit.Estimate[i]:G6}); the data do not bound it there"));
             }

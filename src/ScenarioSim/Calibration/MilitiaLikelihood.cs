@@ -1,5 +1,6 @@
 using ScenarioSim.Diagnostics;
 using ScenarioSim.Model;
+using ScenarioSim.Randomness;
 using static MathNet.Numerics.SpecialFunctions;
 
 namespace ScenarioSim.Calibration;
@@ -332,12 +333,18 @@ public sealed class MilitiaLikelihood
                 return null;
             }
 
+            double lastTroops = double.NaN;
+            double exposure = 0;
             for (int t = 0; t < _days; t++)
             {
                 double troops = _troops[r][t];
-                result[r][t] = troops > 0
-                    ? militia.BaseRate * _eventFactor[r][t] * Math.Pow(troops / militia.ExposureRef, militia.ExposureElasticity)
-                    : 0;
+                if (troops != lastTroops)
+                {
+                    lastTroops = troops;
+                    exposure = troops > 0 ? Math.Pow(troops / militia.ExposureRef, militia.ExposureElasticity) : 0;
+                }
+
+                result[r][t] = militia.BaseRate * _eventFactor[r][t] * exposure;
             }
         }
 
@@ -421,6 +428,7 @@ public sealed class MilitiaLikelihood
         private double[] _pmf = new double[16];
         private double[] _scratch = new double[16];
         private int _cells = 1;
+        private double _logFactor;
 
         public double Run()
         {
@@ -471,15 +479,18 @@ public sealed class MilitiaLikelihood
                     return double.NegativeInfinity;
                 }
 
-                logLikelihood += Math.Log(total);
-                double scale = 1 / total;
-                for (int i = 0; i < _mass.Length; i++)
+                if (total != 1)
                 {
-                    _mass[i] *= scale;
+                    logLikelihood += Math.Log(total);
+                    double scale = 1 / total;
+                    for (int i = 0; i < _mass.Length; i++)
+                    {
+                        _mass[i] *= scale;
+                    }
                 }
             }
 
-            return logLikelihood;
+            return logLikelihood + _logFactor;
         }
 
         /// <summary>λ_r(t) in state s; both terms are 0 on days without troops.</summary>
@@ -579,6 +590,19 @@ public sealed class MilitiaLikelihood
         private void ApplyDayRow(Row row, int t)
         {
             int y = checked((int)row.Count);
+            if (chain.States == 1 && _cells == 1 && model == ObservationModel.Poisson)
+            {
+                // One state and no open period: the factor goes straight into the log-likelihood.
+                double mean = 0;
+                foreach (int r in row.Regions)
+                {
+                    mean += Lambda(r, t, 0);
+                }
+
+                _logFactor += PoissonLogProbability(y, mean);
+                return;
+            }
+
             for (int s = 0; s < chain.States; s++)
             {
                 double p = DaySumProbability(row.Regions, t, s, y);
@@ -732,14 +756,17 @@ public sealed class MilitiaLikelihood
     }
 
     /// <summary>Poisson probability of <paramref name="y"/> with mean <paramref name="mean"/>, computed in log space.</summary>
-    internal static double PoissonProbability(long y, double mean)
+    internal static double PoissonProbability(long y, double mean) => Math.Exp(PoissonLogProbability(y, mean));
+
+    /// <summary>The log of the Poisson probability of <paramref name="y"/> with mean <paramref name="mean"/>.</summary>
+    internal static double PoissonLogProbability(long y, double mean)
     {
         if (mean <= 0)
         {
-            return y == 0 ? 1 : 0;
+            return y == 0 ? 0 : double.NegativeInfinity;
         }
 
-        return Math.Exp((y * Math.Log(mean)) - mean - FactorialLn((int)y));
+        return y == 0 ? -mean : (y * Math.Log(mean)) - mean - LogFactorial.Of(y);
     }
 
     /// <summary>Negative-binomial probability of <paramref name="y"/> with mean <paramref name="mean"/> and size <paramref name="size"/>.</summary>
@@ -750,7 +777,7 @@ public sealed class MilitiaLikelihood
             return y == 0 ? 1 : 0;
         }
 
-        double log = GammaLn(y + size) - GammaLn(size) - FactorialLn((int)y)
+        double log = GammaLn(y + size) - GammaLn(size) - LogFactorial.Of(y)
             + (size * Math.Log(size / (size + mean))) + (y * Math.Log(mean / (size + mean)));
         return Math.Exp(log);
     }
