@@ -75,6 +75,8 @@ public static class CliApplication
             new RunCommand(environment),
             new ValidateCommand(environment),
             new TraceCommand(environment),
+            new CalibrateCommand(environment),
+            new BacktestCommand(environment),
         };
 
         foreach (var option in root.Options)

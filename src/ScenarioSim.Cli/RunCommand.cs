@@ -5,7 +5,7 @@ using ScenarioSim.Output;
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--set path=value]...</c>:
+/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--set path=value]... [--set-file FILE]</c>:
 /// runs the scenario, prints a summary table and, with <c>--out</c>, writes <c>summary.json</c>,
 /// <c>metrics.csv</c> and <c>series.csv</c>.
 /// </summary>
@@ -23,6 +23,7 @@ internal sealed class RunCommand : Command
     };
 
     private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
 
     public RunCommand(CliEnvironment environment)
         : base("run", "Run a scenario and print a summary table; with --out, also write summary.json, metrics.csv and series.csv.")
@@ -34,6 +35,7 @@ internal sealed class RunCommand : Command
         Add(_threads);
         Add(_out);
         Add(_set);
+        Add(_setFile);
         SetAction(InvokeAsync);
     }
 
@@ -41,7 +43,7 @@ internal sealed class RunCommand : Command
     {
         try
         {
-            var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? []);
+            var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
                 return ExitCodes.InvalidInput;
