@@ -177,7 +177,7 @@ public static class ObservationFile
                 string name = names[k].Trim();
                 if (!RequiredColumns.Contains(name) && !OptionalColumns.Contains(name))
                 {
-                    Report(number, $"unknown column '{name}'{Spelling.Hint(name, RequiredColumns.Concat(OptionalColumns))}; the columns are date, series, region, count and optionally end_date, note, source");
+                    Report(number, $"unknown column '{name}'; the columns are date, series, region, count and optionally end_date, note, source{Spelling.Hint(name, RequiredColumns.Concat(OptionalColumns))}");
                 }
                 else if (!_columns.TryAdd(name, k))
                 {
@@ -301,7 +301,7 @@ public static class ObservationFile
                 return (ObservedSeries)k;
             }
 
-            Report(number, $"unknown series '{text}'{Spelling.Hint(text, SeriesNames)}; the series are {Spelling.QuotedList(SeriesNames)}");
+            Report(number, $"unknown series '{text}'; the series are {Spelling.QuotedList(SeriesNames)}{Spelling.Hint(text, SeriesNames)}");
             return null;
         }
 
@@ -326,7 +326,7 @@ public static class ObservationFile
             {
                 if (!_regionIndex.TryGetValue(id.Trim(), out int r))
                 {
-                    Report(number, $"unknown region '{id}'{Spelling.Hint(id, _regionIndex.Keys)}; the scenario's regions are {Spelling.QuotedList(_regionIndex.Keys)}, or 'all', or ids joined by '+'");
+                    Report(number, $"unknown region '{id}'; the scenario's regions are {Spelling.QuotedList(_regionIndex.Keys)}, or 'all', or ids joined by '+'{Spelling.Hint(id, _regionIndex.Keys)}");
                     return null;
                 }
 
