@@ -80,6 +80,8 @@ public static class CliApplication
             new CompareCommand(environment),
             new SweepCommand(environment),
             new SensitivityCommand(environment),
+            new CalibrateCommand(environment),
+            new BacktestCommand(environment),
         };
 
         foreach (var option in root.Options)

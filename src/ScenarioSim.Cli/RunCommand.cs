@@ -7,7 +7,7 @@ using ScenarioSim.Reporting;
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--report FILE] [--set path=value]... [--shard K/N]</c>:
+/// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--report FILE] [--set path=value]... [--set-file FILE] [--shard K/N]</c>:
 /// runs the scenario, prints a summary table and, with <c>--out</c>, writes <c>summary.json</c>,
 /// <c>metrics.csv</c> and <c>series.csv</c>; with <c>--report</c>, an HTML report. With
 /// <c>--shard K/N</c> it runs only shard K's replications and writes <c>DIR/shard-K-of-N.partial.json</c>
@@ -35,6 +35,7 @@ internal sealed class RunCommand : Command
     };
     private readonly Option<Analysis.ConvergenceTarget?> _targetSe = ConvergenceSymbols.TargetSe();
     private readonly Option<int?> _maxReplications = ConvergenceSymbols.MaxReplications();
+    private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
 
     public RunCommand(CliEnvironment environment)
         : base("run", "Run a scenario and print a summary table; with --out, also write summary.json, metrics.csv and series.csv.")
@@ -46,6 +47,7 @@ internal sealed class RunCommand : Command
         Add(_threads);
         Add(_out);
         Add(_set);
+        Add(_setFile);
         Add(_report);
         Add(_shard);
         Add(_targetSe);
@@ -69,7 +71,7 @@ internal sealed class RunCommand : Command
     {
         try
         {
-            var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? []);
+            var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
                 return ExitCodes.InvalidInput;

@@ -1,5 +1,5 @@
+using ScenarioSim.Calibration;
 using ScenarioSim.Model;
-using ScenarioSim.Yaml;
 
 namespace ScenarioSim.Cli;
 
@@ -7,12 +7,13 @@ namespace ScenarioSim.Cli;
 internal static class ScenarioInput
 {
     /// <summary>
-    /// Loads <paramref name="path"/> with <paramref name="overrides"/>; on problems prints each as
-    /// <c>file:line:col: error: message</c> to standard error and returns <see langword="null"/>.
+    /// Loads <paramref name="path"/> with the entries of <paramref name="setFile"/> and then
+    /// <paramref name="overrides"/>; on problems prints each as <c>file:line:col: error: message</c> to
+    /// standard error and returns <see langword="null"/>.
     /// </summary>
-    public static Scenario? Load(CliEnvironment environment, string path, IReadOnlyList<string> overrides)
+    public static Scenario? Load(CliEnvironment environment, string path, IReadOnlyList<string> overrides, string? setFile = null)
     {
-        var loaded = ScenarioLoader.LoadFile(path, overrides);
+        var loaded = OverrideFile.LoadScenario(path, setFile, overrides);
         if (loaded.Succeeded)
         {
             return loaded.Value!;

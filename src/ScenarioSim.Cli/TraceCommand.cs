@@ -5,7 +5,7 @@ using ScenarioSim.Output;
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim trace SCENARIO.yaml --replication K [--seed S] [--set path=value]... [--out FILE]</c>:
+/// <c>scenariosim trace SCENARIO.yaml --replication K [--seed S] [--set path=value]... [--set-file FILE] [--out FILE]</c>:
 /// writes the day-by-day state of one replication as CSV to standard output or to a file.
 /// </summary>
 internal sealed class TraceCommand : Command
@@ -15,6 +15,7 @@ internal sealed class TraceCommand : Command
     private readonly Option<int> _replication = CliSymbols.Replication();
     private readonly Option<ulong?> _seed = CliSymbols.Seed();
     private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
     private readonly Option<string?> _out = new("--out", "-o")
     {
         Description = "File to write the CSV to (written atomically); default: standard output.",
@@ -29,6 +30,7 @@ internal sealed class TraceCommand : Command
         Add(_replication);
         Add(_seed);
         Add(_set);
+        Add(_setFile);
         Add(_out);
         SetAction(Invoke);
     }
@@ -37,7 +39,7 @@ internal sealed class TraceCommand : Command
     {
         try
         {
-            var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? []);
+            var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
                 return ExitCodes.InvalidInput;

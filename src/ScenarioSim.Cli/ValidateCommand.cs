@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim validate SCENARIO.yaml [--set path=value]...</c>: reports every problem as
+/// <c>scenariosim validate SCENARIO.yaml [--set path=value]... [--set-file FILE]</c>: reports every problem as
 /// <c>file:line:col: error: message</c> (exit 2), or prints a one-line summary (exit 0).
 /// </summary>
 internal sealed class ValidateCommand : Command
@@ -12,6 +12,7 @@ internal sealed class ValidateCommand : Command
     private readonly CliEnvironment _environment;
     private readonly Argument<string> _scenario = CliSymbols.ScenarioFile();
     private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
 
     public ValidateCommand(CliEnvironment environment)
         : base("validate", "Check a scenario file and report every problem as file:line:col: error: message.")
@@ -19,6 +20,7 @@ internal sealed class ValidateCommand : Command
         _environment = environment;
         Add(_scenario);
         Add(_set);
+        Add(_setFile);
         SetAction(Invoke);
     }
 
@@ -27,7 +29,7 @@ internal sealed class ValidateCommand : Command
         try
         {
             string path = parseResult.GetRequiredValue(_scenario);
-            var scenario = ScenarioInput.Load(_environment, path, parseResult.GetValue(_set) ?? []);
+            var scenario = ScenarioInput.Load(_environment, path, parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
                 return ExitCodes.InvalidInput;

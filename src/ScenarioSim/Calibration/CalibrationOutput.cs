@@ -1,0 +1,264 @@
+using System.Text;
+using System.Text.Json;
+using ScenarioSim.Engine;
+using ScenarioSim.Output;
+
+namespace ScenarioSim.Calibration;
+
+/// <summary>
+/// Writes a calibration's files to a directory, all or nothing: <c>calibration.json</c> (estimates,
+/// intervals, likelihood, AIC, model comparison, predictive checks), <c>fitted.yaml</c> (an override file
+/// for <c>--set-file</c>) and <c>fit.csv</c> (observed against simulated, one row per observation).
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class CalibrationOutput
+{
+    /// <summary>The JSON report's file name.</summary>
+    public const string ReportFileName = "calibration.json";
+
+    /// <summary>The override file's name.</summary>
+    public const string FittedFileName = "fitted.yaml";
+
+    /// <summary>The goodness-of-fit table's file name.</summary>
+    public const string FitTableFileName = "fit.csv";
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
+
+    /// <summary>Writes the three files to <paramref name="directory"/> (created if missing).</summary>
+    /// <param name="directory">The output directory.</param>
+    /// <param name="report">The calibration.</param>
+    /// <param name="commandLine">The command that produced it, recorded in <c>fitted.yaml</c>.</param>
+    public static void Write(string directory, CalibrationReport report, string commandLine)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(report);
+        AtomicFile.WriteAll(
+        [
+            (Path.Combine(directory, ReportFileName), stream => WriteJson(stream, report)),
+            (Path.Combine(directory, FittedFileName), stream => WriteText(stream, w => WriteFitted(w, report, commandLine))),
+            (Path.Combine(directory, FitTableFileName), stream => WriteText(stream, w => WriteFitTable(w, report.Checks))),
+        ]);
+    }
+
+    /// <summary>The JSON report as a string.</summary>
+    /// <param name="report">The calibration.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(CalibrationReport report)
+    {
+        using var stream = new MemoryStream();
+        WriteJson(stream, report);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the fitted values as an override file, with a header saying where they came from.</summary>
+    /// <param name="writer">Receives the text.</param>
+    /// <param name="report">The calibration.</param>
+    /// <param name="commandLine">The command that produced it.</param>
+    public static void WriteFitted(TextWriter writer, CalibrationReport report, string commandLine)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var comments = new List<string>
+        {
+            "Fitted by: " + commandLine,
+            $"Scenario: {report.Scenario.Name}; data: {Path.GetFileName(report.Data.File)} ({report.Data.Rows.Count} rows).",
+        };
+        if (report.Militia is { } m)
+        {
+            comments.Add(FormattableString.Invariant($"Militia: {ModelName(m.Observation)} counts, excitation {m.Excitation}, log-likelihood {m.LogLikelihood:0.###}, AIC {m.Aic:0.###}."));
+        }
+
+        if (report.Isis is { } i)
+        {
+            comments.Add(FormattableString.Invariant($"ISIS: simulated moments, {i.Replications} replications, seed {i.Seed}, criterion {i.Objective:0.###}."));
+        }
+
+        comments.Add("Apply with: scenariosim run SCENARIO.yaml --set-file THIS_FILE (estimates and 95% intervals in calibration.json).");
+        OverrideFile.Write(writer, report.Overrides, comments);
+    }
+
+    /// <summary>Writes the predictive checks as CSV.</summary>
+    /// <param name="writer">Receives the text.</param>
+    /// <param name="checks">The checks.</param>
+    public static void WriteFitTable(TextWriter writer, IReadOnlyList<PredictiveCheck> checks)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(checks);
+        CsvCell.WriteRow(writer, "line", "series", "region", "date", "end_date", "observed", "mean", "p05", "p50", "p95", "upper_tail", "pearson", "in_interval_90");
+        foreach (var c in checks)
+        {
+            CsvCell.WriteRow(
+                writer,
+                CsvCell.Number(c.Row.Line),
+                ObservationFile.SeriesName(c.Row.Series),
+                CsvCell.Text(c.Row.RegionLabel),
+                c.Row.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                c.Row.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                CsvCell.Number(c.Row.Count),
+                CsvCell.Number(c.Mean),
+                CsvCell.Number(c.P05),
+                CsvCell.Number(c.P50),
+                CsvCell.Number(c.P95),
+                CsvCell.Number(c.UpperTail),
+                CsvCell.Number(c.Pearson),
+                c.InInterval90 ? "true" : "false");
+        }
+    }
+
+    /// <summary>The observation model's name in outputs: <c>poisson</c> or <c>negbin</c>.</summary>
+    /// <param name="model">The model.</param>
+    /// <returns>The name.</returns>
+    public static string ModelName(ObservationModel model) => model == ObservationModel.Poisson ? "poisson" : "negbin";
+
+    private static void WriteText(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+        write(writer);
+    }
+
+    private static void WriteJson(Stream stream, CalibrationReport report)
+    {
+        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        json.WriteStartObject();
+        json.WriteStartObject("scenario");
+        json.WriteString("name", report.Scenario.Name);
+        json.WriteString("sha256", ScenarioFingerprint.Sha256(report.Scenario));
+        json.WriteEndObject();
+        json.WriteStartObject("data");
+        json.WriteString("file", report.Data.File);
+        json.WriteNumber("rows", report.Data.Rows.Count);
+        json.WriteNumber("militia_rows", report.Data.Of(ObservedSeries.MilitiaAttacks).Count);
+        json.WriteNumber("isis_rows", report.Data.Of(ObservedSeries.IsisAttacks).Count);
+        json.WriteEndObject();
+        json.WriteString("version", LibraryVersion.Current);
+
+        json.WriteStartObject("parameters");
+        foreach (var p in report.Parameters)
+        {
+            var e = report.Estimates.First(x => x.Path == p.Path);
+            json.WriteStartObject(p.Path);
+            WriteEstimate(json, e);
+            json.WriteString("method", p.Component == FitComponent.Militia ? "maximum_likelihood" : "simulated_moments");
+            Number(json, "lower_bound", p.Lower);
+            Number(json, "upper_bound", p.Upper);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+
+        if (report.Militia is { } m)
+        {
+            json.WriteStartObject("observation_model");
+            json.WriteString("name", ModelName(m.Observation));
+            if (m.NegativeBinomialSize is { } size)
+            {
+                json.WriteStartObject("negative_binomial_size");
+                WriteEstimate(json, size);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteString("excitation", m.Excitation);
+            Number(json, "log_likelihood", m.LogLikelihood);
+            json.WriteNumber("parameter_count", m.ParameterCount);
+            Number(json, "aic", m.Aic);
+            json.WriteNumber("militia_rows", m.Rows);
+            json.WriteStartArray("models");
+            foreach (var c in m.Models)
+            {
+                json.WriteStartObject();
+                json.WriteString("excitation", c.Excitation);
+                json.WriteString("observation", ModelName(c.Observation));
+                Number(json, "log_likelihood", c.LogLikelihood);
+                json.WriteNumber("parameter_count", c.ParameterCount);
+                Number(json, "aic", c.Aic);
+                json.WriteBoolean("chosen", c.Chosen);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+        else
+        {
+            json.WriteNull("observation_model");
+            json.WriteNull("log_likelihood");
+            json.WriteNull("aic");
+        }
+
+        if (report.Isis is { } i)
+        {
+            json.WriteStartObject("isis");
+            json.WriteString("method", "simulated_moments");
+            Number(json, "objective", i.Objective);
+            json.WriteNumber("rows", i.Rows);
+            json.WriteNumber("replications", i.Replications);
+            json.WriteNumber("seed", i.Seed);
+            json.WriteEndObject();
+        }
+
+        WriteGoodnessOfFit(json, report);
+
+        json.WriteStartArray("warnings");
+        foreach (string w in (report.Militia?.Warnings ?? []).Concat(report.Isis?.Warnings ?? []))
+        {
+            json.WriteStringValue(w);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteGoodnessOfFit(Utf8JsonWriter json, CalibrationReport report)
+    {
+        var checks = report.Checks;
+        json.WriteStartObject("goodness_of_fit");
+        json.WriteNumber("replications", report.Replications);
+        json.WriteNumber("seed", report.Seed);
+        json.WriteNumber("rows", checks.Count);
+        json.WriteNumber("in_interval_90", checks.Count(c => c.InInterval90));
+        Number(json, "pearson_chi2", checks.Where(c => double.IsFinite(c.Pearson)).Sum(c => c.Pearson));
+        json.WriteStartArray("checks");
+        foreach (var c in checks)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", c.Row.Line);
+            json.WriteString("series", ObservationFile.SeriesName(c.Row.Series));
+            json.WriteString("region", c.Row.RegionLabel);
+            json.WriteString("date", c.Row.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("end_date", c.Row.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteNumber("observed", c.Row.Count);
+            Number(json, "mean", c.Mean);
+            Number(json, "p05", c.P05);
+            Number(json, "p50", c.P50);
+            Number(json, "p95", c.P95);
+            Number(json, "upper_tail", c.UpperTail);
+            Number(json, "pearson", c.Pearson);
+            json.WriteBoolean("in_interval_90", c.InInterval90);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEstimate(Utf8JsonWriter json, ParameterEstimate e)
+    {
+        Number(json, "estimate", e.Estimate);
+        Number(json, "se", e.Se);
+        Number(json, "ci95_low", e.Ci95Low);
+        Number(json, "ci95_high", e.Ci95High);
+        json.WriteString("interval", e.IntervalMethod);
+    }
+
+    /// <summary>JSON has no NaN or infinity: such values are written as null.</summary>
+    private static void Number(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace ScenarioSim.Calibration;
+
+/// <summary>A problem with an observed-events file, located by line.</summary>
+/// <param name="File">The file as the user named it.</param>
+/// <param name="Line">1-based line; 0 when the problem concerns the whole file.</param>
+/// <param name="Message">What is wrong and what is allowed.</param>
+public sealed record ObservationDiagnostic(string File, int Line, string Message)
+{
+    /// <summary>Formats the problem compiler-style: <c>file:line: error: message</c>.</summary>
+    /// <returns>The formatted problem.</returns>
+    public override string ToString() =>
+        Line > 0 ? $"{File}:{Line}: error: {Message}" : $"{File}: error: {Message}";
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using ScenarioSim.Diagnostics;
+using ScenarioSim.Model;
+using ScenarioSim.Yaml;
+
+namespace ScenarioSim.Calibration;
+
+/// <summary>
+/// Override files (<c>--set-file</c>): a YAML mapping of <c>path: value</c> pairs, each applied exactly
+/// like <c>--set path=value</c>, e.g. <c>regions.anbar.militia.base_rate: 0.0123</c>. Comments are
+/// allowed; the file may be empty. Problems, including a path the scenario does not have or a value the
+/// validator rejects, are reported at the entry's line and column in the file. <c>calibrate</c> writes
+/// its estimates in this format (<c>fitted.yaml</c>).
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class OverrideFile
+{
+    private const string SetPrefix = "--set ";
+
+    /// <summary>Reads the entries of an override file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The entries in file order, or every problem located in the file.</returns>
+    public static LoadResult<IReadOnlyList<OverrideSetting>> Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return LoadResult<IReadOnlyList<OverrideSetting>>.Failure(
+                [new ScenarioDiagnostic(string.Empty, $"cannot read the override file '{path}': {e.Message}") { Location = new SourceLocation(path, 1, 1) }]);
+        }
+
+        return Parse(text, path);
+    }
+
+    /// <summary>Parses override-file text.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">The name used in locations.</param>
+    /// <returns>The entries in file order, or every problem located in the file.</returns>
+    public static LoadResult<IReadOnlyList<OverrideSetting>> Parse(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
+        var diagnostics = new List<ScenarioDiagnostic>();
+        var root = LocatedYamlReader.Read(text, file, diagnostics);
+        var settings = new List<OverrideSetting>();
+        switch (root)
+        {
+            case null or LocatedScalar { IsNull: true }:
+                break;
+            case LocatedMapping map:
+                foreach (var (key, value) in map.Entries)
+                {
+                    if (value is LocatedScalar { IsNull: false } scalar)
+                    {
+                        settings.Add(new OverrideSetting(key.Value, scalar.Value, key.Location, scalar.Location));
+                    }
+                    else
+                    {
+                        diagnostics.Add(new ScenarioDiagnostic(key.Value, $"{key.Value}: an override file maps each path to one number, but this value is {value.Describe()}") { Location = value.Location });
+                    }
+                }
+
+                break;
+            default:
+                diagnostics.Add(new ScenarioDiagnostic(string.Empty, $"an override file is a mapping of path: value pairs (e.g. regions.anbar.militia.base_rate: 0.0123), but this file holds {root.Describe()}") { Location = root.Location });
+                break;
+        }
+
+        return diagnostics.Count == 0
+            ? LoadResult<IReadOnlyList<OverrideSetting>>.Success(settings)
+            : LoadResult<IReadOnlyList<OverrideSetting>>.Failure(diagnostics);
+    }
+
+    /// <summary>
+    /// Loads a scenario with the entries of <paramref name="overrideFile"/> applied, then
+    /// <paramref name="overrides"/> (so a <c>--set</c> wins over the file), locating every problem with an
+    /// entry in the override file.
+    /// </summary>
+    /// <param name="scenarioPath">The scenario file.</param>
+    /// <param name="overrideFile">The override file, or <see langword="null"/> for none.</param>
+    /// <param name="overrides"><c>path=value</c> overrides applied after the file's.</param>
+    /// <returns>The scenario, or every problem found.</returns>
+    public static LoadResult<Scenario> LoadScenario(string scenarioPath, string? overrideFile, IReadOnlyList<string> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(scenarioPath);
+        ArgumentNullException.ThrowIfNull(overrides);
+        if (overrideFile is null)
+        {
+            return ScenarioLoader.LoadFile(scenarioPath, overrides);
+        }
+
+        var settings = Read(overrideFile);
+        if (!settings.Succeeded)
+        {
+            return LoadResult<Scenario>.Failure(settings.Diagnostics);
+        }
+
+        var entries = settings.Value!;
+        var loaded = ScenarioLoader.LoadFile(scenarioPath, entries.Select(s => s.AsSet).Concat(overrides));
+        if (loaded.Succeeded)
+        {
+            return loaded;
+        }
+
+        return LoadResult<Scenario>.Failure(loaded.Diagnostics.Select(d => Relocate(d, entries)).ToArray());
+    }
+
+    /// <summary>Writes <paramref name="values"/> as an override file, after <paramref name="comments"/> as <c>#</c> lines.</summary>
+    /// <param name="writer">Receives the text.</param>
+    /// <param name="values">The paths and values, in order.</param>
+    /// <param name="comments">Header lines, without the leading <c>#</c>.</param>
+    public static void Write(TextWriter writer, IEnumerable<(string Path, double Value)> values, IEnumerable<string> comments)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(comments);
+        foreach (string comment in comments)
+        {
+            writer.Write(comment.Length == 0 ? "#\n" : $"# {comment}\n");
+        }
+
+        foreach (var (path, value) in values)
+        {
+            writer.Write($"{path}: {value.ToString("R", CultureInfo.InvariantCulture)}\n");
+        }
+    }
+
+    /// <summary>Moves a diagnostic located at <c>--set path=value</c> to the override file's entry.</summary>
+    private static ScenarioDiagnostic Relocate(ScenarioDiagnostic diagnostic, IReadOnlyList<OverrideSetting> entries)
+    {
+        if (diagnostic.Location is not { } location || !location.File.StartsWith(SetPrefix, StringComparison.Ordinal))
+        {
+            return diagnostic;
+        }
+
+        // When a path appears twice, the later entry is the one that took effect.
+        var entry = entries.LastOrDefault(e => SetPrefix + e.AsSet == location.File);
+        if (entry is null)
+        {
+            return diagnostic;
+        }
+
+        var moved = location.Column <= entry.Path.Length + 1
+            ? entry.PathLocation with { Column = entry.PathLocation.Column + location.Column - 1 }
+            : entry.ValueLocation with { Column = entry.ValueLocation.Column + location.Column - entry.Path.Length - 2 };
+        string message = diagnostic.Message.StartsWith(SetPrefix + entry.Path, StringComparison.Ordinal)
+            ? entry.Path + diagnostic.Message[(SetPrefix.Length + entry.Path.Length)..]
+            : diagnostic.Message;
+        return diagnostic with { Location = moved, Message = message };
+    }
+}
