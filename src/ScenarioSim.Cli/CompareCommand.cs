@@ -26,6 +26,7 @@ internal sealed class CompareCommand : Command
     private readonly Option<ulong?> _seed = CliSymbols.Seed();
     private readonly Option<int?> _threads = CliSymbols.Threads();
     private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
     private readonly Option<string?> _out = AnalysisSymbols.Out("compare.json and compare.csv");
 
     public CompareCommand(CliEnvironment environment)
@@ -45,6 +46,7 @@ internal sealed class CompareCommand : Command
         Add(_seed);
         Add(_threads);
         Add(_set);
+        Add(_setFile);
         Add(_out);
         SetAction(InvokeAsync);
     }
@@ -58,7 +60,7 @@ internal sealed class CompareCommand : Command
             bool valid = true;
             foreach (string path in parseResult.GetRequiredValue(_scenarios))
             {
-                var scenario = ScenarioInput.Load(_environment, path, overrides);
+                var scenario = ScenarioInput.Load(_environment, path, overrides, parseResult.GetValue(_setFile));
                 valid &= scenario is not null;
                 if (scenario is not null)
                 {

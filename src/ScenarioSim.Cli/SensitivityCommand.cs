@@ -49,6 +49,7 @@ internal sealed class SensitivityCommand : Command
     private readonly Option<ulong?> _seed = CliSymbols.Seed();
     private readonly Option<int?> _threads = CliSymbols.Threads();
     private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
     private readonly Option<string?> _out = AnalysisSymbols.Out("sensitivity.json");
 
     public SensitivityCommand(CliEnvironment environment)
@@ -67,6 +68,7 @@ internal sealed class SensitivityCommand : Command
         Add(_seed);
         Add(_threads);
         Add(_set);
+        Add(_setFile);
         Add(_out);
         SetAction(InvokeAsync);
     }
@@ -75,7 +77,7 @@ internal sealed class SensitivityCommand : Command
     {
         try
         {
-            var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? []);
+            var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             var parameters = parseResult.GetValue(_param) ?? [];
             if (parameters.Length == 0)
             {

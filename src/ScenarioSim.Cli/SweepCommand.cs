@@ -50,6 +50,7 @@ internal sealed class SweepCommand : Command
     private readonly Option<ulong?> _seed = CliSymbols.Seed();
     private readonly Option<int?> _threads = CliSymbols.Threads();
     private readonly Option<string[]> _set = CliSymbols.Set();
+    private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
     private readonly Option<string?> _out = AnalysisSymbols.Out("sweep.csv");
 
     public SweepCommand(CliEnvironment environment)
@@ -64,6 +65,7 @@ internal sealed class SweepCommand : Command
         Add(_seed);
         Add(_threads);
         Add(_set);
+        Add(_setFile);
         Add(_out);
         SetAction(InvokeAsync);
     }
@@ -72,7 +74,7 @@ internal sealed class SweepCommand : Command
     {
         try
         {
-            var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? []);
+            var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             var parameters = parseResult.GetValue(_param) ?? [];
             if (DesignProblem(parameters, lhs: parseResult.GetValue(_lhs) is not null) is { } problem)
             {

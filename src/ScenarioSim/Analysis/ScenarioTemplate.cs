@@ -30,11 +30,12 @@ public sealed class ScenarioTemplate
     /// <summary>A template over a scenario file.</summary>
     /// <param name="path">The scenario file.</param>
     /// <param name="overrides">Overrides applied at every point (the CLI's <c>--set</c>).</param>
+    /// <param name="overrideFile">An override file applied first at every point (the CLI's <c>--set-file</c>), or <see langword="null"/>.</param>
     /// <returns>The template; nothing is read until a point is loaded.</returns>
-    public static ScenarioTemplate FromFile(string path, IEnumerable<string>? overrides = null)
+    public static ScenarioTemplate FromFile(string path, IEnumerable<string>? overrides = null, string? overrideFile = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new ScenarioTemplate(path, [.. overrides ?? []], all => ScenarioLoader.LoadFile(path, all));
+        return new ScenarioTemplate(path, [.. overrides ?? []], all => Calibration.OverrideFile.LoadScenario(path, overrideFile, all));
     }
 
     /// <summary>A template over YAML text.</summary>
