@@ -72,14 +72,13 @@ internal static class BlockSimulator
             s.LaneScenario[lane] = lc;
             ResetForces(lc, s, seed, replication, lane);
             ResetEvents(lc, s, seed, replication, lane);
-            s.State[lane] = lc.InitialState;
-            s.Multiplier[lane] = lc.MilitiaMultiplier[lc.InitialState];
             s.PausedDays[lane] = 0;
             s.PauseRemaining[lane] = 0;
             s.PausedToday[lane] = false;
         }
 
         GatherLaneParameters(c, s);
+        s.State = Vector512.Create((double)c.InitialState);
         s.NextEffectChangeAnyLane = 0;
         s.EscalationRng = CreateBlockStream(seed, first, c.EscalationStream);
         s.IsisRng = CreateBlockStream(seed, first, c.IsisStream);
@@ -168,6 +167,23 @@ internal static class BlockSimulator
             s.IsisAttackRate[r] = Gather(s, r, static (lc, r) => lc.IsisAttackRatePerFighter[r]);
         }
 
+        Span<double> lanes = stackalloc double[Lanes];
+        for (int state = 0; state < c.StateNames.Length; state++)
+        {
+            s.LeaveProbability[state] = Gather(s, state, static (lc, st) => lc.LeaveProbability[st]);
+            s.MilitiaMultiplier[state] = Gather(s, state, static (lc, st) => lc.MilitiaMultiplier[st]);
+            for (int k = 0; k < c.NextCumulative[state].Length; k++)
+            {
+                for (int lane = 0; lane < Lanes; lane++)
+                {
+                    lanes[lane] = s.LaneScenario[lane].NextCumulative[state][k];
+                }
+
+                s.NextCumulative[state][k] = Vector512.Create<double>(lanes);
+            }
+        }
+
+        s.Multiplier = s.MilitiaMultiplier[c.InitialState];
         s.PFatal = Gather(s, 0, static (lc, _) => lc.PFatal);
         s.Log1mPFatal = Gather(s, 0, static (lc, _) => lc.Log1mPFatal);
         s.ExtraDeathsMean = Gather(s, 0, static (lc, _) => lc.ExtraDeathsMean);
@@ -319,6 +335,7 @@ internal static class BlockSimulator
     private static void ApplyEventEffects(CompiledScenario c, BlockState s, int t)
     {
         int nextAnyLane = int.MaxValue;
+        bool setsState = false;
         for (int lane = 0; lane < Lanes; lane++)
         {
             if (t >= s.NextEffectChange[lane])
@@ -327,9 +344,11 @@ internal static class BlockSimulator
             }
 
             nextAnyLane = Math.Min(nextAnyLane, s.NextEffectChange[lane]);
+            setsState |= s.StateSet[lane] >= 0;
         }
 
         s.NextEffectChangeAnyLane = nextAnyLane;
+        s.EventSetsStateToday = setsState;
     }
 
     private static void ApplyLaneEffects(BlockState s, int t, int lane)
@@ -412,8 +431,10 @@ internal static class BlockSimulator
 
     /// <summary>
     /// Day 0 is in the initial state; each later day a lane leaves its state with probability 1/mean
-    /// duration and moves by the next weights. Two uniforms are drawn every day whatever happens, so an
-    /// event setting the state on one day leaves the draws of every other day where they were.
+    /// duration and moves by the next weights (the first move whose cumulative weight exceeds the
+    /// second uniform). Two uniforms are drawn every day whatever happens, so an event setting the
+    /// state on one day leaves the draws of every other day where they were. All lanes at once: per
+    /// state, a mask of the lanes in it.
     /// </summary>
     private static void AdvanceEscalation(CompiledScenario c, BlockState s, int t)
     {
@@ -422,45 +443,54 @@ internal static class BlockSimulator
             return;
         }
 
-        Vector512<double> leave = default;
-        Vector512<double> choice = default;
+        var state = s.State;
         if (t > 0)
         {
-            leave = s.EscalationRng.NextDouble();
-            choice = s.EscalationRng.NextDouble();
-        }
-
-        for (int lane = 0; lane < Lanes; lane++)
-        {
-            var lc = s.LaneScenario[lane];
-            int state = s.State[lane];
-            if (t > 0 && leave.GetElement(lane) < lc.LeaveProbability[state])
+            var leave = s.EscalationRng.NextDouble();
+            var choice = s.EscalationRng.NextDouble();
+            var next = state;
+            for (int from = 0; from < c.StateNames.Length; from++)
             {
-                var cumulative = lc.NextCumulative[state];
-                double u = choice.GetElement(lane);
-                int k = 0;
-                while (k < cumulative.Length - 1 && u >= cumulative[k])
+                var moving = Vector512.Equals(state, Vector512.Create((double)from)) & Vector512.LessThan(leave, s.LeaveProbability[from]);
+                if (!LaneMask.Any(moving))
                 {
-                    k++;
+                    continue;
                 }
 
-                state = lc.NextState[state][k];
+                var targets = c.NextState[from];
+                var cumulative = s.NextCumulative[from];
+                var target = Vector512.Create((double)targets[^1]);
+                for (int k = targets.Length - 2; k >= 0; k--)
+                {
+                    target = Vector512.ConditionalSelect(Vector512.LessThan(choice, cumulative[k]), Vector512.Create((double)targets[k]), target);
+                }
+
+                next = Vector512.ConditionalSelect(moving, target, next);
             }
 
-            if (s.StateSet[lane] >= 0)
-            {
-                state = s.StateSet[lane];
-            }
-
-            s.State[lane] = state;
-            s.Multiplier[lane] = lc.MilitiaMultiplier[state];
+            state = next;
         }
+
+        if (s.EventSetsStateToday)
+        {
+            var set = Load(s.StateSet, 0);
+            state = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(set, Vector512<double>.Zero), set, state);
+        }
+
+        s.State = state;
+        var multiplier = s.MilitiaMultiplier[0];
+        for (int k = 1; k < c.StateNames.Length; k++)
+        {
+            multiplier = Vector512.ConditionalSelect(Vector512.Equals(state, Vector512.Create((double)k)), s.MilitiaMultiplier[k], multiplier);
+        }
+
+        s.Multiplier = multiplier;
     }
 
     /// <summary>Militia attacks per region, their casualties, and the Hawkes excitation update.</summary>
     private static void SampleMilitia(CompiledScenario c, BlockState s, int t)
     {
-        var multiplier = Load(s.Multiplier, 0);
+        var multiplier = s.Multiplier;
         var dayAttacks = Vector512<double>.Zero;
         for (int r = 0; r < c.RegionCount; r++)
         {
@@ -597,9 +627,9 @@ internal static class BlockSimulator
         }
 
         int states = c.StateNames.Length;
-        for (int lane = 0; lane < Lanes; lane++)
+        for (int k = 0; k < states; k++)
         {
-            s.MonthlyStateDays[(((month * states) + s.State[lane]) * Lanes) + lane]++;
+            s.MonthlyStateDays[(month * states) + k] += Vector512.Equals(s.State, Vector512.Create((double)k)) & Vector512<double>.One;
         }
 
         s.MonthEndFighters[month] = s.Fighters;

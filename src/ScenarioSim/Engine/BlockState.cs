@@ -49,8 +49,10 @@ internal sealed class BlockState
         FatalAttacksToday = new Vector512<double>[r];
         DeathsToday = new Vector512<double>[r];
         IsisAttacksToday = new Vector512<double>[r];
-        State = new int[Lanes];
-        Multiplier = new double[Lanes];
+        int states = c.StateNames.Length;
+        LeaveProbability = new Vector512<double>[states];
+        MilitiaMultiplier = new Vector512<double>[states];
+        NextCumulative = c.NextCumulative.Select(next => new Vector512<double>[next.Length]).ToArray();
         EffectStart = new int[c.EffectCount * Lanes];
         NextEffectChange = new int[Lanes];
         EventActive = new bool[c.Events.Length * Lanes];
@@ -58,7 +60,7 @@ internal sealed class BlockState
         RecruitmentFactor = new double[Lanes];
         Inflow = new double[Lanes];
         FightersAdded = new double[Lanes];
-        StateSet = new int[Lanes];
+        StateSet = new double[Lanes];
         AttackWindow = new Vector512<double>[Model.PauseDrawdownPolicy.WindowDays];
         PausedDays = new int[Lanes];
         PauseRemaining = new int[Lanes];
@@ -68,7 +70,7 @@ internal sealed class BlockState
         MonthlyMilitiaDeaths = new Vector512<double>[m * r];
         MonthlyIsisAttacks = new Vector512<double>[m * r];
         MonthEndFighters = new Vector512<double>[m];
-        MonthlyStateDays = new int[m * c.StateNames.Length * Lanes];
+        MonthlyStateDays = new Vector512<double>[m * states];
         TroopsEnd = new double[Lanes];
     }
 
@@ -142,9 +144,20 @@ internal sealed class BlockState
     // Escalation.
     public Xoshiro256StarStarBlock EscalationRng;
 
-    public int[] State { get; }
+    /// <summary>Each lane's escalation state index.</summary>
+    public Vector512<double> State;
 
-    public double[] Multiplier { get; }
+    /// <summary>Each lane's militia multiplier M(t).</summary>
+    public Vector512<double> Multiplier;
+
+    /// <summary>Per state, each lane's daily probability of leaving it.</summary>
+    public Vector512<double>[] LeaveProbability { get; }
+
+    /// <summary>Per state, each lane's militia multiplier.</summary>
+    public Vector512<double>[] MilitiaMultiplier { get; }
+
+    /// <summary>Per state and move, each lane's cumulative move weight.</summary>
+    public Vector512<double>[][] NextCumulative { get; }
 
     // ISIS.
     public Xoshiro256StarStarBlock IsisRng;
@@ -168,6 +181,9 @@ internal sealed class BlockState
 
     public int NextEffectChangeAnyLane { get; set; }
 
+    /// <summary>True while some lane's <see cref="StateSet"/> is set.</summary>
+    public bool EventSetsStateToday { get; set; }
+
     public bool[] EventActive { get; }
 
     public double[] BaseRateFactor { get; }
@@ -178,7 +194,8 @@ internal sealed class BlockState
 
     public double[] FightersAdded { get; }
 
-    public int[] StateSet { get; }
+    /// <summary>Each lane's state set by an event today, or −1.</summary>
+    public double[] StateSet { get; }
 
     // Pause policy.
     public Vector512<double>[] AttackWindow { get; }
@@ -202,7 +219,7 @@ internal sealed class BlockState
 
     public Vector512<double>[] MonthEndFighters { get; }
 
-    public int[] MonthlyStateDays { get; }
+    public Vector512<double>[] MonthlyStateDays { get; }
 
     // Run totals.
     public Vector512<double> MilitiaAttacksTotal;
@@ -231,7 +248,7 @@ internal sealed class BlockState
 
         for (int i = 0; i < target.MonthlyStateDays.Length; i++)
         {
-            target.MonthlyStateDays[i] = MonthlyStateDays[(i * Lanes) + lane];
+            target.MonthlyStateDays[i] = (int)MonthlyStateDays[i].GetElement(lane);
         }
 
         target.MilitiaAttacksTotal = (long)MilitiaAttacksTotal.GetElement(lane);

@@ -31,7 +31,7 @@ internal struct TraceRecorder : IBlockObserver
         {
             Date = scenario.Source.Start.AddDays(day),
             Troops = state.TroopsToday.Select(v => v.GetElement(Lane)).ToArray(),
-            EscalationState = scenario.HasEscalation ? scenario.StateNames[state.State[Lane]] : string.Empty,
+            EscalationState = scenario.HasEscalation ? scenario.StateNames[(int)state.State.GetElement(Lane)] : string.Empty,
             MilitiaAttacks = state.AttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
             MilitiaFatalAttacks = state.FatalAttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
             MilitiaFatalities = state.DeathsToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
