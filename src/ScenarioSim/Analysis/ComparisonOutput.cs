@@ -119,39 +119,25 @@ public static class ComparisonOutput
             var differences = s == 0 ? null : comparison.Differences[s - 1];
             foreach (var metric in scenario.Metrics)
             {
-                var st = metric.Statistics;
-                var p = metric.Probability;
                 var d = differences?.Metric(metric.Name);
                 CsvCell.WriteRow(
                     writer,
-                    CsvCell.Text(scenario.Label),
-                    CsvCell.Text(comparison.Reference.Label),
-                    CsvCell.Text(metric.Name),
-                    CsvCell.Number(st.Count),
-                    CsvCell.Number(metric.MissingCount),
-                    CsvCell.Number(st.Mean),
-                    CsvCell.Number(st.Sd),
-                    CsvCell.Number(st.Se),
-                    CsvCell.Number(st.P05),
-                    CsvCell.Number(st.P25),
-                    CsvCell.Number(st.P50),
-                    CsvCell.Number(st.P75),
-                    CsvCell.Number(st.P95),
-                    CsvCell.Number(st.Min),
-                    CsvCell.Number(st.Max),
-                    p is null ? string.Empty : CsvCell.Number(p.Probability),
-                    p is null ? string.Empty : CsvCell.Number(p.Ci95Low),
-                    p is null ? string.Empty : CsvCell.Number(p.Ci95High),
-                    d is null ? string.Empty : CsvCell.Number(d.Pairs),
-                    d is null ? string.Empty : CsvCell.Number(d.Unpaired),
-                    d is null ? string.Empty : CsvCell.Number(d.Mean),
-                    d is null ? string.Empty : CsvCell.Number(d.Sd),
-                    d is null ? string.Empty : CsvCell.Number(d.Se),
-                    d is null ? string.Empty : CsvCell.Number(d.Ci95Low),
-                    d is null ? string.Empty : CsvCell.Number(d.Ci95High),
-                    d is null ? string.Empty : CsvCell.Number(d.VarianceIndependent),
-                    d is null ? string.Empty : CsvCell.Number(d.VarianceDifference),
-                    d is null ? string.Empty : CsvCell.Number(d.VarianceReduction));
+                    [
+                        CsvCell.Text(scenario.Label),
+                        CsvCell.Text(comparison.Reference.Label),
+                        CsvCell.Text(metric.Name),
+                        .. CsvCell.Metric(metric),
+                        d is null ? string.Empty : CsvCell.Number(d.Pairs),
+                        d is null ? string.Empty : CsvCell.Number(d.Unpaired),
+                        d is null ? string.Empty : CsvCell.Number(d.Mean),
+                        d is null ? string.Empty : CsvCell.Number(d.Sd),
+                        d is null ? string.Empty : CsvCell.Number(d.Se),
+                        d is null ? string.Empty : CsvCell.Number(d.Ci95Low),
+                        d is null ? string.Empty : CsvCell.Number(d.Ci95High),
+                        d is null ? string.Empty : CsvCell.Number(d.VarianceIndependent),
+                        d is null ? string.Empty : CsvCell.Number(d.VarianceDifference),
+                        d is null ? string.Empty : CsvCell.Number(d.VarianceReduction),
+                    ]);
             }
         }
     }

@@ -44,29 +44,13 @@ public static class SweepOutput
         {
             foreach (var metric in point.Result.Metrics)
             {
-                var s = metric.Statistics;
-                var p = metric.Probability;
                 CsvCell.WriteRow(
                     writer,
                     [
                         CsvCell.Number(point.Index),
                         .. point.Values.Select(CsvCell.Number),
                         CsvCell.Text(metric.Name),
-                        CsvCell.Number(s.Count),
-                        CsvCell.Number(metric.MissingCount),
-                        CsvCell.Number(s.Mean),
-                        CsvCell.Number(s.Sd),
-                        CsvCell.Number(s.Se),
-                        CsvCell.Number(s.P05),
-                        CsvCell.Number(s.P25),
-                        CsvCell.Number(s.P50),
-                        CsvCell.Number(s.P75),
-                        CsvCell.Number(s.P95),
-                        CsvCell.Number(s.Min),
-                        CsvCell.Number(s.Max),
-                        p is null ? string.Empty : CsvCell.Number(p.Probability),
-                        p is null ? string.Empty : CsvCell.Number(p.Ci95Low),
-                        p is null ? string.Empty : CsvCell.Number(p.Ci95High),
+                        .. CsvCell.Metric(metric),
                     ]);
             }
         }

@@ -29,26 +29,7 @@ public static class MetricsCsv
         CsvCell.WriteRow(writer, [.. Columns]);
         foreach (var metric in result.Metrics)
         {
-            var s = metric.Statistics;
-            var p = metric.Probability;
-            CsvCell.WriteRow(
-                writer,
-                CsvCell.Text(metric.Name),
-                CsvCell.Number(s.Count),
-                CsvCell.Number(metric.MissingCount),
-                CsvCell.Number(s.Mean),
-                CsvCell.Number(s.Sd),
-                CsvCell.Number(s.Se),
-                CsvCell.Number(s.P05),
-                CsvCell.Number(s.P25),
-                CsvCell.Number(s.P50),
-                CsvCell.Number(s.P75),
-                CsvCell.Number(s.P95),
-                CsvCell.Number(s.Min),
-                CsvCell.Number(s.Max),
-                p is null ? string.Empty : CsvCell.Number(p.Probability),
-                p is null ? string.Empty : CsvCell.Number(p.Ci95Low),
-                p is null ? string.Empty : CsvCell.Number(p.Ci95High));
+            CsvCell.WriteRow(writer, [CsvCell.Text(metric.Name), .. CsvCell.Metric(metric)]);
         }
     }
 

@@ -27,23 +27,12 @@ public static class SeriesCsv
         CsvCell.WriteRow(writer, [.. Columns]);
         foreach (var point in result.Series)
         {
-            var s = point.Statistics;
             CsvCell.WriteRow(
                 writer,
-                CsvCell.Text(point.Series),
-                CsvCell.Text(point.Region),
-                CsvCell.Text(point.Month),
-                CsvCell.Number(s.Count),
-                CsvCell.Number(s.Mean),
-                CsvCell.Number(s.Sd),
-                CsvCell.Number(s.Se),
-                CsvCell.Number(s.P05),
-                CsvCell.Number(s.P25),
-                CsvCell.Number(s.P50),
-                CsvCell.Number(s.P75),
-                CsvCell.Number(s.P95),
-                CsvCell.Number(s.Min),
-                CsvCell.Number(s.Max));
+                [
+                    CsvCell.Text(point.Series), CsvCell.Text(point.Region), CsvCell.Text(point.Month),
+                    CsvCell.Number(point.Statistics.Count), .. CsvCell.Statistics(point.Statistics),
+                ]);
         }
     }
 

@@ -23,15 +23,27 @@ internal sealed class ValueHistogram
     private long[] _dense = new long[16];
     private Dictionary<double, long>? _sparse;
 
+    // The last non-whole value and its pending count, not yet in _sparse: cells such as monthly
+    // mean troops see the same value replication after replication, and skip the dictionary then.
+    private double _lastSparse = double.NaN;
+    private long _lastSparseCount;
+
     /// <summary>Number of values added.</summary>
     public long Count { get; private set; }
 
     /// <summary>Adds one value. NaN is not a value and must not be added.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(double value)
+    public void Add(double value) => AddCount(value, 1);
+
+    /// <summary>
+    /// Adds <paramref name="count"/> occurrences of <paramref name="value"/> at once, as <see cref="Add"/>
+    /// would one by one: how a histogram is rebuilt from its sorted counts (a partial-result file).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddCount(double value, long count)
     {
-        Debug.Assert(!double.IsNaN(value), "NaN is not a replication value.");
-        Count++;
+        Debug.Assert(!double.IsNaN(value) && count > 0, "A count is of a real value and positive.");
+        Count += count;
         if (value >= 0 && value < DenseLimit)
         {
             int index = (int)value;
@@ -42,35 +54,20 @@ internal sealed class ValueHistogram
                     Grow(index);
                 }
 
-                _dense[index]++;
+                _dense[index] += count;
                 return;
             }
         }
 
-        AddSparse(value, 1);
-    }
-
-    /// <summary>
-    /// Adds <paramref name="count"/> occurrences of <paramref name="value"/> at once, as <see cref="Add"/>
-    /// would one by one: how a histogram is rebuilt from its sorted counts (a partial-result file).
-    /// </summary>
-    public void AddCount(double value, long count)
-    {
-        Debug.Assert(!double.IsNaN(value) && count > 0, "A count is of a real value and positive.");
-        Count += count;
-        if (value >= 0 && value < DenseLimit && (int)value == value)
+        if (value.Equals(_lastSparse))
         {
-            int index = (int)value;
-            if (index >= _dense.Length)
-            {
-                Grow(index);
-            }
-
-            _dense[index] += count;
+            _lastSparseCount += count;
             return;
         }
 
-        AddSparse(value, count);
+        FlushLastSparse();
+        _lastSparse = value;
+        _lastSparseCount = count;
     }
 
     /// <summary>Adds every value counted in <paramref name="other"/> to this histogram.</summary>
@@ -94,6 +91,11 @@ internal sealed class ValueHistogram
             }
         }
 
+        if (other._lastSparseCount > 0)
+        {
+            AddSparse(other._lastSparse, other._lastSparseCount);
+        }
+
         Count += other.Count;
     }
 
@@ -109,6 +111,7 @@ internal sealed class ValueHistogram
             }
         }
 
+        FlushLastSparse();
         if (_sparse is not null)
         {
             counts.AddRange(_sparse);
@@ -135,6 +138,16 @@ internal sealed class ValueHistogram
 
     /// <summary>Mean, sd, standard error, type-7 quantiles, min and max; all NaN when empty.</summary>
     public SummaryStatistics Summarize() => SampleSummary.FromSortedCounts(ToSortedCounts(), Count);
+
+    private void FlushLastSparse()
+    {
+        if (_lastSparseCount > 0)
+        {
+            AddSparse(_lastSparse, _lastSparseCount);
+            _lastSparse = double.NaN;
+            _lastSparseCount = 0;
+        }
+    }
 
     private void AddSparse(double value, long count)
     {
