@@ -487,34 +487,28 @@ internal static class BlockSimulator
         s.Multiplier = multiplier;
     }
 
-    /// <summary>Militia attacks per region, their casualties, and the Hawkes excitation update.</summary>
+    /// <summary>
+    /// Militia attacks per region, then each region's casualties and Hawkes excitation update. Regions
+    /// are drawn two at a time (independent streams, so the same draws as one at a time).
+    /// </summary>
     private static void SampleMilitia(CompiledScenario c, BlockState s, int t)
     {
-        var multiplier = s.Multiplier;
+        var regions = c.MilitiaRegions;
         var dayAttacks = Vector512<double>.Zero;
-        for (int r = 0; r < c.RegionCount; r++)
+        for (int i = 0; i < regions.Length; i += 2)
         {
-            if (!c.HasMilitia[r])
+            int r = regions[i];
+            if (i + 1 == regions.Length)
             {
-                s.AttacksToday[r] = Vector512<double>.Zero;
-                s.FatalAttacksToday[r] = Vector512<double>.Zero;
-                s.DeathsToday[r] = Vector512<double>.Zero;
-                continue;
+                dayAttacks += MilitiaAftermath(c, s, r, BlockSamplers.Poisson(ref s.MilitiaRng[r], MilitiaIntensity(s, r)));
+                break;
             }
 
-            var present = Vector512.GreaterThan(s.TroopsToday[r], Vector512<double>.Zero);
-            var lambda = (s.BaseRate[r] * Load(s.BaseRateFactor, r) * multiplier * s.ExposureToday[r]) + s.Excitation[r];
-            var attacks = BlockSamplers.Poisson(ref s.MilitiaRng[r], lambda & present);
-            var (fatal, deaths) = SampleCasualties(s, ref s.MilitiaRng[r], attacks);
-            if (c.HasHawkes)
-            {
-                s.Excitation[r] = (s.Excitation[r] * s.HawkesDecayFactor) + (s.HawkesAlpha * attacks);
-            }
-
-            s.AttacksToday[r] = attacks;
-            s.FatalAttacksToday[r] = fatal;
-            s.DeathsToday[r] = deaths;
-            dayAttacks += attacks;
+            int q = regions[i + 1];
+            var (attacksR, attacksQ) = BlockSamplers.PoissonPair(
+                ref s.MilitiaRng[r], MilitiaIntensity(s, r), ref s.MilitiaRng[q], MilitiaIntensity(s, q));
+            dayAttacks += MilitiaAftermath(c, s, r, attacksR);
+            dayAttacks += MilitiaAftermath(c, s, q, attacksQ);
         }
 
         if (c.HasPausePolicy)
@@ -523,6 +517,30 @@ internal static class BlockSimulator
             s.AttackWindowSum += dayAttacks - s.AttackWindow[slot];
             s.AttackWindow[slot] = dayAttacks;
         }
+    }
+
+    /// <summary>λ_r = base_rate · event factor · M(t) · E_r(t) + H_r(t), and 0 where the region has no troops.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> MilitiaIntensity(BlockState s, int r)
+    {
+        var present = Vector512.GreaterThan(s.TroopsToday[r], Vector512<double>.Zero);
+        var lambda = (s.BaseRate[r] * Load(s.BaseRateFactor, r) * s.Multiplier * s.ExposureToday[r]) + s.Excitation[r];
+        return lambda & present;
+    }
+
+    /// <summary>Casualties of the region's attacks, the Hawkes update, and the day's records; returns the attacks.</summary>
+    private static Vector512<double> MilitiaAftermath(CompiledScenario c, BlockState s, int r, Vector512<double> attacks)
+    {
+        var (fatal, deaths) = SampleCasualties(s, ref s.MilitiaRng[r], attacks);
+        if (c.HasHawkes)
+        {
+            s.Excitation[r] = (s.Excitation[r] * s.HawkesDecayFactor) + (s.HawkesAlpha * attacks);
+        }
+
+        s.AttacksToday[r] = attacks;
+        s.FatalAttacksToday[r] = fatal;
+        s.DeathsToday[r] = deaths;
+        return attacks;
     }
 
     /// <summary>
@@ -561,11 +579,19 @@ internal static class BlockSimulator
         s.FightersToday = fighters;
         NotePool(c, s, fighters, t);
 
-        for (int r = 0; r < c.RegionCount; r++)
+        var regions = c.IsisRegions;
+        for (int i = 0; i < regions.Length; i += 2)
         {
-            s.IsisAttacksToday[r] = c.HasIsisActivity[r]
-                ? BlockSamplers.Poisson(ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters)
-                : Vector512<double>.Zero;
+            int r = regions[i];
+            if (i + 1 == regions.Length)
+            {
+                s.IsisAttacksToday[r] = BlockSamplers.Poisson(ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters);
+                break;
+            }
+
+            int q = regions[i + 1];
+            (s.IsisAttacksToday[r], s.IsisAttacksToday[q]) = BlockSamplers.PoissonPair(
+                ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters, ref s.IsisAttackRng[q], s.IsisAttackRate[q] * fighters);
         }
 
         var (attrition, log1mAttrition) = c.LaneInvariantTroops

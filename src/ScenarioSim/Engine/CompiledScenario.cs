@@ -70,6 +70,9 @@ internal sealed class CompiledScenario
     // Militia.
     public required bool[] HasMilitia { get; init; }
 
+    /// <summary>Indices of the regions with a militia block, which draw attacks every day.</summary>
+    public required int[] MilitiaRegions { get; init; }
+
     public required double[] BaseRate { get; init; }
 
     public required double[] ExposureRef { get; init; }
@@ -113,6 +116,9 @@ internal sealed class CompiledScenario
 
     /// <summary>Per region, whether it has an ISIS block: such regions draw ISIS attacks every day.</summary>
     public required bool[] HasIsisActivity { get; init; }
+
+    /// <summary>Indices of the regions with an ISIS block.</summary>
+    public required int[] IsisRegions { get; init; }
 
     /// <summary>Per region, attacks per fighter per day: attacks_per_1000/1000 · share · gap (0 without an isis block).</summary>
     public required double[] IsisAttackRatePerFighter { get; init; }

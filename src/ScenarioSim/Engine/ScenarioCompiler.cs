@@ -68,6 +68,7 @@ internal static class ScenarioCompiler
             NextState = escalation.Targets,
             MilitiaMultiplier = escalation.Multipliers,
             HasMilitia = scenario.Regions.Select(r => r.Militia is not null).ToArray(),
+            MilitiaRegions = Enumerable.Range(0, regionCount).Where(r => scenario.Regions[r].Militia is not null).ToArray(),
             BaseRate = scenario.Regions.Select(r => r.Militia?.BaseRate ?? 0).ToArray(),
             ExposureRef = scenario.Regions.Select(r => r.Militia?.ExposureRef ?? 1).ToArray(),
             ExposureElasticity = scenario.Regions.Select(r => r.Militia?.ExposureElasticity ?? 0).ToArray(),
@@ -88,6 +89,7 @@ internal static class ScenarioCompiler
             EnablerTroopsRef = isis?.CoalitionEnabler.TroopsRef ?? 1,
             ResurgenceThreshold = isis?.ResurgenceThreshold ?? long.MaxValue,
             HasIsisActivity = scenario.Regions.Select(r => isis is not null && r.Isis is not null).ToArray(),
+            IsisRegions = Enumerable.Range(0, regionCount).Where(r => isis is not null && scenario.Regions[r].Isis is not null).ToArray(),
             IsisAttackRatePerFighter = scenario.Regions
                 .Select(r => r.Isis is null ? 0 : attacksPerFighter * r.Isis.ActivityShare * r.Isis.GovernanceGap)
                 .ToArray(),
