@@ -102,9 +102,6 @@ internal static class BlockSimulator
         Array.Clear(s.MonthlyIsisAttacks);
         Array.Clear(s.MonthEndFighters);
         Array.Clear(s.MonthlyStateDays);
-        s.MilitiaAttacksTotal = Vector512<double>.Zero;
-        s.MilitiaDeathsTotal = Vector512<double>.Zero;
-        s.IsisAttacksTotal = Vector512<double>.Zero;
     }
 
     private static Xoshiro256StarStarBlock CreateBlockStream(ulong seed, long first, ulong component)
@@ -633,7 +630,10 @@ internal static class BlockSimulator
         }
     }
 
-    /// <summary>Adds the day to its month and to the run totals.</summary>
+    /// <summary>
+    /// Adds the day to its month. Regions without a militia (or ISIS) block have nothing to add; the
+    /// run totals are summed from the months when a lane is read out.
+    /// </summary>
     private static void Record(CompiledScenario c, BlockState s, int t)
     {
         int month = c.MonthOfDay[t];
@@ -641,15 +641,17 @@ internal static class BlockSimulator
         for (int r = 0; r < c.RegionCount; r++)
         {
             s.MonthlyTroops[offset + r] += s.TroopsToday[r];
+        }
+
+        foreach (int r in c.MilitiaRegions)
+        {
             s.MonthlyMilitiaAttacks[offset + r] += s.AttacksToday[r];
             s.MonthlyMilitiaDeaths[offset + r] += s.DeathsToday[r];
-            s.MilitiaAttacksTotal += s.AttacksToday[r];
-            s.MilitiaDeathsTotal += s.DeathsToday[r];
-            if (c.HasIsis)
-            {
-                s.MonthlyIsisAttacks[offset + r] += s.IsisAttacksToday[r];
-                s.IsisAttacksTotal += s.IsisAttacksToday[r];
-            }
+        }
+
+        foreach (int r in c.IsisRegions)
+        {
+            s.MonthlyIsisAttacks[offset + r] += s.IsisAttacksToday[r];
         }
 
         int states = c.StateNames.Length;

@@ -221,24 +221,24 @@ internal sealed class BlockState
 
     public Vector512<double>[] MonthlyStateDays { get; }
 
-    // Run totals.
-    public Vector512<double> MilitiaAttacksTotal;
-
-    public Vector512<double> MilitiaDeathsTotal;
-
-    public Vector512<double> IsisAttacksTotal;
-
+    /// <summary>Each lane's troops on the last day, T(D−1).</summary>
     public double[] TroopsEnd { get; }
 
     /// <summary>Copies lane <paramref name="lane"/>'s finished replication into <paramref name="target"/>.</summary>
     public void CopyLaneTo(int lane, CompiledScenario c, ReplicationState target)
     {
+        long attacks = 0;
+        long deaths = 0;
+        long isisAttacks = 0;
         for (int i = 0; i < MonthlyTroops.Length; i++)
         {
             target.MonthlyTroops[i] = MonthlyTroops[i].GetElement(lane);
             target.MonthlyMilitiaAttacks[i] = (long)MonthlyMilitiaAttacks[i].GetElement(lane);
             target.MonthlyMilitiaDeaths[i] = (long)MonthlyMilitiaDeaths[i].GetElement(lane);
             target.MonthlyIsisAttacks[i] = (long)MonthlyIsisAttacks[i].GetElement(lane);
+            attacks += target.MonthlyMilitiaAttacks[i];
+            deaths += target.MonthlyMilitiaDeaths[i];
+            isisAttacks += target.MonthlyIsisAttacks[i];
         }
 
         for (int m = 0; m < MonthEndFighters.Length; m++)
@@ -251,9 +251,9 @@ internal sealed class BlockState
             target.MonthlyStateDays[i] = (int)MonthlyStateDays[i].GetElement(lane);
         }
 
-        target.MilitiaAttacksTotal = (long)MilitiaAttacksTotal.GetElement(lane);
-        target.MilitiaDeathsTotal = (long)MilitiaDeathsTotal.GetElement(lane);
-        target.IsisAttacksTotal = (long)IsisAttacksTotal.GetElement(lane);
+        target.MilitiaAttacksTotal = attacks;
+        target.MilitiaDeathsTotal = deaths;
+        target.IsisAttacksTotal = isisAttacks;
         target.Fighters = (long)Fighters.GetElement(lane);
         target.FightersPeak = (long)FightersPeak.GetElement(lane);
         target.ResurgenceDay = (int)ResurgenceDay.GetElement(lane);

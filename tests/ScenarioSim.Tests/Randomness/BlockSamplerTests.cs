@@ -90,6 +90,31 @@ public class BlockSamplerTests
         }
     }
 
+    private static readonly object[] PairCases =
+    [
+        new object[] { 0.3, 2.0 },
+        new object[] { 0.0, 5.0 },
+        new object[] { 9.5, 0.01 },
+        new object[] { 50.0, 0.7 },
+    ];
+
+    [TestCaseSource(nameof(PairCases))]
+    public void PoissonPair_SameDrawsAsTwoSingleCalls(double meanA, double meanB)
+    {
+        var pairA = Block(11);
+        var pairB = Block(12);
+        var singleA = Block(11);
+        var singleB = Block(12);
+        var a = Vector512.Create(meanA, meanA / 2, meanA, 0, meanA, meanA, meanA * 0.9, meanA);
+        var b = Vector512.Create(meanB, meanB, meanB / 3, meanB, 0, meanB, meanB, meanB * 1.1);
+        for (int i = 0; i < 3000; i++)
+        {
+            var (x, y) = BlockSamplers.PoissonPair(ref pairA, a, ref pairB, b);
+            Assert.That(x, Is.EqualTo(BlockSamplers.Poisson(ref singleA, a)), $"draw {i}, first stream");
+            Assert.That(y, Is.EqualTo(BlockSamplers.Poisson(ref singleB, b)), $"draw {i}, second stream");
+        }
+    }
+
     [Test]
     public void Poisson_MaskedLanes_GiveZeroAndKeepTheirStreams()
     {
