@@ -576,27 +576,38 @@ internal static class BlockSimulator
         s.FightersToday = fighters;
         NotePool(c, s, fighters, t);
 
-        var regions = c.IsisRegions;
-        for (int i = 0; i < regions.Length; i += 2)
-        {
-            int r = regions[i];
-            if (i + 1 == regions.Length)
-            {
-                s.IsisAttacksToday[r] = BlockSamplers.Poisson(ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters);
-                break;
-            }
-
-            int q = regions[i + 1];
-            (s.IsisAttacksToday[r], s.IsisAttacksToday[q]) = BlockSamplers.PoissonPair(
-                ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters, ref s.IsisAttackRng[q], s.IsisAttackRate[q] * fighters);
-        }
-
         var (attrition, log1mAttrition) = c.LaneInvariantTroops
             ? (Vector512.Create(c.AttritionByDay[t]), Vector512.Create(c.Log1mAttritionByDay[t]))
             : (Load(s.Attrition, 0), Load(s.Log1mAttrition, 0));
         var losses = BlockSamplers.Binomial(ref s.IsisRng, fighters, attrition, log1mAttrition, Vector512<double>.AllBitsSet);
         var room = Vector512.Max(Vector512<double>.Zero, Vector512<double>.One - (fighters / s.CarryingCapacity));
-        var recruits = BlockSamplers.Poisson(ref s.IsisRng, s.RecruitmentRate * Load(s.RecruitmentFactor, 0) * fighters * room);
+        var recruitMean = s.RecruitmentRate * Load(s.RecruitmentFactor, 0) * fighters * room;
+
+        // Attacks by region come in pairs of independent streams; with an odd number of regions the
+        // last is paired with the pool's recruits (its own stream, next after losses), which changes
+        // no stream's sequence of draws.
+        var regions = c.IsisRegions;
+        Vector512<double> recruits;
+        int i = 0;
+        for (; i + 1 < regions.Length; i += 2)
+        {
+            int r = regions[i];
+            int q = regions[i + 1];
+            (s.IsisAttacksToday[r], s.IsisAttacksToday[q]) = BlockSamplers.PoissonPair(
+                ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters, ref s.IsisAttackRng[q], s.IsisAttackRate[q] * fighters);
+        }
+
+        if (i < regions.Length)
+        {
+            int r = regions[i];
+            (s.IsisAttacksToday[r], recruits) = BlockSamplers.PoissonPair(
+                ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters, ref s.IsisRng, recruitMean);
+        }
+        else
+        {
+            recruits = BlockSamplers.Poisson(ref s.IsisRng, recruitMean);
+        }
+
         var inflow = BlockSamplers.Poisson(ref s.IsisRng, Load(s.Inflow, 0));
         s.Fighters = Vector512.Max(Vector512<double>.Zero, fighters - losses + recruits + inflow);
         if (t == c.Days - 1)
