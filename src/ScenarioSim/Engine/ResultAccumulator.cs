@@ -13,6 +13,9 @@ namespace ScenarioSim.Engine;
 /// <remarks>Not thread-safe: each worker owns one; <see cref="Combine"/> them at the end.</remarks>
 internal sealed partial class ResultAccumulator : IReplicationSink
 {
+    /// <summary>Bars in each metric's histogram, at most.</summary>
+    private const int MetricHistogramBins = 30;
+
     private readonly CompiledScenario _scenario;
     private readonly int _columns;
     private readonly Dictionary<string, ValueHistogram> _metrics;
@@ -132,6 +135,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             {
                 Probability = MetricNames.IsBinary(name) ? WilsonInterval.Estimate(histogram.CountAtLeast(1), histogram.Count) : null,
                 MissingCount = Replications - histogram.Count,
+                Histogram = MetricNames.IsBinary(name) ? [] : histogram.Bin(MetricHistogramBins),
             };
             metrics.Add(summary);
         }

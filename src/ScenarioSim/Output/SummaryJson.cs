@@ -162,6 +162,22 @@ public static class SummaryJson
                 WriteProportion(json, p);
             }
 
+            if (metric.Histogram.Count > 0)
+            {
+                // [lower, upper, count] per bin: compact, and the edges read back exactly.
+                json.WriteStartArray(SummaryJsonFields.Histogram);
+                foreach (var bin in metric.Histogram)
+                {
+                    json.WriteStartArray();
+                    json.WriteNumberValue(bin.Lower);
+                    json.WriteNumberValue(bin.Upper);
+                    json.WriteNumberValue(bin.Count);
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

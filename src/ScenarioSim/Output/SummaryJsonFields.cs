@@ -31,6 +31,7 @@ internal static class SummaryJsonFields
     public const string Ci95Low = "ci95_low";
     public const string Ci95High = "ci95_high";
     public const string KeyDates = "key_dates";
+    public const string Histogram = "histogram";
     public const string Date = "date";
     public const string Label = "label";
 }

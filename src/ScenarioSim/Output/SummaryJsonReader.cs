@@ -80,7 +80,22 @@ internal static class SummaryJsonReader
             Probability = element.TryGetProperty(F.Probability, out _)
                 ? ReadProportion(element, statistics.Count)
                 : null,
+            Histogram = ReadHistogram(element),
         };
+    }
+
+    /// <summary>The optional <c>histogram</c>: <c>[lower, upper, count]</c> triples; absent (older files) reads as empty.</summary>
+    private static IReadOnlyList<HistogramBin> ReadHistogram(JsonElement metric)
+    {
+        if (!metric.TryGetProperty(F.Histogram, out var bins) || bins.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return bins.EnumerateArray()
+            .Where(b => b.ValueKind == JsonValueKind.Array && b.GetArrayLength() == 3)
+            .Select(b => new HistogramBin(b[0].GetDouble(), b[1].GetDouble(), b[2].GetInt64()))
+            .ToList();
     }
 
     private static SummaryStatistics ReadStatistics(JsonElement e) =>

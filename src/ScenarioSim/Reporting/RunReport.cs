@@ -178,18 +178,31 @@ public static class RunReport
         }
 
         document.AddSection("Distributions of the key metrics");
+        bool histograms = metrics.All(m => m.Histogram.Count > 0);
         document.AddParagraph(
-            "summary.json keeps each metric's quantiles, not every replication's value, so these are quantile summaries rather than histograms: the box spans the 25th to 75th percentile, the whiskers the 5th to 95th, the dark line is the median, the diamond the mean and the open circles the smallest and largest values.",
+            histograms
+                ? "Each bar is the share of replications whose value fell in its range; the dark line is the median. The bins come from the run's exact counts."
+                : "This summary.json keeps each metric's quantiles but no histogram (it predates them), so these are quantile summaries rather than histograms: the box spans the 25th to 75th percentile, the whiskers the 5th to 95th, the dark line is the median, the diamond the mean and the open circles the smallest and largest values.",
             isNote: true);
         document.AddFigureGrid(metrics.Select(metric => (
-            new QuantileSummaryChart
-            {
-                Id = document.UniqueId($"quantiles-{metric.Name}"),
-                Title = metric.Name,
-                AxisLabel = ReportVocabulary.MetricUnit(metric.Name),
-                Statistics = metric.Statistics,
-                Width = HalfWidth,
-            }.Render(),
+            metric.Histogram.Count > 0
+                ? new HistogramChart
+                {
+                    Id = document.UniqueId($"histogram-{metric.Name}"),
+                    Title = metric.Name,
+                    AxisLabel = ReportVocabulary.MetricUnit(metric.Name),
+                    Bins = metric.Histogram,
+                    Median = metric.Statistics.P50,
+                    Width = HalfWidth,
+                }.Render()
+                : new QuantileSummaryChart
+                {
+                    Id = document.UniqueId($"quantiles-{metric.Name}"),
+                    Title = metric.Name,
+                    AxisLabel = ReportVocabulary.MetricUnit(metric.Name),
+                    Statistics = metric.Statistics,
+                    Width = HalfWidth,
+                }.Render(),
             Caption(metric, result.Replications))));
     }
 

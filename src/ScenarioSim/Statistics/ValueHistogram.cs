@@ -136,6 +136,51 @@ internal sealed class ValueHistogram
         return n;
     }
 
+    /// <summary>
+    /// The values in at most <paramref name="maxBins"/> equal bins from the smallest to the largest
+    /// value. When every value is a whole number the width is a whole number too, so each bin covers
+    /// whole values only. Empty when there are no values.
+    /// </summary>
+    public IReadOnlyList<HistogramBin> Bin(int maxBins)
+    {
+        var counts = ToSortedCounts();
+        if (counts.Count == 0)
+        {
+            return [];
+        }
+
+        double min = counts[0].Key;
+        double max = counts[^1].Key;
+        bool whole = counts.All(c => c.Key == Math.Floor(c.Key));
+        int bins;
+        double width;
+        if (whole)
+        {
+            double span = max - min + 1;
+            width = Math.Ceiling(span / maxBins);
+            bins = (int)Math.Ceiling(span / width);
+        }
+        else
+        {
+            bins = max > min ? Math.Min(maxBins, counts.Count) : 1;
+            width = max > min ? (max - min) / bins : 1;
+        }
+
+        var tally = new long[bins];
+        foreach (var (value, count) in counts)
+        {
+            tally[Math.Clamp((int)Math.Floor((value - min) / width), 0, bins - 1)] += count;
+        }
+
+        var result = new HistogramBin[bins];
+        for (int i = 0; i < bins; i++)
+        {
+            result[i] = new HistogramBin(min + (i * width), min + ((i + 1) * width), tally[i]);
+        }
+
+        return result;
+    }
+
     /// <summary>Mean, sd, standard error, type-7 quantiles, min and max; all NaN when empty.</summary>
     public SummaryStatistics Summarize() => SampleSummary.FromSortedCounts(ToSortedCounts(), Count);
 

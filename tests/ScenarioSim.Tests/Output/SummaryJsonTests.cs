@@ -193,6 +193,27 @@ public sealed class SummaryJsonTests
     }
 
     [Test]
+    public void Parse_MetricHistogram_RoundTripsAsLowerUpperCountTriples()
+    {
+        var original = SampleResults.Full();
+        var withHistogram = original with
+        {
+            Metrics =
+            [
+                original.Metrics[0] with { Histogram = [new HistogramBin(0, 5, 12), new HistogramBin(5, 10, 88)] },
+                .. original.Metrics.Skip(1),
+            ],
+        };
+
+        string json = SummaryJson.ToJson(withHistogram, Sha);
+        var read = SummaryJson.Parse(json);
+
+        Assert.That(json, Does.Contain("\"histogram\": [\n        [\n          0,\n          5,\n          12\n        ],"));
+        Assert.That(read.Result.Metrics[0].Histogram, Is.EqualTo(withHistogram.Metrics[0].Histogram));
+        Assert.That(read.Result.Metrics, Is.EqualTo(withHistogram.Metrics));
+    }
+
+    [Test]
     public void Parse_MissingField_FormatExceptionNamingIt()
     {
         Assert.That(

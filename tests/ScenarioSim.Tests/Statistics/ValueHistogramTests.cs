@@ -72,4 +72,51 @@ public class ValueHistogramTests
         right.Combine(left);
         return right.Summarize() == whole.Summarize();
     }
+
+    [Test]
+    public void Bin_WholeNumbers_WholeWidthsCoverEveryValueOnce()
+    {
+        var histogram = new ValueHistogram();
+        for (int v = 3; v <= 100; v++)
+        {
+            histogram.AddCount(v, v % 7 + 1);
+        }
+
+        var bins = histogram.Bin(30);
+
+        // 98 whole values in at most 30 bins: width ⌈98/30⌉ = 4, so 25 bins starting at 3.
+        Assert.That(bins, Has.Count.EqualTo(25));
+        Assert.That(bins.Select(b => b.Upper - b.Lower), Is.All.EqualTo(4));
+        Assert.That(bins[0].Lower, Is.EqualTo(3));
+        Assert.That(bins.Sum(b => b.Count), Is.EqualTo(histogram.Count));
+        Assert.That(bins[0].Count, Is.EqualTo(Enumerable.Range(3, 4).Sum(v => (v % 7) + 1)));
+    }
+
+    [Test]
+    public void Bin_Fractions_EqualBinsLastHoldsTheMaximum()
+    {
+        var histogram = new ValueHistogram();
+        foreach (double v in new[] { 0.5, 0.75, 1.25, 2.5, 2.5 })
+        {
+            histogram.Add(v);
+        }
+
+        var bins = histogram.Bin(30);
+
+        Assert.That(bins, Has.Count.EqualTo(4), "no more bins than distinct values");
+        Assert.That(bins[0].Lower, Is.EqualTo(0.5));
+        Assert.That(bins[^1].Upper, Is.EqualTo(2.5));
+        Assert.That(bins[^1].Count, Is.EqualTo(2));
+        Assert.That(bins.Sum(b => b.Count), Is.EqualTo(5));
+    }
+
+    [Test]
+    public void Bin_OneValueOrNone()
+    {
+        var single = new ValueHistogram();
+        single.AddCount(1200, 50);
+
+        Assert.That(single.Bin(30), Is.EqualTo(new[] { new ScenarioSim.Results.HistogramBin(1200, 1201, 50) }));
+        Assert.That(new ValueHistogram().Bin(30), Is.Empty);
+    }
 }
