@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.Output;
+using ScenarioSim.Results;
 
 namespace ScenarioSim.Analysis;
 
@@ -52,7 +53,7 @@ public static class ComparisonOutput
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(comparison);
-        AnalysisJson.Write(stream, json =>
+        DeterministicJson.Write(stream, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("seed", comparison.Seed);
@@ -72,7 +73,7 @@ public static class ComparisonOutput
                 foreach (var metric in scenario.Metrics)
                 {
                     json.WriteStartObject(metric.Name);
-                    AnalysisJson.Metric(json, metric);
+                    WriteMetric(json, metric);
                     json.WriteEndObject();
                 }
 
@@ -142,21 +143,33 @@ public static class ComparisonOutput
         }
     }
 
+    /// <summary>A metric's summary with the field names of <c>summary.json</c>, <c>n_missing</c> always present.</summary>
+    private static void WriteMetric(Utf8JsonWriter json, MetricSummary metric)
+    {
+        json.WriteNumber(SummaryJsonFields.N, metric.Statistics.Count);
+        json.WriteNumber(SummaryJsonFields.NMissing, metric.MissingCount);
+        DeterministicJson.Moments(json, metric.Statistics);
+        if (metric.Probability is { } p)
+        {
+            DeterministicJson.Proportion(json, p);
+        }
+    }
+
     private static void WriteDifference(Utf8JsonWriter json, PairedDifference d)
     {
-        AnalysisJson.Number(json, "mean", d.Mean);
-        AnalysisJson.Number(json, "ci95_low", d.Ci95Low);
-        AnalysisJson.Number(json, "ci95_high", d.Ci95High);
+        DeterministicJson.Number(json, "mean", d.Mean);
+        DeterministicJson.Number(json, "ci95_low", d.Ci95Low);
+        DeterministicJson.Number(json, "ci95_high", d.Ci95High);
 
         // Infinite (the pairs never differ) and undefined reductions are both null, as every non-finite
         // number in ScenarioSim's JSON; variance_difference = 0 with variance_independent > 0 tells the first.
-        AnalysisJson.Number(json, "variance_reduction", d.VarianceReduction);
+        DeterministicJson.Number(json, "variance_reduction", d.VarianceReduction);
 
         json.WriteNumber("n_pairs", d.Pairs);
         json.WriteNumber("n_unpaired", d.Unpaired);
-        AnalysisJson.Number(json, "sd", d.Sd);
-        AnalysisJson.Number(json, "se", d.Se);
-        AnalysisJson.Number(json, "variance_independent", d.VarianceIndependent);
-        AnalysisJson.Number(json, "variance_difference", d.VarianceDifference);
+        DeterministicJson.Number(json, "sd", d.Sd);
+        DeterministicJson.Number(json, "se", d.Se);
+        DeterministicJson.Number(json, "variance_independent", d.VarianceIndependent);
+        DeterministicJson.Number(json, "variance_difference", d.VarianceDifference);
     }
 }

@@ -48,7 +48,7 @@ public static class SensitivityOutput
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
-        AnalysisJson.Write(stream, json =>
+        DeterministicJson.Write(stream, json =>
         {
             WriteHeader(json, response, "sobol");
             json.WriteString("sampling", result.Sampling == SensitivitySampling.SobolSequence ? "sobol-sequence" : "latin-hypercube");
@@ -56,21 +56,21 @@ public static class SensitivityOutput
             json.WriteNumber("evaluations", result.Evaluations);
             json.WriteNumber("bootstrap", result.BootstrapResamples);
             json.WriteString("estimators", "S1: Saltelli et al. (2010); ST: Jansen (1999); 95% percentile bootstrap intervals");
-            AnalysisJson.Number(json, "output_mean", result.OutputMean);
-            AnalysisJson.Number(json, "output_variance", result.OutputVariance);
+            DeterministicJson.Number(json, "output_mean", result.OutputMean);
+            DeterministicJson.Number(json, "output_variance", result.OutputVariance);
             json.WriteStartObject("indices");
             for (int i = 0; i < result.Indices.Count; i++)
             {
                 var index = result.Indices[i];
                 json.WriteStartObject(index.Parameter);
-                AnalysisJson.Number(json, "S1", index.S1);
-                AnalysisJson.Number(json, "S1_ci95_low", index.S1Ci95Low);
-                AnalysisJson.Number(json, "S1_ci95_high", index.S1Ci95High);
-                AnalysisJson.Number(json, "ST", index.ST);
-                AnalysisJson.Number(json, "ST_ci95_low", index.STCi95Low);
-                AnalysisJson.Number(json, "ST_ci95_high", index.STCi95High);
-                AnalysisJson.Number(json, "S1_se", index.S1Se);
-                AnalysisJson.Number(json, "ST_se", index.STSe);
+                DeterministicJson.Number(json, "S1", index.S1);
+                DeterministicJson.Number(json, "S1_ci95_low", index.S1Ci95Low);
+                DeterministicJson.Number(json, "S1_ci95_high", index.S1Ci95High);
+                DeterministicJson.Number(json, "ST", index.ST);
+                DeterministicJson.Number(json, "ST_ci95_low", index.STCi95Low);
+                DeterministicJson.Number(json, "ST_ci95_high", index.STCi95High);
+                DeterministicJson.Number(json, "S1_se", index.S1Se);
+                DeterministicJson.Number(json, "ST_se", index.STSe);
                 WriteRange(json, result.Parameters[i]);
                 json.WriteEndObject();
             }
@@ -89,7 +89,7 @@ public static class SensitivityOutput
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
-        AnalysisJson.Write(stream, json =>
+        DeterministicJson.Write(stream, json =>
         {
             WriteHeader(json, response, "morris");
             json.WriteNumber("samples", result.Trajectories);
@@ -103,11 +103,11 @@ public static class SensitivityOutput
             {
                 var effect = result.Effects[i];
                 json.WriteStartObject(effect.Parameter);
-                AnalysisJson.Number(json, "mu_star", effect.MuStar);
-                AnalysisJson.Number(json, "mu_star_ci95_low", effect.MuStarCi95Low);
-                AnalysisJson.Number(json, "mu_star_ci95_high", effect.MuStarCi95High);
-                AnalysisJson.Number(json, "mu", effect.Mu);
-                AnalysisJson.Number(json, "sigma", effect.Sigma);
+                DeterministicJson.Number(json, "mu_star", effect.MuStar);
+                DeterministicJson.Number(json, "mu_star_ci95_low", effect.MuStarCi95Low);
+                DeterministicJson.Number(json, "mu_star_ci95_high", effect.MuStarCi95High);
+                DeterministicJson.Number(json, "mu", effect.Mu);
+                DeterministicJson.Number(json, "sigma", effect.Sigma);
                 WriteRange(json, result.Parameters[i]);
                 json.WriteEndObject();
             }
@@ -133,7 +133,7 @@ public static class SensitivityOutput
 
     private static void WriteRange(Utf8JsonWriter json, ParameterRange range)
     {
-        AnalysisJson.Number(json, "low", range.Low);
-        AnalysisJson.Number(json, "high", range.High);
+        DeterministicJson.Number(json, "low", range.Low);
+        DeterministicJson.Number(json, "high", range.High);
     }
 }

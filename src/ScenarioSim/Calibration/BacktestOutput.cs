@@ -88,15 +88,15 @@ public static class BacktestOutput
         {
             json.WriteStartObject(s.Series);
             json.WriteNumber("rows", s.Rows);
-            Number(json, "crps", s.MeanCrps);
-            Number(json, "coverage_50", s.Coverage50);
-            Number(json, "coverage_90", s.Coverage90);
-            Number(json, "interval_score_50", s.MeanIntervalScore50);
-            Number(json, "interval_score_90", s.MeanIntervalScore90);
+            DeterministicJson.Number(json, "crps", s.MeanCrps);
+            DeterministicJson.Number(json, "coverage_50", s.Coverage50);
+            DeterministicJson.Number(json, "coverage_90", s.Coverage90);
+            DeterministicJson.Number(json, "interval_score_50", s.MeanIntervalScore50);
+            DeterministicJson.Number(json, "interval_score_90", s.MeanIntervalScore90);
             json.WriteStartObject("brier");
             foreach (var (k, v) in s.MeanBrier)
             {
-                Number(json, $"ge_{k}", v);
+                DeterministicJson.Number(json, $"ge_{k}", v);
             }
 
             json.WriteEndObject();
@@ -114,25 +114,25 @@ public static class BacktestOutput
             json.WriteString("date", r.Row.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("end_date", r.Row.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteNumber("observed", r.Row.Count);
-            Number(json, "mean", r.Mean);
-            Number(json, "p05", r.P05);
-            Number(json, "p25", r.P25);
-            Number(json, "p50", r.P50);
-            Number(json, "p75", r.P75);
-            Number(json, "p95", r.P95);
-            Number(json, "crps", r.Crps);
+            DeterministicJson.Number(json, "mean", r.Mean);
+            DeterministicJson.Number(json, "p05", r.P05);
+            DeterministicJson.Number(json, "p25", r.P25);
+            DeterministicJson.Number(json, "p50", r.P50);
+            DeterministicJson.Number(json, "p75", r.P75);
+            DeterministicJson.Number(json, "p95", r.P95);
+            DeterministicJson.Number(json, "crps", r.Crps);
             json.WriteBoolean("covered_50", r.Covered50);
             json.WriteBoolean("covered_90", r.Covered90);
-            Number(json, "interval_score_50", r.IntervalScore50);
-            Number(json, "interval_score_90", r.IntervalScore90);
+            DeterministicJson.Number(json, "interval_score_50", r.IntervalScore50);
+            DeterministicJson.Number(json, "interval_score_90", r.IntervalScore90);
             json.WriteStartArray("thresholds");
             foreach (var t in r.Thresholds)
             {
                 json.WriteStartObject();
                 json.WriteNumber("threshold", t.Threshold);
-                Number(json, "probability", t.Probability);
+                DeterministicJson.Number(json, "probability", t.Probability);
                 json.WriteBoolean("occurred", t.Occurred);
-                Number(json, "brier", t.Brier);
+                DeterministicJson.Number(json, "brier", t.Brier);
                 json.WriteEndObject();
             }
 
@@ -142,17 +142,5 @@ public static class BacktestOutput
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

@@ -138,8 +138,8 @@ public static class CalibrationOutput
             json.WriteStartObject(p.Path);
             WriteEstimate(json, e);
             json.WriteString("method", p.Component == FitComponent.Militia ? "maximum_likelihood" : "simulated_moments");
-            Number(json, "lower_bound", p.Lower);
-            Number(json, "upper_bound", p.Upper);
+            DeterministicJson.Number(json, "lower_bound", p.Lower);
+            DeterministicJson.Number(json, "upper_bound", p.Upper);
             json.WriteEndObject();
         }
 
@@ -158,9 +158,9 @@ public static class CalibrationOutput
 
             json.WriteEndObject();
             json.WriteString("excitation", m.Excitation);
-            Number(json, "log_likelihood", m.LogLikelihood);
+            DeterministicJson.Number(json, "log_likelihood", m.LogLikelihood);
             json.WriteNumber("parameter_count", m.ParameterCount);
-            Number(json, "aic", m.Aic);
+            DeterministicJson.Number(json, "aic", m.Aic);
             json.WriteNumber("militia_rows", m.Rows);
             json.WriteStartArray("models");
             foreach (var c in m.Models)
@@ -168,9 +168,9 @@ public static class CalibrationOutput
                 json.WriteStartObject();
                 json.WriteString("excitation", c.Excitation);
                 json.WriteString("observation", ModelName(c.Observation));
-                Number(json, "log_likelihood", c.LogLikelihood);
+                DeterministicJson.Number(json, "log_likelihood", c.LogLikelihood);
                 json.WriteNumber("parameter_count", c.ParameterCount);
-                Number(json, "aic", c.Aic);
+                DeterministicJson.Number(json, "aic", c.Aic);
                 json.WriteBoolean("chosen", c.Chosen);
                 json.WriteEndObject();
             }
@@ -188,7 +188,7 @@ public static class CalibrationOutput
         {
             json.WriteStartObject("isis");
             json.WriteString("method", "simulated_moments");
-            Number(json, "objective", i.Objective);
+            DeterministicJson.Number(json, "objective", i.Objective);
             json.WriteNumber("rows", i.Rows);
             json.WriteNumber("replications", i.Replications);
             json.WriteNumber("seed", i.Seed);
@@ -215,7 +215,7 @@ public static class CalibrationOutput
         json.WriteNumber("seed", report.Seed);
         json.WriteNumber("rows", checks.Count);
         json.WriteNumber("in_interval_90", checks.Count(c => c.InInterval90));
-        Number(json, "pearson_chi2", checks.Where(c => double.IsFinite(c.Pearson)).Sum(c => c.Pearson));
+        DeterministicJson.Number(json, "pearson_chi2", checks.Where(c => double.IsFinite(c.Pearson)).Sum(c => c.Pearson));
         json.WriteStartArray("checks");
         foreach (var c in checks)
         {
@@ -226,12 +226,12 @@ public static class CalibrationOutput
             json.WriteString("date", c.Row.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("end_date", c.Row.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteNumber("observed", c.Row.Count);
-            Number(json, "mean", c.Mean);
-            Number(json, "p05", c.P05);
-            Number(json, "p50", c.P50);
-            Number(json, "p95", c.P95);
-            Number(json, "upper_tail", c.UpperTail);
-            Number(json, "pearson", c.Pearson);
+            DeterministicJson.Number(json, "mean", c.Mean);
+            DeterministicJson.Number(json, "p05", c.P05);
+            DeterministicJson.Number(json, "p50", c.P50);
+            DeterministicJson.Number(json, "p95", c.P95);
+            DeterministicJson.Number(json, "upper_tail", c.UpperTail);
+            DeterministicJson.Number(json, "pearson", c.Pearson);
             json.WriteBoolean("in_interval_90", c.InInterval90);
             json.WriteEndObject();
         }
@@ -242,23 +242,10 @@ public static class CalibrationOutput
 
     private static void WriteEstimate(Utf8JsonWriter json, ParameterEstimate e)
     {
-        Number(json, "estimate", e.Estimate);
-        Number(json, "se", e.Se);
-        Number(json, "ci95_low", e.Ci95Low);
-        Number(json, "ci95_high", e.Ci95High);
+        DeterministicJson.Number(json, "estimate", e.Estimate);
+        DeterministicJson.Number(json, "se", e.Se);
+        DeterministicJson.Number(json, "ci95_low", e.Ci95Low);
+        DeterministicJson.Number(json, "ci95_high", e.Ci95High);
         json.WriteString("interval", e.IntervalMethod);
-    }
-
-    /// <summary>JSON has no NaN or infinity: such values are written as null.</summary>
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

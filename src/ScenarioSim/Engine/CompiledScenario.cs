@@ -114,9 +114,6 @@ internal sealed class CompiledScenario
 
     public required long ResurgenceThreshold { get; init; }
 
-    /// <summary>Per region, whether it has an ISIS block: such regions draw ISIS attacks every day.</summary>
-    public required bool[] HasIsisActivity { get; init; }
-
     /// <summary>Indices of the regions with an ISIS block.</summary>
     public required int[] IsisRegions { get; init; }
 

@@ -88,7 +88,6 @@ internal static class ScenarioCompiler
             EnablerWeight = isis?.CoalitionEnabler.Weight ?? 0,
             EnablerTroopsRef = isis?.CoalitionEnabler.TroopsRef ?? 1,
             ResurgenceThreshold = isis?.ResurgenceThreshold ?? long.MaxValue,
-            HasIsisActivity = scenario.Regions.Select(r => isis is not null && r.Isis is not null).ToArray(),
             IsisRegions = Enumerable.Range(0, regionCount).Where(r => isis is not null && scenario.Regions[r].Isis is not null).ToArray(),
             IsisAttackRatePerFighter = scenario.Regions
                 .Select(r => r.Isis is null ? 0 : attacksPerFighter * r.Isis.ActivityShare * r.Isis.GovernanceGap)

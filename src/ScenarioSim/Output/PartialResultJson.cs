@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.Model;
@@ -58,20 +57,12 @@ internal static class PartialResultJson
     private const string Replications = "replications";
     private const string Histograms = "histograms";
 
-    private static readonly JsonWriterOptions DocumentOptions = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private static readonly JsonWriterOptions CompactOptions = new() { Indented = false };
 
     /// <summary>Writes <paramref name="partial"/> to <paramref name="stream"/>, leaving it open.</summary>
     public static void Write(Stream stream, PartialResult partial)
     {
-        using (var json = new Utf8JsonWriter(stream, DocumentOptions))
+        using (var json = new Utf8JsonWriter(stream, DeterministicJson.Options))
         {
             json.WriteStartObject();
             json.WriteString(Format, FormatName);

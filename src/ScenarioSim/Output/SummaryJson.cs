@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.Model;
@@ -15,15 +14,6 @@ namespace ScenarioSim.Output;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class SummaryJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        // Names and region ids stay readable (the file is not embedded in HTML).
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes the summary of <paramref name="result"/> as UTF-8 JSON without a byte order mark.</summary>
     /// <param name="stream">Receives the bytes; it is not closed.</param>
     /// <param name="result">The run's result.</param>
@@ -47,12 +37,7 @@ public static class SummaryJson
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(summary);
 
-        using (var json = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            WriteDocument(json, summary.Result, summary.ScenarioSha256, summary.KeyDates);
-        }
-
-        stream.WriteByte((byte)'\n');
+        DeterministicJson.Write(stream, json => WriteDocument(json, summary.Result, summary.ScenarioSha256, summary.KeyDates));
     }
 
     /// <summary>Returns <paramref name="summary"/> as a JSON string. See <see cref="Write(Stream, SummaryDocument)"/>.</summary>
@@ -159,7 +144,7 @@ public static class SummaryJson
 
             if (metric.Probability is { } p)
             {
-                WriteProportion(json, p);
+                DeterministicJson.Proportion(json, p);
             }
 
             if (metric.Histogram.Count > 0)
@@ -188,8 +173,8 @@ public static class SummaryJson
         {
             json.WriteStartObject();
             json.WriteString(SummaryJsonFields.Metric, exceedance.Metric);
-            WriteNumber(json, SummaryJsonFields.Threshold, exceedance.Threshold);
-            WriteProportion(json, exceedance.Probability);
+            DeterministicJson.Number(json, SummaryJsonFields.Threshold, exceedance.Threshold);
+            DeterministicJson.Proportion(json, exceedance.Probability);
             json.WriteEndObject();
         }
 
@@ -240,35 +225,6 @@ public static class SummaryJson
     private static void WriteStatistics(Utf8JsonWriter json, SummaryStatistics s)
     {
         json.WriteNumber(SummaryJsonFields.N, s.Count);
-        WriteNumber(json, SummaryJsonFields.Mean, s.Mean);
-        WriteNumber(json, SummaryJsonFields.Sd, s.Sd);
-        WriteNumber(json, SummaryJsonFields.Se, s.Se);
-        WriteNumber(json, SummaryJsonFields.P05, s.P05);
-        WriteNumber(json, SummaryJsonFields.P25, s.P25);
-        WriteNumber(json, SummaryJsonFields.P50, s.P50);
-        WriteNumber(json, SummaryJsonFields.P75, s.P75);
-        WriteNumber(json, SummaryJsonFields.P95, s.P95);
-        WriteNumber(json, SummaryJsonFields.Min, s.Min);
-        WriteNumber(json, SummaryJsonFields.Max, s.Max);
-    }
-
-    private static void WriteProportion(Utf8JsonWriter json, Proportion p)
-    {
-        WriteNumber(json, SummaryJsonFields.Probability, p.Probability);
-        WriteNumber(json, SummaryJsonFields.Ci95Low, p.Ci95Low);
-        WriteNumber(json, SummaryJsonFields.Ci95High, p.Ci95High);
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            // Utf8JsonWriter formats doubles as the shortest text that round-trips.
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
+        DeterministicJson.Moments(json, s);
     }
 }
