@@ -149,7 +149,7 @@ internal static class BlockSimulator
         {
             double value = c.Uncertainties[j].Distribution.Quantile(uniforms[j]);
             s.ParameterValues[(j * Lanes) + lane] = value;
-            scenario = ScenarioParameters.With(scenario, c.Uncertainties[j].Path, value);
+            scenario = c.Uncertainties[j].Apply(scenario, value);
         }
 
         return ScenarioCompiler.Compile(scenario, precompute: false);

@@ -6,4 +6,5 @@ namespace ScenarioSim.Engine;
 /// <param name="Path">The parameter's path (see <see cref="ScenarioParameters"/>).</param>
 /// <param name="Distribution">Its distribution.</param>
 /// <param name="Stream">Its stream key, from the component name <c>param/&lt;path&gt;</c>.</param>
-internal sealed record CompiledUncertainty(string Path, Distribution Distribution, ulong Stream);
+/// <param name="Apply">Sets the parameter in a scenario (the path resolved once, at compile time).</param>
+internal sealed record CompiledUncertainty(string Path, Distribution Distribution, ulong Stream, Func<Scenario, double, Scenario> Apply);

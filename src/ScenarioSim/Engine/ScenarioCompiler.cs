@@ -35,7 +35,8 @@ internal static class ScenarioCompiler
         var forces = scenario.Forces.Select(f => CompileForce(f, startDay, regionIndex)).ToArray();
         bool invariant = precompute && pause is null && forces.All(f => f.Slip is null) && scenario.Uncertainties.Count == 0;
         var uncertainties = scenario.Uncertainties
-            .Select(u => new CompiledUncertainty(u.Path, u.Distribution, StreamKey.ForComponent(ComponentNames.Parameter(u.Path))))
+            .Select(u => new CompiledUncertainty(
+                u.Path, u.Distribution, StreamKey.ForComponent(ComponentNames.Parameter(u.Path)), ScenarioParameters.Setter(scenario, u.Path)))
             .ToArray();
         var correlated = scenario.Correlations.SelectMany(c => new[] { c.First, c.Second }).Distinct(StringComparer.Ordinal).ToArray();
         var troops = invariant ? ComputeTroopPath(forces, regionCount, days) : new TroopPath([], []);

@@ -138,14 +138,21 @@ public static class ScenarioParameters
     /// <param name="path">A parameter path that <see cref="Get"/> finds.</param>
     /// <param name="value">The new value.</param>
     /// <exception cref="ArgumentException">The scenario has no numeric parameter at that path.</exception>
-    public static Scenario With(Scenario scenario, string path, double value)
+    public static Scenario With(Scenario scenario, string path, double value) => Setter(scenario, path)(scenario, value);
+
+    /// <summary>
+    /// Resolves <paramref name="path"/> once, for setting it again and again (one draw per replication):
+    /// the returned function is <see cref="With"/> for that path, without matching the path each time.
+    /// </summary>
+    /// <exception cref="ArgumentException">The scenario has no numeric parameter at that path.</exception>
+    internal static Func<Scenario, double, Scenario> Setter(Scenario scenario, string path)
     {
         if (Get(scenario, path) is null || !TryMatch(path, out var parameter, out var indices))
         {
             throw new ArgumentException($"'{path}' is not a numeric parameter of scenario '{scenario.Name}'.", nameof(path));
         }
 
-        return parameter.Set(scenario, indices, value);
+        return (target, value) => parameter.Set(target, indices, value);
     }
 
     private static bool TryMatch(string path, out Parameter parameter, out int[] indices)
