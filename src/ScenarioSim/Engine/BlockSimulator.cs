@@ -67,7 +67,6 @@ internal static class BlockSimulator
         for (int lane = 0; lane < Lanes; lane++)
         {
             long replication = first + lane;
-            s.Replication[lane] = replication;
             var lc = c.Uncertainties.Length == 0 ? c : DrawParameters(c, s, seed, replication, lane);
             s.LaneScenario[lane] = lc;
             ResetForces(lc, s, seed, replication, lane);

@@ -19,7 +19,6 @@ internal sealed class BlockState
     {
         int r = c.RegionCount;
         int m = c.MonthCount;
-        Replication = new long[Lanes];
         LaneScenario = new CompiledScenario[Lanes];
         ParameterValues = new double[c.Uncertainties.Length * Lanes];
         BaseRate = new Vector512<double>[r];
@@ -73,9 +72,6 @@ internal sealed class BlockState
         MonthlyStateDays = new Vector512<double>[m * states];
         TroopsEnd = new double[Lanes];
     }
-
-    /// <summary>The replication index each lane runs.</summary>
-    public long[] Replication { get; }
 
     /// <summary>
     /// Each lane's parameter set: the block's scenario itself, or, when the scenario has uncertain
