@@ -578,15 +578,12 @@ internal static class BlockSimulator
         var (attrition, log1mAttrition) = c.LaneInvariantTroops
             ? (Vector512.Create(c.AttritionByDay[t]), Vector512.Create(c.Log1mAttritionByDay[t]))
             : (Load(s.Attrition, 0), Load(s.Log1mAttrition, 0));
-        var losses = BlockSamplers.Binomial(ref s.IsisRng, fighters, attrition, log1mAttrition, Vector512<double>.AllBitsSet);
         var room = Vector512.Max(Vector512<double>.Zero, Vector512<double>.One - (fighters / s.CarryingCapacity));
         var recruitMean = s.RecruitmentRate * Load(s.RecruitmentFactor, 0) * fighters * room;
+        var (losses, recruits) = BlockSamplers.BinomialThenPoisson(ref s.IsisRng, fighters, attrition, log1mAttrition, recruitMean);
 
-        // Attacks by region come in pairs of independent streams; with an odd number of regions the
-        // last is paired with the pool's recruits (its own stream, next after losses), which changes
-        // no stream's sequence of draws.
+        // Attacks by region come in pairs of independent streams.
         var regions = c.IsisRegions;
-        Vector512<double> recruits;
         int i = 0;
         for (; i + 1 < regions.Length; i += 2)
         {
@@ -599,12 +596,7 @@ internal static class BlockSimulator
         if (i < regions.Length)
         {
             int r = regions[i];
-            (s.IsisAttacksToday[r], recruits) = BlockSamplers.PoissonPair(
-                ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters, ref s.IsisRng, recruitMean);
-        }
-        else
-        {
-            recruits = BlockSamplers.Poisson(ref s.IsisRng, recruitMean);
+            s.IsisAttacksToday[r] = BlockSamplers.Poisson(ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters);
         }
 
         var inflow = BlockSamplers.Poisson(ref s.IsisRng, Load(s.Inflow, 0));

@@ -115,6 +115,58 @@ internal static class BlockSamplers
     }
 
     /// <summary>
+    /// A binomial then a Poisson draw from the same stream: exactly what
+    /// <see cref="Binomial"/> (all lanes) followed by <see cref="Poisson(ref Xoshiro256StarStarBlock, Vector512{double})"/>
+    /// give, with the two inversion searches interleaved in straight-line code. When every lane takes
+    /// plain inversion both uniforms are drawn first (the order the two calls draw them in); in the
+    /// rare case that a search would hand a lane to a scalar sampler (which draws more from the stream
+    /// between the two uniforms) the stream is put back and the two calls are made one after the other.
+    /// </summary>
+    public static (Vector512<double> Binomial, Vector512<double> Poisson) BinomialThenPoisson(
+        ref Xoshiro256StarStarBlock rng, Vector512<double> n, Vector512<double> p, Vector512<double> log1mP, Vector512<double> mean)
+    {
+        var start = rng;
+        if (LaneMask.All(Vector512.LessThanOrEqual(p, Half) & Vector512.LessThan(n * p, InversionLimit)
+            & Vector512.LessThan(mean, InversionLimit) & Vector512.GreaterThanOrEqual(mean, Vector512<double>.Zero)))
+        {
+            var uB = rng.NextDouble();
+            var uP = rng.NextDouble();
+            var ratio = p / (Vector512<double>.One - p);
+            var probability = VectorExp.Exp(n * log1mP);
+            var pP = VectorExp.Exp(-mean);
+            var cdfB = probability;
+            var cdfP = pP;
+            var kB = Vector512<double>.Zero;
+            var kP = Vector512<double>.Zero;
+            var activeB = Vector512.GreaterThanOrEqual(uB, cdfB) & Vector512.LessThan(kB, n);
+            var activeP = Vector512.GreaterThanOrEqual(uP, cdfP);
+            for (int step = 0; step < TailGuard && LaneMask.Any(activeB | activeP); step++)
+            {
+                var reciprocal = Vector512.Create(Reciprocal[step]);
+                var count = Vector512.Create((double)(step + 1));
+                kB = Vector512.ConditionalSelect(activeB, kB + Vector512<double>.One, kB);
+                kP = Vector512.ConditionalSelect(activeP, kP + Vector512<double>.One, kP);
+                probability *= (n - count + Vector512<double>.One) * reciprocal * ratio;
+                pP *= mean * reciprocal;
+                cdfB += probability;
+                cdfP += pP;
+                activeB &= Vector512.GreaterThanOrEqual(uB, cdfB) & Vector512.LessThan(count, n);
+                activeP &= Vector512.GreaterThanOrEqual(uP, cdfP);
+            }
+
+            if (!LaneMask.Any(activeB | activeP))
+            {
+                return (kB, kP);
+            }
+
+            rng = start;
+        }
+
+        var binomial = Binomial(ref rng, n, p, log1mP, Vector512<double>.AllBitsSet);
+        return (binomial, Poisson(ref rng, mean));
+    }
+
+    /// <summary>
     /// True when every lane's mean is in [0, 10) and some is positive: the one-stream sampler then
     /// draws one uniform in every lane and searches from e^−mean, with nothing else to decide.
     /// </summary>
@@ -141,10 +193,14 @@ internal static class BlockSamplers
         var active = inversion & Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(k, n);
         for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
+            // Lanes still searching have k = step + 1 after this step, so the step's factor and the
+            // k < n test use that broadcast count, not k: the multiply chain then does not wait on the
+            // select that updates k (the same values in every searching lane; the others are unused).
+            var count = Vector512.Create((double)(step + 1));
             k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
-            probability *= (n - k + Vector512<double>.One) * Vector512.Create(Reciprocal[step]) * ratio;
+            probability *= (n - count + Vector512<double>.One) * Vector512.Create(Reciprocal[step]) * ratio;
             cdf += probability;
-            active &= Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(k, n);
+            active &= Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(count, n);
         }
 
         var scalar = (lanes & ~inversion) | active;

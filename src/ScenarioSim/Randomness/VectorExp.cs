@@ -51,8 +51,10 @@ internal static class VectorExp
         var q813 = Vector512.FusedMultiplyAdd(p1213, r4, q811);
         var p = Vector512.FusedMultiplyAdd(q813, r8, q07);
 
-        // 2^n from the exponent bits: n is in [−1010, 0], so the biased exponent stays normal.
-        var exponent = (Vector512.ConvertToInt64(n) + Vector512.Create(1023L)) << 52;
+        // 2^n from the exponent bits: n is in [−1010, 0], so the biased exponent stays normal. The low
+        // bits of `shifted` (1.5·2^52 + n, exactly) already hold n in two's complement, and the shift
+        // by 52 drops the rest: no float-to-integer conversion on the way.
+        var exponent = (shifted.AsInt64() + Vector512.Create(1023L)) << 52;
         return p * exponent.AsDouble();
     }
 }

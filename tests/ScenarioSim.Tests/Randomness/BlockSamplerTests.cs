@@ -115,6 +115,37 @@ public class BlockSamplerTests
         }
     }
 
+    private static readonly object[] BinomialThenPoissonCases =
+    [
+        new object[] { 3000.0, 0.0008, 2.4 },
+        new object[] { 0.0, 0.001, 0.0 },
+        new object[] { 15000.0, 0.0009, 9.9 },
+        new object[] { 40.0, 0.8, 1.0 },
+        new object[] { 20000.0, 0.001, 0.5 },
+        new object[] { 100.0, 0.01, 30.0 },
+    ];
+
+    [TestCaseSource(nameof(BinomialThenPoissonCases))]
+    public void BinomialThenPoisson_SameDrawsAsTheTwoCallsInTurn(double n, double p, double mean)
+    {
+        // Some lanes stay on inversion, others go to the scalar samplers (n·p ≥ 10, p > 0.5 or mean ≥ 10),
+        // so both the interleaved search and the fall-back to the two calls are exercised.
+        var joint = Block(21);
+        var single = Block(21);
+        var ns = Vector512.Create(n, n / 2, n, 0, n, n, Math.Floor(n * 0.9), n);
+        var ps = Vector512.Create(p, p, p / 3, p, p, p, p, p);
+        var means = Vector512.Create(mean, mean, mean / 3, mean, 0, mean, mean, mean * 1.1);
+        var log1mP = Vector512.Log(Vector512<double>.One - ps);
+        for (int i = 0; i < 3000; i++)
+        {
+            var (binomial, poisson) = BlockSamplers.BinomialThenPoisson(ref joint, ns, ps, log1mP, means);
+            Assert.That(binomial, Is.EqualTo(BlockSamplers.Binomial(ref single, ns, ps, log1mP, Vector512<double>.AllBitsSet)), $"draw {i}, binomial");
+            Assert.That(poisson, Is.EqualTo(BlockSamplers.Poisson(ref single, means)), $"draw {i}, Poisson");
+        }
+
+        Assert.That(joint.NextUInt64(), Is.EqualTo(single.NextUInt64()), "the streams end in the same place");
+    }
+
     [Test]
     public void Poisson_MaskedLanes_GiveZeroAndKeepTheirStreams()
     {
