@@ -582,8 +582,11 @@ internal static class BlockSimulator
         var recruitMean = s.RecruitmentRate * Load(s.RecruitmentFactor, 0) * fighters * room;
         var (losses, recruits) = BlockSamplers.BinomialThenPoisson(ref s.IsisRng, fighters, attrition, log1mAttrition, recruitMean);
 
-        // Attacks by region come in pairs of independent streams.
+        // Attacks by region come in pairs of independent streams; with an odd number of regions the
+        // last is paired with the inflow (the pool's own stream, next after recruits), which changes
+        // no stream's sequence of draws.
         var regions = c.IsisRegions;
+        Vector512<double> inflow;
         int i = 0;
         for (; i + 1 < regions.Length; i += 2)
         {
@@ -596,10 +599,14 @@ internal static class BlockSimulator
         if (i < regions.Length)
         {
             int r = regions[i];
-            s.IsisAttacksToday[r] = BlockSamplers.Poisson(ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters);
+            (s.IsisAttacksToday[r], inflow) = BlockSamplers.PoissonPair(
+                ref s.IsisAttackRng[r], s.IsisAttackRate[r] * fighters, ref s.IsisRng, Load(s.Inflow, 0));
+        }
+        else
+        {
+            inflow = BlockSamplers.Poisson(ref s.IsisRng, Load(s.Inflow, 0));
         }
 
-        var inflow = BlockSamplers.Poisson(ref s.IsisRng, Load(s.Inflow, 0));
         s.Fighters = Vector512.Max(Vector512<double>.Zero, fighters - losses + recruits + inflow);
         if (t == c.Days - 1)
         {

@@ -167,13 +167,13 @@ internal static class BlockSamplers
     }
 
     /// <summary>
-    /// True when every lane's mean is in [0, 10) and some is positive: the one-stream sampler then
-    /// draws one uniform in every lane and searches from e^−mean, with nothing else to decide.
+    /// True when every lane's mean is in [0, 10): the one-stream sampler then draws one uniform in
+    /// every lane and searches from e^−mean, with nothing else to decide. (When every mean is 0 it
+    /// skips the search, but draws its one uniform all the same: the search gives 0 there too.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPlainInversion(Vector512<double> mean) =>
-        LaneMask.All(Vector512.LessThan(mean, InversionLimit) & Vector512.GreaterThanOrEqual(mean, Vector512<double>.Zero))
-        && LaneMask.Any(Vector512.GreaterThan(mean, Vector512<double>.Zero));
+        LaneMask.All(Vector512.LessThan(mean, InversionLimit) & Vector512.GreaterThanOrEqual(mean, Vector512<double>.Zero));
 
     /// <summary>
     /// Binomial(<paramref name="n"/>, <paramref name="p"/>) in the lanes set in <paramref name="lanes"/>
