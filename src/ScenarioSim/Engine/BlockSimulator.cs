@@ -59,6 +59,8 @@ internal static class BlockSimulator
         {
             s.TroopsEnd[lane] = c.LaneInvariantTroops ? c.TotalTroopsByDay[c.Days - 1] : s.TotalTroops[lane];
         }
+
+        s.SumRunTotals(c);
     }
 
     /// <summary>Seeds every lane's streams and draws its once-per-replication quantities (slips, events).</summary>

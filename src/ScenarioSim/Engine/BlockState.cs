@@ -220,61 +220,44 @@ internal sealed class BlockState
     /// <summary>Each lane's troops on the last day, T(D−1).</summary>
     public double[] TroopsEnd { get; }
 
-    /// <summary>Copies lane <paramref name="lane"/>'s finished replication into <paramref name="target"/>.</summary>
-    public void CopyLaneTo(int lane, CompiledScenario c, ReplicationState target)
+    // Run totals, per lane: summed from the monthly records once the block's last day is done.
+    public Vector512<double> MilitiaAttacksTotal;
+
+    public Vector512<double> MilitiaDeathsTotal;
+
+    public Vector512<double> IsisAttacksTotal;
+
+    /// <summary>Each lane's largest monthly militia attack count, all regions together.</summary>
+    public Vector512<double> PeakMonthlyMilitiaAttacks;
+
+    /// <summary>
+    /// Sums the run totals and the monthly peak from the monthly records, all lanes at once. The
+    /// records are whole numbers, so these sums are exact whatever their order.
+    /// </summary>
+    public void SumRunTotals(CompiledScenario c)
     {
-        long attacks = 0;
-        long deaths = 0;
-        long isisAttacks = 0;
-        for (int i = 0; i < MonthlyTroops.Length; i++)
-        {
-            target.MonthlyTroops[i] = MonthlyTroops[i].GetElement(lane);
-            target.MonthlyMilitiaAttacks[i] = (long)MonthlyMilitiaAttacks[i].GetElement(lane);
-            target.MonthlyMilitiaDeaths[i] = (long)MonthlyMilitiaDeaths[i].GetElement(lane);
-            target.MonthlyIsisAttacks[i] = (long)MonthlyIsisAttacks[i].GetElement(lane);
-            attacks += target.MonthlyMilitiaAttacks[i];
-            deaths += target.MonthlyMilitiaDeaths[i];
-            isisAttacks += target.MonthlyIsisAttacks[i];
-        }
-
-        for (int m = 0; m < MonthEndFighters.Length; m++)
-        {
-            target.MonthEndFighters[m] = (long)MonthEndFighters[m].GetElement(lane);
-        }
-
-        for (int i = 0; i < target.MonthlyStateDays.Length; i++)
-        {
-            target.MonthlyStateDays[i] = (int)MonthlyStateDays[i].GetElement(lane);
-        }
-
-        target.MilitiaAttacksTotal = attacks;
-        target.MilitiaDeathsTotal = deaths;
-        target.IsisAttacksTotal = isisAttacks;
-        target.Fighters = (long)Fighters.GetElement(lane);
-        target.FightersPeak = (long)FightersPeak.GetElement(lane);
-        target.ResurgenceDay = (int)ResurgenceDay.GetElement(lane);
-        target.TroopsEnd = TroopsEnd[lane];
-        target.PeakMonthlyMilitiaAttacks = PeakMonthlyAttacks(c, lane);
-        for (int j = 0; j < target.ParameterValues.Length; j++)
-        {
-            target.ParameterValues[j] = ParameterValues[(j * Lanes) + lane];
-        }
-    }
-
-    private long PeakMonthlyAttacks(CompiledScenario c, int lane)
-    {
-        double peak = 0;
+        var attacks = Vector512<double>.Zero;
+        var deaths = Vector512<double>.Zero;
+        var isisAttacks = Vector512<double>.Zero;
+        var peak = Vector512<double>.Zero;
         for (int m = 0; m < c.MonthCount; m++)
         {
-            double month = 0;
+            var month = Vector512<double>.Zero;
             for (int r = 0; r < c.RegionCount; r++)
             {
-                month += MonthlyMilitiaAttacks[(m * c.RegionCount) + r].GetElement(lane);
+                int cell = (m * c.RegionCount) + r;
+                month += MonthlyMilitiaAttacks[cell];
+                deaths += MonthlyMilitiaDeaths[cell];
+                isisAttacks += MonthlyIsisAttacks[cell];
             }
 
-            peak = Math.Max(peak, month);
+            attacks += month;
+            peak = Vector512.Max(peak, month);
         }
 
-        return (long)peak;
+        MilitiaAttacksTotal = attacks;
+        MilitiaDeathsTotal = deaths;
+        IsisAttacksTotal = isisAttacks;
+        PeakMonthlyMilitiaAttacks = peak;
     }
 }

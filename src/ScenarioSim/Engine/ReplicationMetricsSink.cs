@@ -20,13 +20,17 @@ internal sealed class ReplicationMetricsSink : IReplicationSink
     public string[] ParameterPaths { get; }
 
     /// <inheritdoc />
-    public void Add(long index, ReplicationState state)
+    public void Add(long firstIndex, BlockState block, int lanes)
     {
-        Values[MetricNames.DaysToResurgence][index] = double.NaN;
-        ReplicationOutcome.Visit(state, (Values, index), static (target, metric, value) => target.Values[metric][target.index] = value);
-        for (int j = 0; j < Parameters.Length; j++)
+        for (int lane = 0; lane < lanes; lane++)
         {
-            Parameters[j][index] = state.ParameterValues[j];
+            long index = firstIndex + lane;
+            Values[MetricNames.DaysToResurgence][index] = double.NaN;
+            ReplicationOutcome.Visit(block, lane, (Values, index), static (target, metric, value) => target.Values[metric][target.index] = value);
+            for (int j = 0; j < Parameters.Length; j++)
+            {
+                Parameters[j][index] = block.ParameterValues[(j * BlockState.Lanes) + lane];
+            }
         }
     }
 }

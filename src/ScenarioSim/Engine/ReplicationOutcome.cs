@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Engine;
@@ -6,24 +7,28 @@ namespace ScenarioSim.Engine;
 internal static class ReplicationOutcome
 {
     /// <summary>
-    /// Hands each metric of the replication in <paramref name="s"/> to <paramref name="visit"/>.
-    /// <c>days_to_resurgence</c> is skipped for replications without a resurgence.
+    /// Hands each metric of the replication in lane <paramref name="lane"/> of <paramref name="s"/> (a
+    /// finished block, run totals summed) to <paramref name="visit"/>. <c>days_to_resurgence</c> is
+    /// skipped for replications without a resurgence. Counts are whole numbers: the pool is truncated
+    /// toward zero should an event have added a fractional number of fighters.
     /// </summary>
-    public static void Visit<TTarget>(ReplicationState s, TTarget target, Action<TTarget, string, double> visit)
+    public static void Visit<TTarget>(BlockState s, int lane, TTarget target, Action<TTarget, string, double> visit)
     {
-        visit(target, MetricNames.MilitiaAttacksTotal, s.MilitiaAttacksTotal);
-        visit(target, MetricNames.MilitiaFatalitiesTotal, s.MilitiaDeathsTotal);
-        visit(target, MetricNames.AnyFatality, s.MilitiaDeathsTotal > 0 ? 1 : 0);
-        visit(target, MetricNames.PeakMonthlyMilitiaAttacks, s.PeakMonthlyMilitiaAttacks);
-        visit(target, MetricNames.IsisAttacksTotal, s.IsisAttacksTotal);
-        visit(target, MetricNames.IsisFightersEnd, s.Fighters);
-        visit(target, MetricNames.IsisFightersPeak, s.FightersPeak);
-        visit(target, MetricNames.Resurgence, s.ResurgenceDay >= 0 ? 1 : 0);
-        if (s.ResurgenceDay >= 0)
+        double deaths = s.MilitiaDeathsTotal.GetElement(lane);
+        int resurgenceDay = (int)s.ResurgenceDay.GetElement(lane);
+        visit(target, MetricNames.MilitiaAttacksTotal, s.MilitiaAttacksTotal.GetElement(lane));
+        visit(target, MetricNames.MilitiaFatalitiesTotal, deaths);
+        visit(target, MetricNames.AnyFatality, deaths > 0 ? 1 : 0);
+        visit(target, MetricNames.PeakMonthlyMilitiaAttacks, s.PeakMonthlyMilitiaAttacks.GetElement(lane));
+        visit(target, MetricNames.IsisAttacksTotal, s.IsisAttacksTotal.GetElement(lane));
+        visit(target, MetricNames.IsisFightersEnd, (long)s.Fighters.GetElement(lane));
+        visit(target, MetricNames.IsisFightersPeak, (long)s.FightersPeak.GetElement(lane));
+        visit(target, MetricNames.Resurgence, resurgenceDay >= 0 ? 1 : 0);
+        if (resurgenceDay >= 0)
         {
-            visit(target, MetricNames.DaysToResurgence, s.ResurgenceDay);
+            visit(target, MetricNames.DaysToResurgence, resurgenceDay);
         }
 
-        visit(target, MetricNames.TroopsEnd, s.TroopsEnd);
+        visit(target, MetricNames.TroopsEnd, s.TroopsEnd[lane]);
     }
 }

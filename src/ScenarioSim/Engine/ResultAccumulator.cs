@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using ScenarioSim.Model;
 using ScenarioSim.Results;
 using ScenarioSim.Statistics;
@@ -44,45 +45,47 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     public long Replications { get; private set; }
 
     /// <inheritdoc />
-    public void Add(long index, ReplicationState state) => Add(state);
-
-    /// <summary>Adds one finished replication.</summary>
-    public void Add(ReplicationState s)
+    /// <remarks>
+    /// Cell by cell, all lanes at a time: each histogram is touched for the whole block in one go
+    /// rather than once per replication. A histogram's counts do not depend on the order values come
+    /// in, so this gives what adding the replications one by one gives.
+    /// </remarks>
+    public void Add(long firstIndex, BlockState block, int lanes)
     {
         var c = _scenario;
-        Replications++;
+        Replications += lanes;
         int regions = c.RegionCount;
         for (int m = 0; m < c.MonthCount; m++)
         {
             int offset = m * regions;
             int cell = m * _columns;
-            double days = c.DaysInMonth[m];
-            double troops = 0;
-            long attacks = 0;
-            long deaths = 0;
-            long isisAttacks = 0;
+            var days = Vector512.Create((double)c.DaysInMonth[m]);
+            var troops = Vector512<double>.Zero;
+            var attacks = Vector512<double>.Zero;
+            var deaths = Vector512<double>.Zero;
+            var isisAttacks = Vector512<double>.Zero;
             for (int r = 0; r < regions; r++)
             {
-                troops += s.MonthlyTroops[offset + r];
-                attacks += s.MonthlyMilitiaAttacks[offset + r];
-                deaths += s.MonthlyMilitiaDeaths[offset + r];
-                isisAttacks += s.MonthlyIsisAttacks[offset + r];
-                _troops[cell + r].Add(s.MonthlyTroops[offset + r] / days);
-                _militiaAttacks[cell + r].Add(s.MonthlyMilitiaAttacks[offset + r]);
-                _militiaFatalities[cell + r].Add(s.MonthlyMilitiaDeaths[offset + r]);
+                troops += block.MonthlyTroops[offset + r];
+                attacks += block.MonthlyMilitiaAttacks[offset + r];
+                deaths += block.MonthlyMilitiaDeaths[offset + r];
+                isisAttacks += block.MonthlyIsisAttacks[offset + r];
+                AddLanes(_troops[cell + r], block.MonthlyTroops[offset + r] / days, lanes);
+                AddLanes(_militiaAttacks[cell + r], block.MonthlyMilitiaAttacks[offset + r], lanes);
+                AddLanes(_militiaFatalities[cell + r], block.MonthlyMilitiaDeaths[offset + r], lanes);
                 if (c.HasIsis)
                 {
-                    _isisAttacks[cell + r].Add(s.MonthlyIsisAttacks[offset + r]);
+                    AddLanes(_isisAttacks[cell + r], block.MonthlyIsisAttacks[offset + r], lanes);
                 }
             }
 
-            _troops[cell + regions].Add(troops / days);
-            _militiaAttacks[cell + regions].Add(attacks);
-            _militiaFatalities[cell + regions].Add(deaths);
+            AddLanes(_troops[cell + regions], troops / days, lanes);
+            AddLanes(_militiaAttacks[cell + regions], attacks, lanes);
+            AddLanes(_militiaFatalities[cell + regions], deaths, lanes);
             if (c.HasIsis)
             {
-                _isisAttacks[cell + regions].Add(isisAttacks);
-                _isisFighters[m].Add(s.MonthEndFighters[m]);
+                AddLanes(_isisAttacks[cell + regions], isisAttacks, lanes);
+                AddLanes(_isisFighters[m], Vector512.Truncate(block.MonthEndFighters[m]), lanes);
             }
 
             if (c.HasEscalation)
@@ -90,12 +93,24 @@ internal sealed partial class ResultAccumulator : IReplicationSink
                 int states = c.StateNames.Length;
                 for (int k = 0; k < states; k++)
                 {
-                    _stateShare[(m * states) + k].Add(s.MonthlyStateDays[(m * states) + k] / days);
+                    AddLanes(_stateShare[(m * states) + k], block.MonthlyStateDays[(m * states) + k] / days, lanes);
                 }
             }
         }
 
-        ReplicationOutcome.Visit(s, _metrics, static (histograms, metric, value) => histograms[metric].Add(value));
+        for (int lane = 0; lane < lanes; lane++)
+        {
+            ReplicationOutcome.Visit(block, lane, _metrics, static (histograms, metric, value) => histograms[metric].Add(value));
+        }
+    }
+
+    /// <summary>Adds the first <paramref name="lanes"/> lanes of <paramref name="values"/> to <paramref name="histogram"/>.</summary>
+    private static void AddLanes(ValueHistogram histogram, Vector512<double> values, int lanes)
+    {
+        for (int lane = 0; lane < lanes; lane++)
+        {
+            histogram.Add(values.GetElement(lane));
+        }
     }
 
     /// <summary>A deep copy.</summary>

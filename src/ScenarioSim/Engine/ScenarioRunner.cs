@@ -146,7 +146,6 @@ public sealed class ScenarioRunner
         void Work(int worker)
         {
             var block = new BlockState(compiled);
-            var state = new ReplicationState(compiled);
             var sink = createSink();
             var observer = default(NoBlockObserver);
             int chunk;
@@ -160,12 +159,7 @@ public sealed class ScenarioRunner
                     // Lanes past the end of the range simulate replications nobody asked for; they are
                     // discarded, and no lane's draws depend on another's.
                     BlockSimulator.Run(compiled, block, seed, range.First + i, ref observer);
-                    int lanes = Math.Min(BlockState.Lanes, end - i);
-                    for (int lane = 0; lane < lanes; lane++)
-                    {
-                        block.CopyLaneTo(lane, compiled, state);
-                        sink.Add(i + lane, state);
-                    }
+                    sink.Add(i, block, Math.Min(BlockState.Lanes, end - i));
                 }
 
                 int done = Interlocked.Add(ref completed, end - begin);
