@@ -3,7 +3,11 @@ using ScenarioSim.Engine;
 
 namespace ScenarioSim.Benchmarks;
 
-/// <summary>Runs the baseline's hot loop for a while and prints ns per replication-day-region: a target for profilers.</summary>
+/// <summary>
+/// Runs the baseline for a while and prints ns per replication-day-region: a target for profilers, and
+/// a quick A/B check between two builds. <see cref="Run"/> is the hot loop alone; <see cref="RunWhole"/>
+/// is whole one-thread runs through <see cref="ScenarioRunner"/>, aggregation included.
+/// </summary>
 public static class HotLoop
 {
     /// <summary>Simulates blocks of the baseline for about <paramref name="seconds"/> seconds after a warm-up.</summary>
@@ -25,7 +29,35 @@ public static class HotLoop
             blocks++;
         }
 
-        double ns = clock.Elapsed.TotalNanoseconds / (blocks * BlockState.Lanes) / scenario.Days / scenario.RegionCount;
-        Console.WriteLine($"{ns:F2} ns per replication-day-region over {blocks * BlockState.Lanes} replications");
+        Print(clock.Elapsed, blocks * BlockState.Lanes);
+    }
+
+    /// <summary>Runs 2,000-replication one-thread runs of the baseline for about <paramref name="seconds"/> seconds after a warm-up.</summary>
+    public static void RunWhole(double seconds)
+    {
+        const int Replications = 2_000;
+        var runner = new ScenarioRunner();
+        var scenario = BenchmarkScenarios.Baseline();
+        var options = new RunOptions { Replications = Replications, Seed = 1, MaxDegreeOfParallelism = 1 };
+        for (int i = 0; i < 3; i++)
+        {
+            runner.Run(scenario, options);
+        }
+
+        long runs = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            runner.Run(scenario, options);
+            runs++;
+        }
+
+        Print(clock.Elapsed, runs * Replications);
+    }
+
+    private static void Print(TimeSpan elapsed, long replications)
+    {
+        double ns = elapsed.TotalNanoseconds / replications / BenchmarkScenarios.BaselineDays / BenchmarkScenarios.BaselineRegions;
+        Console.WriteLine($"{ns:F2} ns per replication-day-region over {replications} replications");
     }
 }

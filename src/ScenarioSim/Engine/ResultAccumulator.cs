@@ -104,9 +104,20 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         }
     }
 
-    /// <summary>Adds the first <paramref name="lanes"/> lanes of <paramref name="values"/> to <paramref name="histogram"/>.</summary>
+    /// <summary>
+    /// Adds the first <paramref name="lanes"/> lanes of <paramref name="values"/> to <paramref name="histogram"/>;
+    /// a full block whose lanes all hold one value (no attacks that month, troops on a fixed schedule)
+    /// is one count of eight.
+    /// </summary>
     private static void AddLanes(ValueHistogram histogram, Vector512<double> values, int lanes)
     {
+        double first = values.ToScalar();
+        if (lanes == BlockState.Lanes && Vector512.EqualsAll(values, Vector512.Create(first)))
+        {
+            histogram.AddCount(first, lanes);
+            return;
+        }
+
         for (int lane = 0; lane < lanes; lane++)
         {
             histogram.Add(values.GetElement(lane));
