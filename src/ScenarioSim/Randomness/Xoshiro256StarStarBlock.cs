@@ -49,17 +49,20 @@ internal struct Xoshiro256StarStarBlock
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector512<ulong> NextUInt64()
     {
-        var s1 = _s1;
+        // The state is read once into locals and written back once: updated field by field, each
+        // step would store a vector and the next load it straight back.
+        var (s0, s1, s2, s3) = (_s0, _s1, _s2, _s3);
         var times5 = (s1 << 2) + s1;
         var rotated = (times5 << 7) | (times5 >>> 57);
         var result = (rotated << 3) + rotated;
         var t = s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = (_s3 << 45) | (_s3 >>> 19);
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 45) | (s3 >>> 19);
+        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
         return result;
     }
 
