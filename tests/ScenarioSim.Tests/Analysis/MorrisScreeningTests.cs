@@ -38,7 +38,7 @@ public sealed class MorrisScreeningTests
     [Test]
     public void Design_EveryTrajectoryMovesEachParameterOnceByDelta()
     {
-        var (points, moved, steps) = MorrisScreening.Design(Parameters, new MorrisOptions { Trajectories = 5, Seed = 2 });
+        var (points, moved, steps) = MorrisScreening.Trajectories(Parameters, new MorrisOptions { Trajectories = 5, Seed = 2 });
 
         Assert.That(points, Has.Count.EqualTo(5 * 4));
         for (int t = 0; t < 5; t++)
