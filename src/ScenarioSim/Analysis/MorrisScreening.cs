@@ -13,6 +13,9 @@ namespace ScenarioSim.Analysis;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class MorrisScreening
 {
+    /// <summary>The method's name in <c>sensitivity.json</c> and on the command line: <c>morris</c>.</summary>
+    public const string MethodName = "morris";
+
     /// <summary>Screens <paramref name="model"/> over the parameters' ranges.</summary>
     /// <param name="parameters">The parameters (at least one).</param>
     /// <param name="model">The model: parameter values in order → a number. Called concurrently unless <see cref="MorrisOptions.MaxDegreeOfParallelism"/> is 1.</param>

@@ -25,6 +25,21 @@ internal static class ShardMergeMessages
     /// <summary>The refusal's phrase when partials belong to runs of different sizes.</summary>
     public const string DifferentSizes = "belong to runs of different sizes";
 
+    /// <summary>The refusal's phrase when analysis partials ran their points with different replications.</summary>
+    public const string DifferentReplicationsPerPoint = "use different replications per point";
+
+    /// <summary>The refusal's phrase when analysis partials vary different parameters or ranges.</summary>
+    public const string DifferentParameters = "vary different parameters";
+
+    /// <summary>The refusal's phrase when analysis partials belong to designs of different sizes.</summary>
+    public const string DifferentDesignSizes = "belong to designs of different sizes";
+
+    /// <summary>The refusal's phrase when analysis partials come from different designs (grid or Latin hypercube; Sobol' or Morris and their settings).</summary>
+    public const string DifferentDesigns = "use different designs";
+
+    /// <summary>The refusal's phrase when sensitivity partials analyse different metrics.</summary>
+    public const string DifferentMetrics = "analyse different metrics";
+
     /// <summary><c>partials {phrase}: value (sources) and value (sources)</c>.</summary>
     public static string Different(string phrase, IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
         $"partials {phrase}: {Groups(groups)}";

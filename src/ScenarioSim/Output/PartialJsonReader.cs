@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ScenarioSim.Engine;
+using F = ScenarioSim.Output.PartialJsonFields;
 
 namespace ScenarioSim.Output;
 
@@ -11,9 +12,6 @@ namespace ScenarioSim.Output;
 /// <remarks>Immutable; thread-safe.</remarks>
 internal sealed class PartialJsonReader
 {
-    private const string Format = "format";
-    private const string FormatVersionField = "format_version";
-
     private readonly string _kind;
 
     /// <summary>Creates a reader for one file.</summary>
@@ -45,13 +43,13 @@ internal sealed class PartialJsonReader
     public void CheckFormat(JsonElement root, string formatName, int formatVersion)
     {
         Expect(root, JsonValueKind.Object, "the document");
-        string format = String(root, Format);
+        string format = String(root, F.Format);
         if (format != formatName)
         {
-            throw Corrupt($"'{Format}' is \"{format}\", expected \"{formatName}\"");
+            throw Corrupt($"'{F.Format}' is \"{format}\", expected \"{formatName}\"");
         }
 
-        long version = Whole(root, FormatVersionField);
+        long version = Whole(root, F.FormatVersion);
         if (version != formatVersion)
         {
             throw new FormatException(

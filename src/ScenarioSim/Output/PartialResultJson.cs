@@ -3,6 +3,7 @@ using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.Model;
 using ScenarioSim.Statistics;
+using F = ScenarioSim.Output.PartialJsonFields;
 
 namespace ScenarioSim.Output;
 
@@ -40,20 +41,11 @@ internal static class PartialResultJson
     /// <summary>The format version this library writes and reads.</summary>
     public const int FormatVersion = 1;
 
-    private const string Format = "format";
-    private const string FormatVersionField = "format_version";
-    private const string Version = "version";
-    private const string Scenario = "scenario";
-    private const string Name = "name";
-    private const string Sha256 = "sha256";
     private const string Model = "model";
-    private const string Seed = "seed";
     private const string RunReplications = "run_replications";
-    private const string Shard = "shard";
     private const string Ranges = "ranges";
     private const string First = "first";
     private const string Count = "count";
-    private const string Replications = "replications";
     private const string Histograms = "histograms";
 
     /// <summary>Writes <paramref name="partial"/> to <paramref name="stream"/>, leaving it open.</summary>
@@ -62,18 +54,18 @@ internal static class PartialResultJson
         using (var json = new Utf8JsonWriter(stream, DeterministicJson.Options))
         {
             json.WriteStartObject();
-            json.WriteString(Format, FormatName);
-            json.WriteNumber(FormatVersionField, FormatVersion);
-            json.WriteString(Version, partial.Version);
+            json.WriteString(F.Format, FormatName);
+            json.WriteNumber(F.FormatVersion, FormatVersion);
+            json.WriteString(F.Version, partial.Version);
 
-            json.WriteStartObject(Scenario);
-            json.WriteString(Name, partial.Scenario.Name);
-            json.WriteString(Sha256, partial.ScenarioSha256);
+            json.WriteStartObject(F.Scenario);
+            json.WriteString(F.Name, partial.Scenario.Name);
+            json.WriteString(F.Sha256, partial.ScenarioSha256);
             json.WritePropertyName(Model);
             json.WriteRawValue(ScenarioFingerprint.CanonicalJson(partial.Scenario), skipInputValidation: true);
             json.WriteEndObject();
 
-            json.WriteNumber(Seed, partial.Seed);
+            json.WriteNumber(F.Seed, partial.Seed);
             if (partial.TotalReplications is { } total)
             {
                 json.WriteNumber(RunReplications, total);
@@ -85,11 +77,11 @@ internal static class PartialResultJson
 
             if (partial.Shard is { } shard)
             {
-                json.WriteString(Shard, shard.ToString());
+                json.WriteString(F.Shard, shard.ToString());
             }
             else
             {
-                json.WriteNull(Shard);
+                json.WriteNull(F.Shard);
             }
 
             json.WriteStartArray(Ranges);
@@ -102,7 +94,7 @@ internal static class PartialResultJson
             }
 
             json.WriteEndArray();
-            json.WriteNumber(Replications, partial.Replications);
+            json.WriteNumber(F.Replications, partial.Replications);
 
             json.WriteStartObject(Histograms);
             using (var compact = new CompactJsonValues())
@@ -133,20 +125,20 @@ internal static class PartialResultJson
     private static PartialResult Read(JsonElement root, PartialJsonReader reader, string? source)
     {
         reader.CheckFormat(root, FormatName, FormatVersion);
-        string version = reader.String(root, Version);
-        var scenarioElement = reader.Property(root, Scenario, JsonValueKind.Object);
-        string scenarioName = reader.String(scenarioElement, Name, Scenario + ".");
-        string sha256 = reader.String(scenarioElement, Sha256, Scenario + ".");
-        var scenario = ReadScenario(reader.Property(scenarioElement, Model, JsonValueKind.Object, Scenario + "."), reader);
+        string version = reader.String(root, F.Version);
+        var scenarioElement = reader.Property(root, F.Scenario, JsonValueKind.Object);
+        string scenarioName = reader.String(scenarioElement, F.Name, F.Scenario + ".");
+        string sha256 = reader.String(scenarioElement, F.Sha256, F.Scenario + ".");
+        var scenario = ReadScenario(reader.Property(scenarioElement, Model, JsonValueKind.Object, F.Scenario + "."), reader);
         string actualSha256 = ScenarioFingerprint.Sha256(scenario);
         if (actualSha256 != sha256)
         {
-            throw reader.Corrupt($"'{Scenario}.{Sha256}' is {sha256}, but the embedded scenario's fingerprint is {actualSha256}");
+            throw reader.Corrupt($"'{F.Scenario}.{F.Sha256}' is {sha256}, but the embedded scenario's fingerprint is {actualSha256}");
         }
 
         if (scenario.Name != scenarioName)
         {
-            throw reader.Corrupt($"'{Scenario}.{Name}' is '{scenarioName}', but the embedded scenario is named '{scenario.Name}'");
+            throw reader.Corrupt($"'{F.Scenario}.{F.Name}' is '{scenarioName}', but the embedded scenario is named '{scenario.Name}'");
         }
 
         if (ScenarioValidator.Validate(scenario) is { Count: > 0 } problems)
@@ -154,19 +146,19 @@ internal static class PartialResultJson
             throw reader.Corrupt($"the embedded scenario is invalid: {problems[0].Message}");
         }
 
-        ulong seed = reader.UInt64(root, Seed);
+        ulong seed = reader.UInt64(root, F.Seed);
         long? total = reader.NullableWhole(root, RunReplications);
         if (total is < 1)
         {
             throw reader.Corrupt($"'{RunReplications}' must be at least 1, but is {total}");
         }
 
-        var shard = reader.Shard(root, Shard);
+        var shard = reader.Shard(root, F.Shard);
         var ranges = ReadRanges(root, reader);
-        long replications = reader.Whole(root, Replications);
+        long replications = reader.Whole(root, F.Replications);
         if (replications != ranges.Sum(r => r.Count))
         {
-            throw reader.Corrupt($"'{Replications}' is {replications}, but the ranges hold {ranges.Sum(r => r.Count)}");
+            throw reader.Corrupt($"'{F.Replications}' is {replications}, but the ranges hold {ranges.Sum(r => r.Count)}");
         }
 
         CheckStamp(ranges, total, shard, reader);
@@ -181,11 +173,11 @@ internal static class PartialResultJson
         try
         {
             return model.Deserialize<Scenario>(ScenarioFingerprint.CanonicalOptions)
-                ?? throw reader.Corrupt($"'{Scenario}.{Model}' is not a scenario");
+                ?? throw reader.Corrupt($"'{F.Scenario}.{Model}' is not a scenario");
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
-            throw reader.Corrupt($"'{Scenario}.{Model}' is not a scenario ({e.Message})");
+            throw reader.Corrupt($"'{F.Scenario}.{Model}' is not a scenario ({e.Message})");
         }
     }
 
@@ -226,7 +218,7 @@ internal static class PartialResultJson
 
         if (total is not { } n)
         {
-            throw reader.Corrupt($"'{Shard}' is {k}, but '{RunReplications}' is null");
+            throw reader.Corrupt($"'{F.Shard}' is {k}, but '{RunReplications}' is null");
         }
 
         var expected = k.RangeOf(n);
