@@ -55,4 +55,25 @@ public sealed class MorrisScreeningTests
             }
         }
     }
+
+    [Test]
+    public void Estimate_OutputsOfTheDesign_SameEffectsAsAnalyze()
+    {
+        var options = new MorrisOptions { Trajectories = 7, Seed = 5, MaxDegreeOfParallelism = 1 };
+        var outputs = MorrisScreening.Design(Parameters, options).Select(Model).ToList();
+
+        var estimated = MorrisScreening.Estimate(Parameters, outputs, options);
+
+        var analyzed = MorrisScreening.Analyze(Parameters, Model, options);
+        Assert.That(estimated.Effects, Is.EqualTo(analyzed.Effects));
+        Assert.That((estimated.Evaluations, estimated.Trajectories, estimated.Levels), Is.EqualTo((analyzed.Evaluations, 7, 4)));
+    }
+
+    [Test]
+    public void Estimate_WrongNumberOfOutputs_ClearError()
+    {
+        Assert.That(
+            () => MorrisScreening.Estimate(Parameters, [1.0, 2.0, 3.0], new MorrisOptions { Trajectories = 7 }),
+            Throws.ArgumentException.With.Message.StartsWith("Expected 28 outputs (r·(k + 1)), but 3 were given."));
+    }
 }
