@@ -2,7 +2,6 @@ using ScenarioSim.Analysis;
 using ScenarioSim.Cli;
 using ScenarioSim.Engine;
 using ScenarioSim.Tests.Cli;
-using ScenarioSim.Tests.Output;
 
 namespace ScenarioSim.Tests.ScaleOut;
 
@@ -12,7 +11,7 @@ namespace ScenarioSim.Tests.ScaleOut;
 /// and refusals with exit code 2.
 /// </summary>
 [TestFixture]
-public sealed class AnalysisShardCliTests
+public sealed class AnalysisShardCliTests : ConstantScenarioFixture
 {
     private static readonly string[] GridSweep =
     [
@@ -26,82 +25,44 @@ public sealed class AnalysisShardCliTests
         "--samples", "4", "--replications", "10", "--bootstrap", "50", "--threads", "1",
     ];
 
-    private TemporaryDirectory _directory = null!;
-    private string _scenario = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _directory = new TemporaryDirectory();
-        _scenario = ScenarioYaml.Write(_directory.Path, "constant.yaml", ScenarioYaml.ConstantExposure);
-    }
-
-    [TearDown]
-    public void TearDown() => _directory.Dispose();
-
     [Test]
     public async Task SweepThreeShardsThenMerge_CsvAndTablesIdenticalToUnshardedSweep()
     {
-        string parts = _directory["parts"];
-        var shards = await RunShards("sweep", GridSweep, 3, parts);
-        var merge = await CliOutcome.InvokeAsync("merge", parts, "--out", _directory["merged"]);
-        var whole = await CliOutcome.InvokeAsync(["sweep", _scenario, .. GridSweep, "--out", _directory["whole"]]);
+        var (shards, merge) = await ShardedEqualsWhole("sweep", GridSweep, 3, SweepOutput.CsvFileName);
 
-        Assert.That(shards.Select(s => s.ExitCode), Is.All.EqualTo(ExitCodes.Ok), string.Join("\n", shards));
         Assert.That(shards[1].Out, Is.EqualTo(
-            $"Shard 2/3 of the sweep of 'constant-exposure': points [2, 4) of 6, seed 3. Wrote {Path.Combine(parts, "sweep-2-of-3.partial.json")}; " +
+            $"Shard 2/3 of the sweep of 'constant-exposure': points [2, 4) of 6, seed 3. Wrote {Path.Combine(PathOf("parts"), "sweep-2-of-3.partial.json")}; " +
             "combine all 3 shards with 'scenariosim merge'.\n"));
-        Assert.That(merge.ExitCode, Is.EqualTo(ExitCodes.Ok), merge.ToString());
-        AssertSameFile(SweepOutput.CsvFileName);
-        Assert.That(Tables(merge.Out), Is.EqualTo(Tables(whole.Out)));
-        Assert.That(merge.Out, Does.EndWith($"Merged 3 partials (6 points). Wrote sweep.csv to {_directory["merged"]}\n"));
+        Assert.That(merge.Out, Does.EndWith($"Merged 3 partials (6 points). Wrote sweep.csv to {PathOf("merged")}\n"));
     }
 
     [Test]
     public async Task SweepFourShardsOfSevenLatinHypercubePoints_CsvIdenticalToUnshardedSweep()
     {
         string[] lhs = ["--lhs", "7", "--param", "regions.anbar.militia.base_rate=0.5:1.0", "--replications", "10", "--threads", "1"];
-        var shards = await RunShards("sweep", lhs, 4, _directory["parts"]);
-        var merge = await CliOutcome.InvokeAsync("merge", _directory["parts"], "--out", _directory["merged"]);
-        await CliOutcome.InvokeAsync(["sweep", _scenario, .. lhs, "--out", _directory["whole"]]);
+
+        var (shards, _) = await ShardedEqualsWhole("sweep", lhs, 4, SweepOutput.CsvFileName);
 
         Assert.That(shards.Select(s => s.Out), Has.Some.Contains("points [5, 7) of 7, seed 11."));
-        Assert.That(merge.ExitCode, Is.EqualTo(ExitCodes.Ok), merge.ToString());
-        AssertSameFile(SweepOutput.CsvFileName);
     }
 
-    [Test]
-    public async Task SobolThreeShardsThenMerge_JsonAndTablesIdenticalToUnshardedAnalysis()
+    [TestCase("sobol", 3, "points [0, 5) of 16", "16 points")]
+    [TestCase("morris", 2, "points [0, 4) of 9", "9 points")]
+    public async Task SensitivityShardsThenMerge_JsonAndTablesIdenticalToUnshardedAnalysis(string method, int count, string first, string total)
     {
-        var shards = await RunShards("sensitivity", Sobol, 3, _directory["parts"]);
-        var merge = await CliOutcome.InvokeAsync("merge", _directory["parts"], "--out", _directory["merged"]);
-        var whole = await CliOutcome.InvokeAsync(["sensitivity", _scenario, .. Sobol, "--out", _directory["whole"]]);
+        string[] design = method == "sobol" ? Sobol : [.. Sobol[..6], "--method", "morris", "--samples", "3", "--replications", "10", "--threads", "1"];
 
-        Assert.That(shards[0].Out, Does.StartWith("Shard 1/3 of the sobol design of 'constant-exposure': points [0, 5) of 16, seed 11. Wrote "));
-        Assert.That(merge.ExitCode, Is.EqualTo(ExitCodes.Ok), merge.ToString());
-        AssertSameFile(SensitivityOutput.JsonFileName);
-        Assert.That(Tables(merge.Out), Is.EqualTo(Tables(whole.Out)));
-        Assert.That(merge.Out, Does.EndWith($"Merged 3 partials (16 points). Wrote sensitivity.json to {_directory["merged"]}\n"));
-    }
+        var (shards, merge) = await ShardedEqualsWhole("sensitivity", design, count, SensitivityOutput.JsonFileName);
 
-    [Test]
-    public async Task MorrisTwoShardsThenMerge_JsonIdenticalToUnshardedAnalysis()
-    {
-        string[] morris = [.. Sobol[..6], "--method", "morris", "--samples", "3", "--replications", "10", "--threads", "1"];
-        await RunShards("sensitivity", morris, 2, _directory["parts"]);
-        var merge = await CliOutcome.InvokeAsync("merge", _directory["parts"], "--out", _directory["merged"]);
-        var whole = await CliOutcome.InvokeAsync(["sensitivity", _scenario, .. morris, "--out", _directory["whole"]]);
-
-        Assert.That(merge.ExitCode, Is.EqualTo(ExitCodes.Ok), merge.ToString());
-        AssertSameFile(SensitivityOutput.JsonFileName);
-        Assert.That(Tables(merge.Out), Is.EqualTo(Tables(whole.Out)));
+        Assert.That(shards[0].Out, Does.StartWith($"Shard 1/{count} of the {method} design of 'constant-exposure': {first}, seed 11. Wrote "));
+        Assert.That(merge.Out, Does.EndWith($"Merged {count} partials ({total}). Wrote sensitivity.json to {PathOf("merged")}\n"));
     }
 
     [TestCase("sweep")]
     [TestCase("sensitivity")]
     public async Task ShardWithoutOut_UsageErrorExitTwo(string verb)
     {
-        var outcome = await CliOutcome.InvokeAsync([verb, _scenario, .. verb == "sweep" ? GridSweep : Sobol, "--shard", "1/2"]);
+        var outcome = await CliOutcome.InvokeAsync([verb, Scenario, .. verb == "sweep" ? GridSweep : Sobol, "--shard", "1/2"]);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
         Assert.That(outcome.Error, Does.Contain("--shard needs --out DIR: a shard writes its partial result there for 'scenariosim merge'."));
@@ -111,10 +72,10 @@ public sealed class AnalysisShardCliTests
     [Test]
     public async Task Merge_MissingSweepShard_RefusedNamingIt()
     {
-        await RunShards("sweep", GridSweep, 3, _directory["parts"]);
-        File.Delete(Path.Combine(_directory["parts"], "sweep-2-of-3.partial.json"));
+        await RunShards("sweep", GridSweep, 3, PathOf("parts"));
+        File.Delete(Path.Combine(PathOf("parts"), "sweep-2-of-3.partial.json"));
 
-        await AssertRefused([_directory["parts"]], "missing shard 2/3 (points [2, 4))");
+        await AssertRefused([PathOf("parts")], "missing shard 2/3 (points [2, 4))");
     }
 
     [Test]
@@ -129,13 +90,13 @@ public sealed class AnalysisShardCliTests
     [Test]
     public async Task Merge_RunAndSweepShardsTogether_RefusedAsDifferentKinds()
     {
-        string run = Path.Combine(_directory["parts"], PartialResult.FileNameOf(new ShardSpec(1, 2)));
+        string run = Path.Combine(PathOf("parts"), PartialResult.FileNameOf(new ShardSpec(1, 2)));
         ShardedRuns.Shard(1, 2, 10).WriteTo(run);
         string sweep = Write("parts", AnalysisShards.SweepShard(1, 2));
         string sensitivity = Write("more", AnalysisShards.Response().RunShard(new ShardSpec(1, 2), AnalysisShards.Sobol()));
 
         await AssertRefused(
-            [_directory["parts"], sensitivity],
+            [PathOf("parts"), sensitivity],
             $"partials of different kinds cannot be merged together: run shards ({run}) and sweep shards ({sweep}) and sensitivity shards ({sensitivity}); " +
             "merge each kind into its own --out directory");
     }
@@ -147,12 +108,29 @@ public sealed class AnalysisShardCliTests
         string truncated = Write("parts", AnalysisShards.SweepShard(2, 2));
         File.WriteAllBytes(truncated, File.ReadAllBytes(truncated)[..400]);
 
-        var outcome = await CliOutcome.InvokeAsync("merge", _directory["parts"], "--out", _directory["merged"]);
+        var outcome = await CliOutcome.InvokeAsync("merge", PathOf("parts"), "--out", PathOf("merged"));
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
         Assert.That(outcome.Error, Does.StartWith($"error: {truncated}: not a valid ScenarioSim sweep partial: it is not valid JSON ("));
         Assert.That(outcome.Error, Does.Not.Contain(good));
-        Assert.That(Directory.Exists(_directory["merged"]), Is.False);
+        Assert.That(Directory.Exists(PathOf("merged")), Is.False);
+    }
+
+    /// <summary>
+    /// Runs every shard of <paramref name="count"/>, merges them and runs the verb unsharded; the merged
+    /// <paramref name="file"/> and tables must be the unsharded ones.
+    /// </summary>
+    private async Task<(List<CliOutcome> Shards, CliOutcome Merge)> ShardedEqualsWhole(string verb, string[] arguments, int count, string file)
+    {
+        var shards = await RunShards(verb, arguments, count, PathOf("parts"));
+        var merge = await CliOutcome.InvokeAsync("merge", PathOf("parts"), "--out", PathOf("merged"));
+        var whole = await CliOutcome.InvokeAsync([verb, Scenario, .. arguments, "--out", PathOf("whole")]);
+
+        Assert.That(shards.Select(s => s.ExitCode), Is.All.EqualTo(ExitCodes.Ok), string.Join("\n", shards));
+        Assert.That(merge.ExitCode, Is.EqualTo(ExitCodes.Ok), merge.ToString());
+        Assert.That(File.ReadAllBytes(Path.Combine(PathOf("merged"), file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(PathOf("whole"), file))), file);
+        Assert.That(Tables(merge.Out), Is.EqualTo(Tables(whole.Out)));
+        return (shards, merge);
     }
 
     private async Task<List<CliOutcome>> RunShards(string verb, string[] arguments, int count, string directory)
@@ -160,14 +138,11 @@ public sealed class AnalysisShardCliTests
         var shards = new List<CliOutcome>();
         foreach (var shard in ShardSpec.All(count))
         {
-            shards.Add(await CliOutcome.InvokeAsync([verb, _scenario, .. arguments, "--shard", shard.ToString(), "--out", directory]));
+            shards.Add(await CliOutcome.InvokeAsync([verb, Scenario, .. arguments, "--shard", shard.ToString(), "--out", directory]));
         }
 
         return shards;
     }
-
-    private void AssertSameFile(string file) =>
-        Assert.That(File.ReadAllBytes(Path.Combine(_directory["merged"], file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(_directory["whole"], file))), file);
 
     /// <summary>Everything printed before the last line, which says what was written.</summary>
     private static string Tables(string output) => output[..output.TrimEnd('\n').LastIndexOf('\n')];
@@ -175,18 +150,18 @@ public sealed class AnalysisShardCliTests
     private string Write(string directory, AnalysisPartial partial)
     {
         string name = partial is SweepPartial ? SweepPartial.FileNameOf(partial.Shard!.Value) : SensitivityPartial.FileNameOf(partial.Shard!.Value);
-        string path = Path.Combine(_directory[directory], name);
+        string path = Path.Combine(PathOf(directory), name);
         partial.WriteTo(path);
         return path;
     }
 
     private async Task AssertRefused(string[] inputs, string message)
     {
-        var outcome = await CliOutcome.InvokeAsync(["merge", .. inputs, "--out", _directory["merged"]]);
+        var outcome = await CliOutcome.InvokeAsync(["merge", .. inputs, "--out", PathOf("merged")]);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
         Assert.That(outcome.Error, Is.EqualTo($"error: {message}\n"));
         Assert.That(outcome.Out, Is.Empty);
-        Assert.That(Directory.Exists(_directory["merged"]), Is.False);
+        Assert.That(Directory.Exists(PathOf("merged")), Is.False);
     }
 }
