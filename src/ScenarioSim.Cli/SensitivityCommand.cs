@@ -49,7 +49,7 @@ internal sealed class SensitivityCommand : Command
     private readonly Option<int?> _threads = CliSymbols.Threads();
     private readonly Option<string[]> _set = CliSymbols.Set();
     private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
-    private readonly Option<string?> _out = AnalysisSymbols.Out("sensitivity.json (with --shard: the shard's partial result)");
+    private readonly Option<string?> _out = AnalysisSymbols.Out("sensitivity.json");
     private readonly Option<ShardSpec?> _shard = CliSymbols.Shard(
         "points [floor((K-1)P/N), floor(KP/N)) of the design's P model runs", SensitivityPartial.FileNameOf(new ShardSpec(1, 1)));
 

@@ -51,7 +51,7 @@ internal sealed class SweepCommand : Command
     private readonly Option<int?> _threads = CliSymbols.Threads();
     private readonly Option<string[]> _set = CliSymbols.Set();
     private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
-    private readonly Option<string?> _out = AnalysisSymbols.Out("sweep.csv (with --shard: the shard's partial result)");
+    private readonly Option<string?> _out = AnalysisSymbols.Out("sweep.csv");
     private readonly Option<ShardSpec?> _shard = CliSymbols.Shard(
         "points [floor((K-1)P/N), floor(KP/N)) of the sweep's P", SweepPartial.FileNameOf(new ShardSpec(1, 1)));
 

@@ -44,9 +44,9 @@ public sealed class AnalysisShardMergeTests
     }
 
     [FsCheck.NUnit.Property(Arbitrary = [typeof(ShardArbitraries)], MaxTest = 30)]
-    public bool Combine_RandomPointSplitReadFromFiles_EqualsUnshardedSweep(ShardedRunCase split)
+    public bool Combine_RandomPointSplitReadFromFiles_EqualsUnshardedSweep(PointSplit split)
     {
-        int n = Math.Min(split.Shards, 9);
+        int n = split.Shards;
         var shards = ShardSpec.All(n).Select(s => Read(ShardFile(s.Index, n), $"sweep-{s.Index}-of-{n}")).ToList();
         int rotation = split.Rotation % shards.Count;
 
