@@ -3,15 +3,16 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using ScenarioSim.Analysis;
 using ScenarioSim.Engine;
-using Spectre.Console;
 
 namespace ScenarioSim.Cli;
 
 /// <summary>
 /// <c>scenariosim sensitivity SCENARIO.yaml --param path=lo:hi ... --metric NAME [--samples N] [--method sobol|morris]
-/// [--sampling sobol|lhs] [--bootstrap B] [run flags] [--out DIR]</c>: global sensitivity of one metric's mean to
+/// [--sampling sobol|lhs] [--bootstrap B] [run flags] [--out DIR] [--shard K/N]</c>: global sensitivity of one metric's mean to
 /// the parameters, as Sobol' indices (Saltelli design) or Morris elementary effects; prints a ranked
-/// tornado table and, with <c>--out</c>, writes <c>sensitivity.json</c>.
+/// tornado table and, with <c>--out</c>, writes <c>sensitivity.json</c>. With <c>--shard K/N --out DIR</c> it
+/// evaluates only shard K's design points and writes <c>DIR/sensitivity-K-of-N.partial.json</c> alone, for
+/// <c>scenariosim merge</c>.
 /// </summary>
 internal sealed class SensitivityCommand : Command
 {

@@ -3,15 +3,15 @@ using System.Globalization;
 using ScenarioSim.Analysis;
 using ScenarioSim.Engine;
 using ScenarioSim.Results;
-using Spectre.Console;
 
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim sweep SCENARIO.yaml --param path=lo:hi:steps ... [--lhs N] [--metric NAME]... [run flags] [--out DIR]</c>:
+/// <c>scenariosim sweep SCENARIO.yaml --param path=lo:hi:steps ... [--lhs N] [--metric NAME]... [run flags] [--out DIR] [--shard K/N]</c>:
 /// runs the scenario at every point of a full grid (or of a Latin hypercube with <c>--lhs N</c>, then
 /// <c>--param path=lo:hi</c>), with the same seed at every point; prints a table per metric and, with
-/// <c>--out</c>, writes the tidy <c>sweep.csv</c>.
+/// <c>--out</c>, writes the tidy <c>sweep.csv</c>. With <c>--shard K/N --out DIR</c> it runs only shard K's
+/// points and writes <c>DIR/sweep-K-of-N.partial.json</c> alone, for <c>scenariosim merge</c>.
 /// </summary>
 internal sealed class SweepCommand : Command
 {
