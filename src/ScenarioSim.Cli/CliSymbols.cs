@@ -77,12 +77,19 @@ internal static class CliSymbols
             CustomParser = result => ParseInt32(result, "--replication", minimum: 0) ?? 0,
         };
 
-    /// <summary><c>--shard K/N</c>: run shard K (1-based) of N and write a partial result.</summary>
+    /// <summary><c>--shard K/N</c>: run shard K (1-based) of N of a run's replications and write a partial result.</summary>
     public static Option<ShardSpec?> Shard() =>
+        Shard("replications [floor((K-1)R/N), floor(KR/N)) of the run's R", PartialResult.FileNameOf(new ShardSpec(1, 1)));
+
+    /// <summary>
+    /// <c>--shard K/N</c>: run shard K (1-based) of N of the verb's items, described by <paramref name="items"/>,
+    /// and write the partial named like <paramref name="exampleFile"/> (shard 1/1's file name).
+    /// </summary>
+    public static Option<ShardSpec?> Shard(string items, string exampleFile) =>
         new("--shard")
         {
-            Description = "Run only shard K of N (1 <= K <= N): replications [floor((K-1)R/N), floor(KR/N)) of the run's R, "
-                + "and write DIR/shard-K-of-N.partial.json for 'scenariosim merge'. Needs --out.",
+            Description = $"Run only shard K of N (1 <= K <= N): {items}, "
+                + $"and write DIR/{exampleFile.Replace("-1-of-1.", "-K-of-N.", StringComparison.Ordinal)} for 'scenariosim merge'. Needs --out.",
             HelpName = "K/N",
             CustomParser = result =>
             {
@@ -96,6 +103,16 @@ internal static class CliSymbols
                 return null;
             },
         };
+
+    /// <summary>Makes <c>--shard</c> without <c>--out</c> a usage error of <paramref name="command"/> (exit code 2).</summary>
+    public static void ShardNeedsOut(Command command, Option<ShardSpec?> shard, Option<string?> output) =>
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(shard) is not null && result.GetResult(output) is null)
+            {
+                result.AddError("--shard needs --out DIR: a shard writes its partial result there for 'scenariosim merge'.");
+            }
+        });
 
     private static int? ParseInt32(ArgumentResult result, string option, int minimum)
     {

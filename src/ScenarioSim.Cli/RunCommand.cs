@@ -52,13 +52,9 @@ internal sealed class RunCommand : Command
         Add(_shard);
         Add(_targetSe);
         Add(_maxReplications);
+        CliSymbols.ShardNeedsOut(this, _shard, _out);
         Validators.Add(result =>
         {
-            if (result.GetResult(_shard) is not null && result.GetResult(_out) is null)
-            {
-                result.AddError("--shard needs --out DIR: a shard writes its partial result there for 'scenariosim merge'.");
-            }
-
             if (result.GetResult(_shard) is not null && result.GetResult(_targetSe) is not null)
             {
                 result.AddError("--shard and --target-se cannot be combined: a shard runs a fixed range of replications.");
@@ -149,12 +145,9 @@ internal sealed class RunCommand : Command
 
         string path = Path.Combine(directory, PartialResult.FileNameOf(shard));
         partial.WriteTo(path);
-        _environment.Out.WriteLine(
-            $"Shard {shard} of '{scenario.Name}': replications {ShardRanges(partial)} of {partial.TotalReplications}, seed {partial.Seed}. " +
-            $"Wrote {path}; combine all {shard.Count} shards with 'scenariosim merge'.");
+        ShardNotice.Write(
+            _environment, shard, $"'{scenario.Name}'", "replications",
+            partial.Ranges.Select(r => (r.First, r.Count)).ToList(), partial.TotalReplications ?? 0, partial.Seed, path);
         return ExitCodes.Ok;
     }
-
-    private static string ShardRanges(PartialResult partial) =>
-        partial.Ranges.Count == 0 ? "none (more shards than replications)" : string.Join(", ", partial.Ranges);
 }

@@ -3,15 +3,16 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using ScenarioSim.Analysis;
 using ScenarioSim.Engine;
-using Spectre.Console;
 
 namespace ScenarioSim.Cli;
 
 /// <summary>
 /// <c>scenariosim sensitivity SCENARIO.yaml --param path=lo:hi ... --metric NAME [--samples N] [--method sobol|morris]
-/// [--sampling sobol|lhs] [--bootstrap B] [run flags] [--out DIR]</c>: global sensitivity of one metric's mean to
+/// [--sampling sobol|lhs] [--bootstrap B] [run flags] [--out DIR] [--shard K/N]</c>: global sensitivity of one metric's mean to
 /// the parameters, as Sobol' indices (Saltelli design) or Morris elementary effects; prints a ranked
-/// tornado table and, with <c>--out</c>, writes <c>sensitivity.json</c>.
+/// tornado table and, with <c>--out</c>, writes <c>sensitivity.json</c>. With <c>--shard K/N --out DIR</c> it
+/// evaluates only shard K's design points and writes <c>DIR/sensitivity-K-of-N.partial.json</c> alone, for
+/// <c>scenariosim merge</c>.
 /// </summary>
 internal sealed class SensitivityCommand : Command
 {
@@ -20,7 +21,6 @@ internal sealed class SensitivityCommand : Command
 
     private const int SobolDefaultSamples = 256;
     private const int MorrisDefaultTrajectories = 20;
-    private const int BarWidth = 30;
 
     private readonly CliEnvironment _environment;
     private readonly Argument<string> _scenario = CliSymbols.ScenarioFile();
@@ -36,7 +36,7 @@ internal sealed class SensitivityCommand : Command
         CustomParser = result => PositiveInt(result, "--samples", 2),
     };
 
-    private readonly Option<string> _method = Choice("--method", "sobol", ["sobol", "morris"], "sobol: first-order and total-effect indices; morris: elementary effects, cheaper.");
+    private readonly Option<string> _method = Choice("--method", SobolSensitivity.MethodName, [SobolSensitivity.MethodName, MorrisScreening.MethodName], "sobol: first-order and total-effect indices; morris: elementary effects, cheaper.");
     private readonly Option<string> _sampling = Choice("--sampling", "sobol", ["sobol", "lhs"], "Base matrices of the Sobol design: the Sobol' sequence (up to 20 parameters) or a Latin hypercube.");
     private readonly Option<int?> _bootstrap = new("--bootstrap")
     {
@@ -51,6 +51,8 @@ internal sealed class SensitivityCommand : Command
     private readonly Option<string[]> _set = CliSymbols.Set();
     private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
     private readonly Option<string?> _out = AnalysisSymbols.Out("sensitivity.json");
+    private readonly Option<ShardSpec?> _shard = CliSymbols.Shard(
+        "points [floor((K-1)P/N), floor(KP/N)) of the design's P model runs", SensitivityPartial.FileNameOf(new ShardSpec(1, 1)));
 
     public SensitivityCommand(CliEnvironment environment)
         : base("sensitivity", "Global sensitivity of a metric's mean to parameters: Sobol' indices (S1, ST) or Morris elementary effects, with bootstrap 95% CIs.")
@@ -70,6 +72,8 @@ internal sealed class SensitivityCommand : Command
         Add(_set);
         Add(_setFile);
         Add(_out);
+        Add(_shard);
+        CliSymbols.ShardNeedsOut(this, _shard, _out);
         SetAction(InvokeAsync);
     }
 
@@ -99,7 +103,8 @@ internal sealed class SensitivityCommand : Command
             int bootstrap = parseResult.GetValue(_bootstrap) ?? 1000;
             string? directory = parseResult.GetValue(_out);
 
-            if (parseResult.GetValue(_method) == "morris")
+            var shard = parseResult.GetValue(_shard);
+            if (parseResult.GetValue(_method) == MorrisScreening.MethodName)
             {
                 var options = new MorrisOptions
                 {
@@ -108,10 +113,15 @@ internal sealed class SensitivityCommand : Command
                     Seed = response.Seed,
                     MaxDegreeOfParallelism = threads,
                 };
+                if (shard is { } k)
+                {
+                    return await RunShardAsync(progress => response.RunShard(k, options, progress, cancellationToken), k, directory!, cancellationToken).ConfigureAwait(false);
+                }
+
                 var morris = await RunProgressBar.RunAsync(
                     _environment, progress => MorrisScreening.Analyze(parameters, response.Evaluate, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
-                WriteMorris(response, morris);
+                SensitivityTables.WriteMorris(_environment, response.Stamp, morris);
                 if (directory is not null)
                 {
                     SensitivityOutput.Write(directory, response, morris);
@@ -127,10 +137,15 @@ internal sealed class SensitivityCommand : Command
                     Sampling = parseResult.GetValue(_sampling) == "lhs" ? SensitivitySampling.LatinHypercube : SensitivitySampling.SobolSequence,
                     MaxDegreeOfParallelism = threads,
                 };
+                if (shard is { } k)
+                {
+                    return await RunShardAsync(progress => response.RunShard(k, options, progress, cancellationToken), k, directory!, cancellationToken).ConfigureAwait(false);
+                }
+
                 var sobol = await RunProgressBar.RunAsync(
                     _environment, progress => SobolSensitivity.Analyze(parameters, response.Evaluate, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
-                WriteSobol(response, sobol);
+                SensitivityTables.WriteSobol(_environment, response.Stamp, sobol);
                 if (directory is not null)
                 {
                     SensitivityOutput.Write(directory, response, sobol);
@@ -155,80 +170,11 @@ internal sealed class SensitivityCommand : Command
         }
     }
 
-    private void WriteSobol(ScenarioResponse response, SobolResult result)
-    {
-        var console = Header(response, string.Create(
-            CultureInfo.InvariantCulture,
-            $"Sobol indices ({(result.Sampling == SensitivitySampling.SobolSequence ? "Sobol' sequence" : "Latin hypercube")}, N = {result.Samples}, {result.Evaluations} runs); output mean {AnalysisFormat.Number(result.OutputMean)}, variance {AnalysisFormat.Number(result.OutputVariance)}"));
-        var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle($"Sensitivity of {response.Metric}, ranked by total effect ST", Style.Plain));
-        foreach (var (heading, right) in new[] { ("rank", true), ("parameter", false), ("S1 [95% CI]", true), ("ST [95% CI]", true), ("ST", false) })
-        {
-            table.AddColumn(right ? new TableColumn(new Text(heading)).RightAligned().NoWrap() : new TableColumn(new Text(heading)).NoWrap());
-        }
-
-        var ranked = result.Indices.OrderByDescending(i => double.IsNaN(i.ST) ? double.NegativeInfinity : i.ST).ThenBy(i => i.Parameter, StringComparer.Ordinal).ToList();
-        for (int r = 0; r < ranked.Count; r++)
-        {
-            var i = ranked[r];
-            table.AddRow(
-                new Text((r + 1).ToString(CultureInfo.InvariantCulture)),
-                new Text(i.Parameter),
-                new Text(WithInterval(i.S1, i.S1Ci95Low, i.S1Ci95High)),
-                new Text(WithInterval(i.ST, i.STCi95Low, i.STCi95High)),
-                new Text(Bar(i.ST, 1)));
-        }
-
-        console.Write(table);
-        console.WriteLine("S1: share of the variance the parameter explains alone; ST: with all its interactions. Intervals: bootstrap percentile.");
-        _environment.Out.Flush();
-    }
-
-    private void WriteMorris(ScenarioResponse response, MorrisResult result)
-    {
-        var console = Header(response, string.Create(
-            CultureInfo.InvariantCulture,
-            $"Morris screening (r = {result.Trajectories} trajectories, p = {result.Levels} levels, {result.Evaluations} runs)"));
-        var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle($"Sensitivity of {response.Metric}, ranked by mu*", Style.Plain));
-        foreach (var (heading, right) in new[] { ("rank", true), ("parameter", false), ("mu* [95% CI]", true), ("mu", true), ("sigma", true), ("mu*", false) })
-        {
-            table.AddColumn(right ? new TableColumn(new Text(heading)).RightAligned().NoWrap() : new TableColumn(new Text(heading)).NoWrap());
-        }
-
-        var ranked = result.Effects.OrderByDescending(e => e.MuStar).ThenBy(e => e.Parameter, StringComparer.Ordinal).ToList();
-        double largest = ranked.Count > 0 ? ranked[0].MuStar : 0;
-        for (int r = 0; r < ranked.Count; r++)
-        {
-            var e = ranked[r];
-            table.AddRow(
-                new Text((r + 1).ToString(CultureInfo.InvariantCulture)),
-                new Text(e.Parameter),
-                new Text(WithInterval(e.MuStar, e.MuStarCi95Low, e.MuStarCi95High)),
-                new Text(AnalysisFormat.Number(e.Mu)),
-                new Text(AnalysisFormat.Number(e.Sigma)),
-                new Text(Bar(e.MuStar, largest)));
-        }
-
-        console.Write(table);
-        console.WriteLine("mu*: mean |change in the metric| when the parameter moves across its whole range; sigma: non-linearity or interactions.");
-        _environment.Out.Flush();
-    }
-
-    private IAnsiConsole Header(ScenarioResponse response, string method)
-    {
-        var console = TerminalConsole.Create(_environment.Out, _environment.OutIsTerminal);
-        console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"Scenario: {response.ScenarioName}    metric: {response.Metric} (mean)    seed: {response.Seed} at every point    replications: {response.Replications} per point"));
-        console.WriteLine(method);
-        return console;
-    }
-
-    private static string WithInterval(double value, double low, double high) =>
-        double.IsFinite(value) ? $"{value.ToString("0.000", CultureInfo.InvariantCulture)} [{low.ToString("0.000", CultureInfo.InvariantCulture)}, {high.ToString("0.000", CultureInfo.InvariantCulture)}]" : "-";
-
-    /// <summary>A bar of <c>#</c> for value / scale of <see cref="BarWidth"/> characters (plain ASCII: it survives any terminal and log).</summary>
-    private static string Bar(double value, double scale) =>
-        double.IsFinite(value) && scale > 0 ? new string('#', (int)Math.Round(Math.Clamp(value / scale, 0, 1) * BarWidth)) : string.Empty;
+    private Task<int> RunShardAsync(
+        Func<IProgress<RunProgress>?, SensitivityPartial> run, ShardSpec shard, string directory, CancellationToken cancellationToken) =>
+        AnalysisShardRun.RunAsync(
+            _environment, run, shard, directory, SensitivityPartial.FileNameOf,
+            partial => $"the {partial.Method} design of '{partial.ScenarioName}'", cancellationToken);
 
     private static Option<string> Choice(string name, string defaultValue, string[] choices, string description) =>
         new(name)

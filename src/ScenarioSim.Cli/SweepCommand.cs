@@ -3,15 +3,15 @@ using System.Globalization;
 using ScenarioSim.Analysis;
 using ScenarioSim.Engine;
 using ScenarioSim.Results;
-using Spectre.Console;
 
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim sweep SCENARIO.yaml --param path=lo:hi:steps ... [--lhs N] [--metric NAME]... [run flags] [--out DIR]</c>:
+/// <c>scenariosim sweep SCENARIO.yaml --param path=lo:hi:steps ... [--lhs N] [--metric NAME]... [run flags] [--out DIR] [--shard K/N]</c>:
 /// runs the scenario at every point of a full grid (or of a Latin hypercube with <c>--lhs N</c>, then
 /// <c>--param path=lo:hi</c>), with the same seed at every point; prints a table per metric and, with
-/// <c>--out</c>, writes the tidy <c>sweep.csv</c>.
+/// <c>--out</c>, writes the tidy <c>sweep.csv</c>. With <c>--shard K/N --out DIR</c> it runs only shard K's
+/// points and writes <c>DIR/sweep-K-of-N.partial.json</c> alone, for <c>scenariosim merge</c>.
 /// </summary>
 internal sealed class SweepCommand : Command
 {
@@ -52,6 +52,8 @@ internal sealed class SweepCommand : Command
     private readonly Option<string[]> _set = CliSymbols.Set();
     private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
     private readonly Option<string?> _out = AnalysisSymbols.Out("sweep.csv");
+    private readonly Option<ShardSpec?> _shard = CliSymbols.Shard(
+        "points [floor((K-1)P/N), floor(KP/N)) of the sweep's P", SweepPartial.FileNameOf(new ShardSpec(1, 1)));
 
     public SweepCommand(CliEnvironment environment)
         : base("sweep", "Run a scenario over a grid (or Latin hypercube) of parameter values, the same seed at every point; one row per point.")
@@ -67,6 +69,8 @@ internal sealed class SweepCommand : Command
         Add(_set);
         Add(_setFile);
         Add(_out);
+        Add(_shard);
+        CliSymbols.ShardNeedsOut(this, _shard, _out);
         SetAction(InvokeAsync);
     }
 
@@ -99,6 +103,18 @@ internal sealed class SweepCommand : Command
                 ? (ParameterSweep.LatinHypercube(parameters, n, resolved.Seed!.Value), ParameterSweep.LatinHypercubeDesign)
                 : (ParameterSweep.Grid(parameters), ParameterSweep.GridDesign);
 
+            if (parseResult.GetValue(_shard) is { } shard)
+            {
+                return await AnalysisShardRun.RunAsync(
+                    _environment,
+                    progress => ParameterSweep.RunShard(template, parameters, points, design, shard, resolved, progress, cancellationToken),
+                    shard,
+                    parseResult.GetRequiredValue(_out)!,
+                    SweepPartial.FileNameOf,
+                    partial => $"the sweep of '{partial.ScenarioName}'",
+                    cancellationToken).ConfigureAwait(false);
+            }
+
             var sweep = await RunProgressBar.RunAsync(
                 _environment,
                 progress => ParameterSweep.Run(template, parameters, points, design, resolved, progress, cancellationToken),
@@ -106,7 +122,7 @@ internal sealed class SweepCommand : Command
             cancellationToken.ThrowIfCancellationRequested();
 
             string[] shown = parseResult.GetValue(_metrics) is { Length: > 0 } chosen ? chosen : [.. MetricNames.All];
-            Write(sweep, shown);
+            SweepTables.Write(_environment, sweep, shown);
             if (parseResult.GetValue(_out) is { } directory)
             {
                 SweepOutput.Write(directory, sweep);
@@ -129,41 +145,4 @@ internal sealed class SweepCommand : Command
         : lhs && parameters.FirstOrDefault(p => p.Steps is not null) is { } stepped
             ? $"--param {stepped.Path}: with --lhs give path=lo:hi without steps."
         : null;
-
-    private void Write(SweepResult sweep, IReadOnlyList<string> metrics)
-    {
-        var console = TerminalConsole.Create(_environment.Out, _environment.OutIsTerminal);
-        console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"Sweep: {sweep.Points.Count} points ({sweep.Design})    seed: {sweep.Seed} at every point    replications: {sweep.Replications} per point"));
-        foreach (string metric in metrics)
-        {
-            var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle(metric, Style.Plain));
-            table.AddColumn(new TableColumn(new Text("point")).RightAligned());
-            foreach (var parameter in sweep.Parameters)
-            {
-                table.AddColumn(new TableColumn(new Text(parameter.Path)).RightAligned());
-            }
-
-            foreach (string heading in new[] { "mean", "se", "p05", "p50", "p95" })
-            {
-                table.AddColumn(new TableColumn(new Text(heading)).RightAligned());
-            }
-
-            foreach (var point in sweep.Points)
-            {
-                var s = point.Result.Metric(metric).Statistics;
-                table.AddRow(
-                [
-                    new Text(point.Index.ToString(CultureInfo.InvariantCulture)),
-                    .. point.Values.Select(v => new Text(v.ToString("G6", CultureInfo.InvariantCulture))),
-                    .. new[] { s.Mean, s.Se, s.P05, s.P50, s.P95 }.Select(v => new Text(AnalysisFormat.Number(v))),
-                ]);
-            }
-
-            console.Write(table);
-        }
-
-        _environment.Out.Flush();
-    }
 }

@@ -13,6 +13,9 @@ namespace ScenarioSim.Analysis;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class MorrisScreening
 {
+    /// <summary>The method's name in <c>sensitivity.json</c> and on the command line: <c>morris</c>.</summary>
+    public const string MethodName = "morris";
+
     /// <summary>Screens <paramref name="model"/> over the parameters' ranges.</summary>
     /// <param name="parameters">The parameters (at least one).</param>
     /// <param name="model">The model: parameter values in order → a number. Called concurrently unless <see cref="MorrisOptions.MaxDegreeOfParallelism"/> is 1.</param>
@@ -30,12 +33,42 @@ public static class MorrisScreening
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(model);
         options ??= new MorrisOptions();
-        var (points, moved, steps) = Design(parameters, options);
+        var points = Design(parameters, options);
         var outputs = PointEvaluator.Run(
             points.Count, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, (i, _) => model(points[i]), progress, cancellationToken);
+        return Estimate(parameters, outputs, options);
+    }
+
+    /// <summary>The trajectories in parameter units, in evaluation order: r blocks of k + 1 points, each moving every parameter once.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <param name="options">Trajectories, levels and seed.</param>
+    /// <returns>r·(k + 1) points.</returns>
+    public static IReadOnlyList<double[]> Design(IReadOnlyList<ParameterRange> parameters, MorrisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(options);
+        return Trajectories(parameters, options).Points;
+    }
+
+    /// <summary>Estimates μ*, μ and σ from the outputs of <see cref="Design"/>'s points, in its order.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <param name="outputs">One output per design point.</param>
+    /// <param name="options">Trajectories, levels, bootstrap and seed (the design's).</param>
+    /// <returns>μ*, μ and σ per parameter, in parameter order, with bootstrap intervals of μ*.</returns>
+    public static MorrisResult Estimate(IReadOnlyList<ParameterRange> parameters, IReadOnlyList<double> outputs, MorrisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(outputs);
+        ArgumentNullException.ThrowIfNull(options);
+        var (points, moved, steps) = Trajectories(parameters, options);
+        if (outputs.Count != points.Count)
+        {
+            throw new ArgumentException($"Expected {points.Count} outputs (r·(k + 1)), but {outputs.Count} were given.", nameof(outputs));
+        }
+
         if (outputs.Any(double.IsNaN))
         {
-            throw new InvalidOperationException("The model returned NaN at some point; elementary effects need a value at every point.");
+            throw new ArgumentException("The model returned NaN at some point; elementary effects need a value at every point.", nameof(outputs));
         }
 
         int k = parameters.Count;
@@ -83,14 +116,14 @@ public static class MorrisScreening
             var (low, high, _) = SobolSensitivity.Interval(bootstrap[i]);
             return new MorrisEffect(p.Path, effects[i].Average(Math.Abs), low, high, effects[i].Average(), Math.Sqrt(SampleStatistics.Variance(effects[i])));
         }).ToList();
-        return new MorrisResult(parameters, result, r, options.Levels, outputs.Length, options.BootstrapResamples);
+        return new MorrisResult(parameters, result, r, options.Levels, outputs.Count, options.BootstrapResamples);
     }
 
     /// <summary>
     /// The trajectories in parameter units, in evaluation order (r blocks of k + 1 points), with, for
     /// each trajectory, the parameter moved at each step and the signed step ±Δ in unit-cube terms.
     /// </summary>
-    internal static (List<double[]> Points, int[][] Moved, double[][] Steps) Design(IReadOnlyList<ParameterRange> parameters, MorrisOptions options)
+    internal static (List<double[]> Points, int[][] Moved, double[][] Steps) Trajectories(IReadOnlyList<ParameterRange> parameters, MorrisOptions options)
     {
         int k = parameters.Count;
         int p = options.Levels;

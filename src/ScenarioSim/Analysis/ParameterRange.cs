@@ -92,6 +92,13 @@ public sealed record ParameterRange(string Path, double Low, double High, int? S
     /// <returns>The override text, as <c>--set</c> takes it.</returns>
     public string Override(double value) => $"{Path}={value.ToString("R", CultureInfo.InvariantCulture)}";
 
+    /// <summary>Formats the range as <c>--param</c> takes it: <c>path=lo:hi</c> or <c>path=lo:hi:steps</c>, numbers in shortest round-trip form.</summary>
+    /// <returns>The text <see cref="Parse"/> reads back as this range.</returns>
+    public override string ToString() =>
+        Steps is { } steps
+            ? string.Create(CultureInfo.InvariantCulture, $"{Path}={Low:R}:{High:R}:{steps}")
+            : string.Create(CultureInfo.InvariantCulture, $"{Path}={Low:R}:{High:R}");
+
     private static bool TryParseFinite(string text, out double value) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 }

@@ -78,24 +78,58 @@ public static class ParameterSweep
         IProgress<RunProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        // The whole sweep is its one shard: one code path for sharded and unsharded sweeps.
+        return RunShard(template, parameters, points, design, new ShardSpec(1, 1), options, progress, cancellationToken).ToResult();
+    }
+
+    /// <summary>
+    /// Runs shard <paramref name="shard"/> of the sweep: the points [<see cref="ShardSpec.StartOf"/>,
+    /// <see cref="ShardSpec.EndOf"/>) of <paramref name="points"/>, each exactly as <see cref="Run"/> runs it,
+    /// and stamps them for <see cref="SweepPartial.Combine"/>. Every shard must be given the same template,
+    /// parameters, points, design and options (threads may differ).
+    /// </summary>
+    /// <param name="template">The scenario to instantiate at each point.</param>
+    /// <param name="parameters">The parameters, in the order of each point's values.</param>
+    /// <param name="points">Every point of the sweep (from <see cref="Grid"/>, <see cref="LatinHypercube"/> or anywhere).</param>
+    /// <param name="design">The design's name, recorded in the partial.</param>
+    /// <param name="shard">Which shard to run.</param>
+    /// <param name="options">Replications, seed and threads.</param>
+    /// <param name="progress">Receives progress in points.</param>
+    /// <param name="cancellationToken">Stops the sweep.</param>
+    /// <returns>The shard's points, stamped; empty when there are more shards than points.</returns>
+    /// <exception cref="Diagnostics.ScenarioValidationException">The scenario is invalid at some point, or the options are.</exception>
+    public static SweepPartial RunShard(
+        ScenarioTemplate template,
+        IReadOnlyList<ParameterRange> parameters,
+        IReadOnlyList<double[]> points,
+        string design,
+        ShardSpec shard,
+        RunOptions? options = null,
+        IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(design);
         var resolved = ResolveOptions(template, options);
+        var scenario = template.Load().GetValueOrThrow();
+        var stamp = PointShardStamp.ForShard(
+            scenario.Name, ScenarioFingerprint.Sha256(scenario), resolved.Seed!.Value, resolved.Replications!.Value, parameters, points.Count, shard);
         var runner = new ScenarioRunner();
         var results = PointEvaluator.Run(
-            points.Count,
-            PointEvaluator.Threads(options),
+            stamp.PointCount,
+            PointEvaluator.Threads(resolved),
             (i, threads) =>
             {
-                var scenario = template.Instantiate(parameters, points[i]);
-                var result = runner.Run(scenario, resolved with { MaxDegreeOfParallelism = threads }, null, cancellationToken);
-                return new SweepPoint(i, points[i], result);
+                int index = stamp.FirstPoint + i;
+                var instance = template.Instantiate(parameters, points[index]);
+                var result = runner.Run(instance, resolved with { MaxDegreeOfParallelism = threads }, null, cancellationToken);
+                return new SweepPoint(index, points[index], result);
             },
             progress,
             cancellationToken);
-        return new SweepResult(parameters, design, resolved.Seed!.Value, resolved.Replications!.Value, results);
+        return new SweepPartial(stamp, design, results);
     }
 
     /// <summary>

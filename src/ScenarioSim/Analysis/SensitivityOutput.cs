@@ -21,6 +21,16 @@ public static class SensitivityOutput
     /// <param name="result">The indices.</param>
     public static void Write(string directory, ScenarioResponse response, SobolResult result)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        Write(directory, response.Stamp, result);
+    }
+
+    /// <summary>Writes a Sobol' analysis into <paramref name="directory"/>, described by <paramref name="response"/> (e.g. that of joined shards).</summary>
+    /// <param name="directory">The output directory, created if missing.</param>
+    /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
+    /// <param name="result">The indices.</param>
+    public static void Write(string directory, ResponseStamp response, SobolResult result)
+    {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
@@ -32,6 +42,16 @@ public static class SensitivityOutput
     /// <param name="response">The scenario response analysed (metric, seed, replications).</param>
     /// <param name="result">The elementary-effect statistics.</param>
     public static void Write(string directory, ScenarioResponse response, MorrisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        Write(directory, response.Stamp, result);
+    }
+
+    /// <summary>Writes a Morris screening into <paramref name="directory"/>, described by <paramref name="response"/> (e.g. that of joined shards).</summary>
+    /// <param name="directory">The output directory, created if missing.</param>
+    /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
+    /// <param name="result">The elementary-effect statistics.</param>
+    public static void Write(string directory, ResponseStamp response, MorrisResult result)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(response);
@@ -45,13 +65,23 @@ public static class SensitivityOutput
     /// <param name="result">The indices.</param>
     public static void WriteJson(Stream stream, ScenarioResponse response, SobolResult result)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        WriteJson(stream, response.Stamp, result);
+    }
+
+    /// <summary>Writes a Sobol' analysis as JSON to <paramref name="stream"/> (left open).</summary>
+    /// <param name="stream">Receives UTF-8 JSON.</param>
+    /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
+    /// <param name="result">The indices.</param>
+    public static void WriteJson(Stream stream, ResponseStamp response, SobolResult result)
+    {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
         DeterministicJson.Write(stream, json =>
         {
-            WriteHeader(json, response, "sobol");
-            json.WriteString("sampling", result.Sampling == SensitivitySampling.SobolSequence ? "sobol-sequence" : "latin-hypercube");
+            WriteHeader(json, response, SobolSensitivity.MethodName);
+            json.WriteString("sampling", SamplingName(result.Sampling));
             json.WriteNumber("samples", result.Samples);
             json.WriteNumber("evaluations", result.Evaluations);
             json.WriteNumber("bootstrap", result.BootstrapResamples);
@@ -86,12 +116,22 @@ public static class SensitivityOutput
     /// <param name="result">The elementary-effect statistics.</param>
     public static void WriteJson(Stream stream, ScenarioResponse response, MorrisResult result)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        WriteJson(stream, response.Stamp, result);
+    }
+
+    /// <summary>Writes a Morris screening as JSON to <paramref name="stream"/> (left open).</summary>
+    /// <param name="stream">Receives UTF-8 JSON.</param>
+    /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
+    /// <param name="result">The elementary-effect statistics.</param>
+    public static void WriteJson(Stream stream, ResponseStamp response, MorrisResult result)
+    {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
         DeterministicJson.Write(stream, json =>
         {
-            WriteHeader(json, response, "morris");
+            WriteHeader(json, response, MorrisScreening.MethodName);
             json.WriteNumber("samples", result.Trajectories);
             json.WriteNumber("trajectories", result.Trajectories);
             json.WriteNumber("levels", result.Levels);
@@ -117,7 +157,11 @@ public static class SensitivityOutput
         });
     }
 
-    private static void WriteHeader(Utf8JsonWriter json, ScenarioResponse response, string method)
+    /// <summary>The sampling's name in <c>sensitivity.json</c> and partial files: <c>sobol-sequence</c> or <c>latin-hypercube</c>.</summary>
+    internal static string SamplingName(SensitivitySampling sampling) =>
+        sampling == SensitivitySampling.SobolSequence ? "sobol-sequence" : "latin-hypercube";
+
+    private static void WriteHeader(Utf8JsonWriter json, ResponseStamp response, string method)
     {
         json.WriteStartObject();
         json.WriteStartObject("scenario");
@@ -128,7 +172,7 @@ public static class SensitivityOutput
         json.WriteString("method", method);
         json.WriteNumber("replications", response.Replications);
         json.WriteNumber("seed", response.Seed);
-        json.WriteString("version", LibraryVersion.Current);
+        json.WriteString("version", response.Version);
     }
 
     private static void WriteRange(Utf8JsonWriter json, ParameterRange range)

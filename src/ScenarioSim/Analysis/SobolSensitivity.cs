@@ -23,6 +23,9 @@ namespace ScenarioSim.Analysis;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class SobolSensitivity
 {
+    /// <summary>The method's name in <c>sensitivity.json</c> and on the command line: <c>sobol</c>.</summary>
+    public const string MethodName = "sobol";
+
     /// <summary>Estimates the indices of <paramref name="model"/> over the parameters' ranges.</summary>
     /// <param name="parameters">The parameters (at least one), their ranges sampled uniformly.</param>
     /// <param name="model">The model: parameter values in order → a number. Called concurrently unless <see cref="SobolOptions.MaxDegreeOfParallelism"/> is 1.</param>

@@ -22,6 +22,13 @@ namespace ScenarioSim.Engine;
 /// <remarks>A mutable builder; not thread-safe.</remarks>
 public sealed class ShardMerge
 {
+    /// <summary>What the partials of one run must agree on: scenario, seed, version and run size.</summary>
+    private static readonly StampField<Stamp>[] Fields =
+    [
+        .. ShardCoverage.IdentityFields<Stamp>(s => s.Sha256, s => s.Name, s => s.Seed, s => s.Version),
+        new(ShardMergeMessages.DifferentSizes, s => s.Total, s => ShardMergeMessages.Size(s.Total)),
+    ];
+
     private readonly List<Stamp> _stamps = [];
     private ResultAccumulator? _accumulator;
 
@@ -75,169 +82,38 @@ public sealed class ShardMerge
     {
         if (_stamps.Count == 0 || _accumulator is null)
         {
-            throw Refusal([ShardMergeMessages.Nothing]);
+            throw ShardCoverage.Refusal([ShardMergeMessages.Nothing]);
         }
 
-        var problems = IdentityProblems();
+        var problems = ShardCoverage.Differences(_stamps, s => s.Piece.Label, Fields);
         if (problems.Count > 0)
         {
-            throw Refusal(problems);
+            throw ShardCoverage.Refusal(problems);
         }
 
         var first = _stamps[0];
         if (first.Total is not { } total)
         {
-            throw Refusal([ShardMergeMessages.SizeUnknown]);
+            throw ShardCoverage.Refusal([ShardMergeMessages.SizeUnknown]);
         }
 
-        var distinct = DuplicatesRemoved(problems);
-        problems.AddRange(OverlapProblems(distinct));
-        foreach (var stamp in distinct)
+        var (coverage, covered) = ShardCoverage.Check(_stamps.Select(s => s.Piece).ToList(), total, ShardedWork.Run);
+        if (coverage.Count > 0)
         {
-            if (stamp.Ranges.Count > 0 && stamp.Ranges[^1].End > total)
-            {
-                problems.Add(ShardMergeMessages.BeyondRun(stamp.Description, total));
-            }
-        }
-
-        var covered = ReplicationRange.Coalesce(distinct.SelectMany(s => s.Ranges).OrderBy(r => r.First).ToList());
-        var gaps = Gaps(covered, total);
-        if (gaps.Count > 0)
-        {
-            problems.Add(MissingProblem(gaps, total));
-        }
-
-        if (problems.Count > 0)
-        {
-            throw Refusal(problems);
+            throw ShardCoverage.Refusal(coverage);
         }
 
         return new PartialResult(
             first.Sha256, first.Seed, covered, _accumulator.Clone(), first.Version, total, shard: null, source: null);
     }
 
-    private List<string> IdentityProblems()
-    {
-        var problems = new List<string>();
-        AddIfDiffering(problems, s => s.Sha256, s => ShardMergeMessages.Scenario(s.Name, s.Sha256), ShardMergeMessages.DifferentScenarios);
-        AddIfDiffering(problems, s => s.Seed, s => s.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), ShardMergeMessages.DifferentSeeds);
-        AddIfDiffering(problems, s => s.Version, s => s.Version, ShardMergeMessages.DifferentVersions);
-        AddIfDiffering(problems, s => s.Total, s => ShardMergeMessages.Size(s.Total), ShardMergeMessages.DifferentSizes);
-        return problems;
-    }
-
-    private void AddIfDiffering<TKey>(
-        List<string> problems, Func<Stamp, TKey> key, Func<Stamp, string> show,
-        Func<IEnumerable<(string Value, IReadOnlyList<string> Sources)>, string> message)
-    {
-        var groups = _stamps.GroupBy(key).ToList();
-        if (groups.Count > 1)
-        {
-            problems.Add(message(groups.Select(g => (show(g.First()), (IReadOnlyList<string>)g.Select(s => s.Label).ToList()))));
-        }
-    }
-
-    /// <summary>Reports every shard given more than once and keeps its first copy only.</summary>
-    private List<Stamp> DuplicatesRemoved(List<string> problems)
-    {
-        var distinct = new List<Stamp>();
-        foreach (var group in _stamps.GroupBy(s => s.Shard))
-        {
-            if (group.Key is { } shard && group.Count() > 1)
-            {
-                problems.Add(ShardMergeMessages.Duplicate(shard, group.Select(s => s.Label).ToList()));
-                distinct.Add(group.First());
-            }
-            else
-            {
-                distinct.AddRange(group);
-            }
-        }
-
-        return distinct;
-    }
-
-    private static List<string> OverlapProblems(List<Stamp> stamps)
-    {
-        var problems = new List<string>();
-        var pieces = stamps
-            .SelectMany((stamp, owner) => stamp.Ranges.Where(r => r.Count > 0).Select(r => (Range: r, Owner: owner)))
-            .OrderBy(p => p.Range.First).ThenBy(p => p.Range.End)
-            .ToList();
-        var reported = new HashSet<(int, int)>();
-        long reach = 0;
-        int reacher = -1;
-        foreach (var (range, owner) in pieces)
-        {
-            if (reacher >= 0 && range.First < reach && reacher != owner && reported.Add((reacher, owner)))
-            {
-                problems.Add(ShardMergeMessages.Overlap(stamps[reacher].Description, stamps[owner].Description));
-            }
-
-            if (range.End > reach)
-            {
-                reach = range.End;
-                reacher = owner;
-            }
-        }
-
-        return problems;
-    }
-
-    private static List<ReplicationRange> Gaps(IReadOnlyList<ReplicationRange> covered, long total)
-    {
-        var gaps = new List<ReplicationRange>();
-        long next = 0;
-        foreach (var range in covered)
-        {
-            if (range.First > next)
-            {
-                gaps.Add(new ReplicationRange(next, range.First - next));
-            }
-
-            next = Math.Max(next, range.End);
-        }
-
-        if (next < total)
-        {
-            gaps.Add(new ReplicationRange(next, total - next));
-        }
-
-        return gaps;
-    }
-
-    /// <summary>Names the missing shards when every partial is a shard of the same count and the gaps are exactly those shards; else the replications.</summary>
-    private string MissingProblem(List<ReplicationRange> gaps, long total)
-    {
-        int? count = _stamps[0].Shard?.Count;
-        if (count is { } n && _stamps.All(s => s.Shard?.Count == n))
-        {
-            var present = _stamps.Select(s => s.Shard!.Value).ToHashSet();
-            var missing = ShardSpec.All(n).Where(s => !present.Contains(s) && s.RangeOf(total).Count > 0).ToList();
-            var missingRanges = ReplicationRange.Coalesce(missing.Select(s => s.RangeOf(total)).ToList());
-            if (missingRanges.SequenceEqual(ReplicationRange.Coalesce(gaps)))
-            {
-                return ShardMergeMessages.MissingShards(missing, total);
-            }
-        }
-
-        return ShardMergeMessages.MissingReplications(gaps, total);
-    }
-
-    private static ScenarioValidationException Refusal(IEnumerable<string> problems) =>
-        new(problems.Select(p => new ScenarioDiagnostic("partials", p)).ToList());
-
     /// <summary>What the checks need to know of a partial, kept without its histograms.</summary>
-    private sealed record Stamp(
-        string Label, string Description, string Sha256, string Name, ulong Seed, string Version, long? Total,
-        ShardSpec? Shard, IReadOnlyList<ReplicationRange> Ranges)
+    private sealed record Stamp(ShardPiece Piece, string Sha256, string Name, ulong Seed, string Version, long? Total)
     {
         public Stamp(PartialResult partial)
             : this(
-                ShardMergeMessages.Label(partial.Source, partial.Shard, partial.Ranges),
-                ShardMergeMessages.Describe(partial.Source, partial.Shard, partial.Ranges),
-                partial.ScenarioSha256, partial.Scenario.Name, partial.Seed, partial.Version, partial.TotalReplications,
-                partial.Shard, partial.Ranges)
+                ShardPiece.Of(partial.Source, partial.Shard, partial.Ranges, ShardedWork.Run),
+                partial.ScenarioSha256, partial.Scenario.Name, partial.Seed, partial.Version, partial.TotalReplications)
         {
         }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ScenarioSim.Engine;
 
-/// <summary>The messages <see cref="ShardMerge"/> refuses with, in one place so that tests can pin them.</summary>
+/// <summary>The messages merges of shards refuse with (<see cref="ShardMerge"/>, <see cref="ShardCoverage"/>), in one place so that tests can pin them.</summary>
 internal static class ShardMergeMessages
 {
     /// <summary>How many sources a message lists before it says "and n more".</summary>
@@ -13,17 +13,36 @@ internal static class ShardMergeMessages
     public const string SizeUnknown =
         "the partials do not record how many replications their run has (they were not written as shards), so missing shards cannot be detected";
 
-    public static string DifferentScenarios(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
-        $"partials come from different scenarios: {Groups(groups)}";
+    /// <summary>The refusal's phrase when partials come from different scenarios.</summary>
+    public const string DifferentScenarios = "come from different scenarios";
 
-    public static string DifferentSeeds(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
-        $"partials use different seeds: {Groups(groups)}";
+    /// <summary>The refusal's phrase when partials use different seeds.</summary>
+    public const string DifferentSeeds = "use different seeds";
 
-    public static string DifferentVersions(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
-        $"partials were written by different versions of ScenarioSim: {Groups(groups)}";
+    /// <summary>The refusal's phrase when partials were written by different versions.</summary>
+    public const string DifferentVersions = "were written by different versions of ScenarioSim";
 
-    public static string DifferentSizes(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
-        $"partials belong to runs of different sizes: {Groups(groups)}";
+    /// <summary>The refusal's phrase when partials belong to runs of different sizes.</summary>
+    public const string DifferentSizes = "belong to runs of different sizes";
+
+    /// <summary>The refusal's phrase when analysis partials ran their points with different replications.</summary>
+    public const string DifferentReplicationsPerPoint = "use different replications per point";
+
+    /// <summary>The refusal's phrase when analysis partials vary different parameters or ranges.</summary>
+    public const string DifferentParameters = "vary different parameters";
+
+    /// <summary>The refusal's phrase when analysis partials belong to designs of different sizes.</summary>
+    public const string DifferentDesignSizes = "belong to designs of different sizes";
+
+    /// <summary>The refusal's phrase when analysis partials come from different designs (grid or Latin hypercube; Sobol' or Morris and their settings).</summary>
+    public const string DifferentDesigns = "use different designs";
+
+    /// <summary>The refusal's phrase when sensitivity partials analyse different metrics.</summary>
+    public const string DifferentMetrics = "analyse different metrics";
+
+    /// <summary><c>partials {phrase}: value (sources) and value (sources)</c>.</summary>
+    public static string Different(string phrase, IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
+        $"partials {phrase}: {Groups(groups)}";
 
     public static string Scenario(string name, string sha256) => $"'{name}' sha256 {sha256[..Math.Min(12, sha256.Length)]}…";
 
@@ -37,19 +56,20 @@ internal static class ShardMergeMessages
 
     public static string Overlap(string first, string second) => $"{first} and {second} overlap";
 
-    public static string BeyondRun(string partial, long total) => Invariant($"{partial} reaches beyond the run's {total} replications");
+    public static string Beyond(string partial, long total, ShardedWork work) =>
+        Invariant($"{partial} reaches beyond the {work.Whole}'s {total} {work.Items}");
 
-    public static string MissingShards(IReadOnlyList<ShardSpec> shards, long total) =>
+    public static string MissingShards(IReadOnlyList<ShardSpec> shards, long total, ShardedWork work) =>
         $"missing {(shards.Count == 1 ? "shard" : "shards")} {Join(shards.Select(s => s.ToString()).ToList())} " +
-        $"(replications {Join(shards.Select(s => s.RangeOf(total).ToString()).ToList())})";
+        $"({work.Items} {Join(shards.Select(s => s.RangeOf(total).ToString()).ToList())})";
 
-    public static string MissingReplications(IReadOnlyList<ReplicationRange> gaps, long total) =>
-        Invariant($"missing replications {Join(gaps)} of {total}");
+    public static string MissingItems(IReadOnlyList<ReplicationRange> gaps, long total, ShardedWork work) =>
+        Invariant($"missing {work.Items} {Join(gaps)} of {total}");
 
     /// <summary>A partial as messages name it: its source or shard, and what it covers.</summary>
-    public static string Describe(string? source, ShardSpec? shard, IReadOnlyList<ReplicationRange> ranges)
+    public static string Describe(string? source, ShardSpec? shard, IReadOnlyList<ReplicationRange> ranges, ShardedWork work)
     {
-        string covers = $"replications {Join(ranges)}";
+        string covers = $"{work.Items} {Join(ranges)}";
         return (source, shard) switch
         {
             ({ } s, { } k) => $"{s} (shard {k}, {covers})",
@@ -60,8 +80,8 @@ internal static class ShardMergeMessages
     }
 
     /// <summary>A partial's short name: its source, else its shard, else its ranges.</summary>
-    public static string Label(string? source, ShardSpec? shard, IReadOnlyList<ReplicationRange> ranges) =>
-        source ?? (shard is { } k ? $"shard {k}" : $"the partial of replications {Join(ranges)}");
+    public static string Label(string? source, ShardSpec? shard, IReadOnlyList<ReplicationRange> ranges, ShardedWork work) =>
+        source ?? (shard is { } k ? $"shard {k}" : $"the partial of {work.Items} {Join(ranges)}");
 
     /// <summary>Ranges joined as a list: <c>[0, 10)</c>, <c>[0, 10) and [20, 30)</c>; empty says so.</summary>
     public static string Join(IReadOnlyList<ReplicationRange> ranges) =>

@@ -1,9 +1,9 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.Model;
 using ScenarioSim.Statistics;
+using F = ScenarioSim.Output.PartialJsonFields;
 
 namespace ScenarioSim.Output;
 
@@ -41,23 +41,12 @@ internal static class PartialResultJson
     /// <summary>The format version this library writes and reads.</summary>
     public const int FormatVersion = 1;
 
-    private const string Format = "format";
-    private const string FormatVersionField = "format_version";
-    private const string Version = "version";
-    private const string Scenario = "scenario";
-    private const string Name = "name";
-    private const string Sha256 = "sha256";
     private const string Model = "model";
-    private const string Seed = "seed";
     private const string RunReplications = "run_replications";
-    private const string Shard = "shard";
     private const string Ranges = "ranges";
     private const string First = "first";
     private const string Count = "count";
-    private const string Replications = "replications";
     private const string Histograms = "histograms";
-
-    private static readonly JsonWriterOptions CompactOptions = new() { Indented = false };
 
     /// <summary>Writes <paramref name="partial"/> to <paramref name="stream"/>, leaving it open.</summary>
     public static void Write(Stream stream, PartialResult partial)
@@ -65,18 +54,18 @@ internal static class PartialResultJson
         using (var json = new Utf8JsonWriter(stream, DeterministicJson.Options))
         {
             json.WriteStartObject();
-            json.WriteString(Format, FormatName);
-            json.WriteNumber(FormatVersionField, FormatVersion);
-            json.WriteString(Version, partial.Version);
+            json.WriteString(F.Format, FormatName);
+            json.WriteNumber(F.FormatVersion, FormatVersion);
+            json.WriteString(F.Version, partial.Version);
 
-            json.WriteStartObject(Scenario);
-            json.WriteString(Name, partial.Scenario.Name);
-            json.WriteString(Sha256, partial.ScenarioSha256);
+            json.WriteStartObject(F.Scenario);
+            json.WriteString(F.Name, partial.Scenario.Name);
+            json.WriteString(F.Sha256, partial.ScenarioSha256);
             json.WritePropertyName(Model);
             json.WriteRawValue(ScenarioFingerprint.CanonicalJson(partial.Scenario), skipInputValidation: true);
             json.WriteEndObject();
 
-            json.WriteNumber(Seed, partial.Seed);
+            json.WriteNumber(F.Seed, partial.Seed);
             if (partial.TotalReplications is { } total)
             {
                 json.WriteNumber(RunReplications, total);
@@ -88,11 +77,11 @@ internal static class PartialResultJson
 
             if (partial.Shard is { } shard)
             {
-                json.WriteString(Shard, shard.ToString());
+                json.WriteString(F.Shard, shard.ToString());
             }
             else
             {
-                json.WriteNull(Shard);
+                json.WriteNull(F.Shard);
             }
 
             json.WriteStartArray(Ranges);
@@ -105,20 +94,15 @@ internal static class PartialResultJson
             }
 
             json.WriteEndArray();
-            json.WriteNumber(Replications, partial.Replications);
+            json.WriteNumber(F.Replications, partial.Replications);
 
             json.WriteStartObject(Histograms);
-            var buffer = new ArrayBufferWriter<byte>();
-            using (var compact = new Utf8JsonWriter(buffer, CompactOptions))
+            using (var compact = new CompactJsonValues())
             {
                 foreach (var (key, histogram) in partial.Accumulator.Histograms())
                 {
-                    buffer.ResetWrittenCount();
-                    compact.Reset(buffer);
-                    WriteCounts(compact, histogram);
-                    compact.Flush();
                     json.WritePropertyName(key);
-                    json.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
+                    compact.Write(json, c => WriteCounts(c, histogram));
                 }
             }
 
@@ -133,124 +117,85 @@ internal static class PartialResultJson
     /// <exception cref="FormatException">The content is not a valid partial of a supported version; the message names <paramref name="source"/>.</exception>
     public static PartialResult Read(Stream stream, string? source)
     {
-        string name = source ?? "partial result";
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(stream);
-        }
-        catch (JsonException e)
-        {
-            throw Corrupt(name, $"it is not valid JSON ({e.Message})");
-        }
-
-        using (document)
-        {
-            return Read(document.RootElement, name, source);
-        }
+        var reader = new PartialJsonReader(source ?? "partial result", "partial result");
+        using var document = reader.Parse(stream);
+        return Read(document.RootElement, reader, source);
     }
 
-    private static PartialResult Read(JsonElement root, string name, string? source)
+    private static PartialResult Read(JsonElement root, PartialJsonReader reader, string? source)
     {
-        Expect(root, JsonValueKind.Object, "the document", name);
-        string format = String(root, Format, name);
-        if (format != FormatName)
-        {
-            throw Corrupt(name, $"'{Format}' is \"{format}\", expected \"{FormatName}\"");
-        }
-
-        long formatVersion = Whole(root, FormatVersionField, name);
-        if (formatVersion != FormatVersion)
-        {
-            throw new FormatException(
-                $"{name}: partial-result format version {formatVersion} is not supported; this version of ScenarioSim reads version {FormatVersion}.");
-        }
-
-        string version = String(root, Version, name);
-        var scenarioElement = Property(root, Scenario, JsonValueKind.Object, name);
-        string scenarioName = String(scenarioElement, Name, name, Scenario + ".");
-        string sha256 = String(scenarioElement, Sha256, name, Scenario + ".");
-        var scenario = ReadScenario(Property(scenarioElement, Model, JsonValueKind.Object, name, Scenario + "."), name);
+        reader.CheckFormat(root, FormatName, FormatVersion);
+        string version = reader.String(root, F.Version);
+        var scenarioElement = reader.Property(root, F.Scenario, JsonValueKind.Object);
+        string scenarioName = reader.String(scenarioElement, F.Name, F.Scenario + ".");
+        string sha256 = reader.String(scenarioElement, F.Sha256, F.Scenario + ".");
+        var scenario = ReadScenario(reader.Property(scenarioElement, Model, JsonValueKind.Object, F.Scenario + "."), reader);
         string actualSha256 = ScenarioFingerprint.Sha256(scenario);
         if (actualSha256 != sha256)
         {
-            throw Corrupt(name, $"'{Scenario}.{Sha256}' is {sha256}, but the embedded scenario's fingerprint is {actualSha256}");
+            throw reader.Corrupt($"'{F.Scenario}.{F.Sha256}' is {sha256}, but the embedded scenario's fingerprint is {actualSha256}");
         }
 
         if (scenario.Name != scenarioName)
         {
-            throw Corrupt(name, $"'{Scenario}.{Name}' is '{scenarioName}', but the embedded scenario is named '{scenario.Name}'");
+            throw reader.Corrupt($"'{F.Scenario}.{F.Name}' is '{scenarioName}', but the embedded scenario is named '{scenario.Name}'");
         }
 
         if (ScenarioValidator.Validate(scenario) is { Count: > 0 } problems)
         {
-            throw Corrupt(name, $"the embedded scenario is invalid: {problems[0].Message}");
+            throw reader.Corrupt($"the embedded scenario is invalid: {problems[0].Message}");
         }
 
-        ulong seed = Property(root, Seed, JsonValueKind.Number, name).TryGetUInt64(out ulong s)
-            ? s
-            : throw Corrupt(name, $"'{Seed}' must be a whole number from 0 to {ulong.MaxValue}");
-        long? total = NullableWhole(root, RunReplications, name);
+        ulong seed = reader.UInt64(root, F.Seed);
+        long? total = reader.NullableWhole(root, RunReplications);
         if (total is < 1)
         {
-            throw Corrupt(name, $"'{RunReplications}' must be at least 1, but is {total}");
+            throw reader.Corrupt($"'{RunReplications}' must be at least 1, but is {total}");
         }
 
-        ShardSpec? shard = null;
-        var shardElement = Property(root, Shard, null, name);
-        if (shardElement.ValueKind != JsonValueKind.Null)
-        {
-            Expect(shardElement, JsonValueKind.String, $"'{Shard}'", name);
-            if (!ShardSpec.TryParse(shardElement.GetString(), out var parsed, out string? problem))
-            {
-                throw Corrupt(name, $"'{Shard}' is not a shard: {problem}");
-            }
-
-            shard = parsed;
-        }
-
-        var ranges = ReadRanges(root, name);
-        long replications = Whole(root, Replications, name);
+        var shard = reader.Shard(root, F.Shard);
+        var ranges = ReadRanges(root, reader);
+        long replications = reader.Whole(root, F.Replications);
         if (replications != ranges.Sum(r => r.Count))
         {
-            throw Corrupt(name, $"'{Replications}' is {replications}, but the ranges hold {ranges.Sum(r => r.Count)}");
+            throw reader.Corrupt($"'{F.Replications}' is {replications}, but the ranges hold {ranges.Sum(r => r.Count)}");
         }
 
-        CheckStamp(ranges, total, shard, name);
+        CheckStamp(ranges, total, shard, reader);
         var accumulator = new ResultAccumulator(ScenarioCompiler.Compile(scenario));
-        ReadHistograms(Property(root, Histograms, JsonValueKind.Object, name), accumulator, replications, name);
+        ReadHistograms(reader.Property(root, Histograms, JsonValueKind.Object), accumulator, replications, reader);
         accumulator.RestoreReplications(replications);
         return new PartialResult(sha256, seed, ranges, accumulator, version, total, shard, source);
     }
 
-    private static Scenario ReadScenario(JsonElement model, string name)
+    private static Scenario ReadScenario(JsonElement model, PartialJsonReader reader)
     {
         try
         {
             return model.Deserialize<Scenario>(ScenarioFingerprint.CanonicalOptions)
-                ?? throw Corrupt(name, $"'{Scenario}.{Model}' is not a scenario");
+                ?? throw reader.Corrupt($"'{F.Scenario}.{Model}' is not a scenario");
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
-            throw Corrupt(name, $"'{Scenario}.{Model}' is not a scenario ({e.Message})");
+            throw reader.Corrupt($"'{F.Scenario}.{Model}' is not a scenario ({e.Message})");
         }
     }
 
-    private static List<ReplicationRange> ReadRanges(JsonElement root, string name)
+    private static List<ReplicationRange> ReadRanges(JsonElement root, PartialJsonReader reader)
     {
         var ranges = new List<ReplicationRange>();
-        foreach (var element in Property(root, Ranges, JsonValueKind.Array, name).EnumerateArray())
+        foreach (var element in reader.Property(root, Ranges, JsonValueKind.Array).EnumerateArray())
         {
-            Expect(element, JsonValueKind.Object, $"an entry of '{Ranges}'", name);
-            var range = new ReplicationRange(Whole(element, First, name, Ranges + "[]."), Whole(element, Count, name, Ranges + "[]."));
+            reader.Expect(element, JsonValueKind.Object, $"an entry of '{Ranges}'");
+            var range = new ReplicationRange(reader.Whole(element, First, Ranges + "[]."), reader.Whole(element, Count, Ranges + "[]."));
             if (range.First < 0 || range.Count < 1 || range.First > long.MaxValue - range.Count)
             {
-                throw Corrupt(name, $"the range {range} must start at 0 or later and hold at least one replication");
+                throw reader.Corrupt($"the range {range} must start at 0 or later and hold at least one replication");
             }
 
             if (ranges.Count > 0 && range.First < ranges[^1].End)
             {
-                throw Corrupt(name, $"the ranges {ranges[^1]} and {range} are not in ascending order and disjoint");
+                throw reader.Corrupt($"the ranges {ranges[^1]} and {range} are not in ascending order and disjoint");
             }
 
             ranges.Add(range);
@@ -259,11 +204,11 @@ internal static class PartialResultJson
         return ranges;
     }
 
-    private static void CheckStamp(List<ReplicationRange> ranges, long? total, ShardSpec? shard, string name)
+    private static void CheckStamp(List<ReplicationRange> ranges, long? total, ShardSpec? shard, PartialJsonReader reader)
     {
         if (total is { } run && ranges.Count > 0 && ranges[^1].End > run)
         {
-            throw Corrupt(name, $"the range {ranges[^1]} reaches beyond the run's {run} replications");
+            throw reader.Corrupt($"the range {ranges[^1]} reaches beyond the run's {run} replications");
         }
 
         if (shard is not { } k)
@@ -273,17 +218,17 @@ internal static class PartialResultJson
 
         if (total is not { } n)
         {
-            throw Corrupt(name, $"'{Shard}' is {k}, but '{RunReplications}' is null");
+            throw reader.Corrupt($"'{F.Shard}' is {k}, but '{RunReplications}' is null");
         }
 
         var expected = k.RangeOf(n);
         if (!ranges.SequenceEqual(expected.Count == 0 ? [] : [expected]))
         {
-            throw Corrupt(name, $"shard {k} of {n} replications covers {expected}, but the ranges are {ShardMergeMessages.Join(ranges)}");
+            throw reader.Corrupt($"shard {k} of {n} replications covers {expected}, but the ranges are {ShardMergeMessages.Join(ranges)}");
         }
     }
 
-    private static void ReadHistograms(JsonElement histograms, ResultAccumulator accumulator, long replications, string name)
+    private static void ReadHistograms(JsonElement histograms, ResultAccumulator accumulator, long replications, PartialJsonReader reader)
     {
         using var expected = accumulator.Histograms().GetEnumerator();
         int index = 0;
@@ -291,20 +236,20 @@ internal static class PartialResultJson
         {
             if (!expected.MoveNext())
             {
-                throw Corrupt(name, $"'{Histograms}' has more entries than the scenario's {index} histograms, from '{property.Name}' on");
+                throw reader.Corrupt($"'{Histograms}' has more entries than the scenario's {index} histograms, from '{property.Name}' on");
             }
 
             var (key, histogram) = expected.Current;
             if (property.Name != key)
             {
-                throw Corrupt(name, $"histogram {index} is '{property.Name}', but the scenario's histogram {index} is '{key}'");
+                throw reader.Corrupt($"histogram {index} is '{property.Name}', but the scenario's histogram {index} is '{key}'");
             }
 
-            ReadCounts(property.Value, histogram, key, name);
+            ReadCounts(property.Value, histogram, key, reader);
             bool everyReplication = !key.StartsWith(ResultAccumulator.MetricKeyPrefix, StringComparison.Ordinal);
             if (histogram.Count > replications || (everyReplication && histogram.Count != replications))
             {
-                throw Corrupt(name, $"histogram '{key}' counts {histogram.Count} values, but the partial has {replications} replications");
+                throw reader.Corrupt($"histogram '{key}' counts {histogram.Count} values, but the partial has {replications} replications");
             }
 
             index++;
@@ -312,31 +257,31 @@ internal static class PartialResultJson
 
         if (expected.MoveNext())
         {
-            throw Corrupt(name, $"'{Histograms}' ends after {index} entries; histogram '{expected.Current.Key}' and any after it are missing");
+            throw reader.Corrupt($"'{Histograms}' ends after {index} entries; histogram '{expected.Current.Key}' and any after it are missing");
         }
     }
 
-    private static void ReadCounts(JsonElement counts, ValueHistogram histogram, string key, string name)
+    private static void ReadCounts(JsonElement counts, ValueHistogram histogram, string key, PartialJsonReader reader)
     {
-        Expect(counts, JsonValueKind.Array, $"histogram '{key}'", name);
+        reader.Expect(counts, JsonValueKind.Array, $"histogram '{key}'");
         double previous = double.NegativeInfinity;
         bool any = false;
         foreach (var pair in counts.EnumerateArray())
         {
             if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2)
             {
-                throw Corrupt(name, $"histogram '{key}' holds {pair.GetRawText()}, not a [value, count] pair");
+                throw reader.Corrupt($"histogram '{key}' holds {pair.GetRawText()}, not a [value, count] pair");
             }
 
-            double value = ReadValue(pair[0]) ?? throw Corrupt(name, $"histogram '{key}' holds the value {pair[0].GetRawText()}, not a number");
+            double value = ReadValue(pair[0]) ?? throw reader.Corrupt($"histogram '{key}' holds the value {pair[0].GetRawText()}, not a number");
             if (!pair[1].TryGetInt64(out long count) || count < 1)
             {
-                throw Corrupt(name, $"histogram '{key}' holds the count {pair[1].GetRawText()}, not a whole number >= 1");
+                throw reader.Corrupt($"histogram '{key}' holds the count {pair[1].GetRawText()}, not a whole number >= 1");
             }
 
             if (any && !(value > previous))
             {
-                throw Corrupt(name, $"histogram '{key}' holds the value {pair[0].GetRawText()} after {previous.ToString("R", CultureInfo.InvariantCulture)}; values must ascend");
+                throw reader.Corrupt($"histogram '{key}' holds the value {pair[0].GetRawText()} after {previous.ToString("R", CultureInfo.InvariantCulture)}; values must ascend");
             }
 
             histogram.AddCount(value, count);
@@ -375,51 +320,4 @@ internal static class PartialResultJson
         JsonValueKind.String when element.ValueEquals("-Infinity") => double.NegativeInfinity,
         _ => null,
     };
-
-    private static JsonElement Property(JsonElement parent, string property, JsonValueKind? kind, string name, string path = "")
-    {
-        if (!parent.TryGetProperty(property, out var value))
-        {
-            throw Corrupt(name, $"'{path}{property}' is missing");
-        }
-
-        if (kind is { } k)
-        {
-            Expect(value, k, $"'{path}{property}'", name);
-        }
-
-        return value;
-    }
-
-    private static string String(JsonElement parent, string property, string name, string path = "") =>
-        Property(parent, property, JsonValueKind.String, name, path).GetString()!;
-
-    private static long Whole(JsonElement parent, string property, string name, string path = "") =>
-        Property(parent, property, JsonValueKind.Number, name, path).TryGetInt64(out long value)
-            ? value
-            : throw Corrupt(name, $"'{path}{property}' must be a whole number");
-
-    private static long? NullableWhole(JsonElement parent, string property, string name) =>
-        Property(parent, property, null, name).ValueKind == JsonValueKind.Null ? null : Whole(parent, property, name);
-
-    private static void Expect(JsonElement element, JsonValueKind kind, string what, string name)
-    {
-        if (element.ValueKind != kind)
-        {
-            throw Corrupt(name, $"{what} must be {Describe(kind)}, but is {Describe(element.ValueKind)}");
-        }
-    }
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
-
-    private static FormatException Corrupt(string name, string detail) =>
-        new($"{name}: not a valid ScenarioSim partial result: {detail}.");
 }

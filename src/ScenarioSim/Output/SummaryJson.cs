@@ -132,53 +132,8 @@ public static class SummaryJson
         json.WriteNumber(SummaryJsonFields.Replications, result.Replications);
         json.WriteString(SummaryJsonFields.Version, result.Version);
 
-        json.WriteStartObject(SummaryJsonFields.Metrics);
-        foreach (var metric in result.Metrics)
-        {
-            json.WriteStartObject(metric.Name);
-            WriteStatistics(json, metric.Statistics);
-            if (metric.Name == MetricNames.DaysToResurgence || metric.MissingCount != 0)
-            {
-                json.WriteNumber(SummaryJsonFields.NMissing, metric.MissingCount);
-            }
-
-            if (metric.Probability is { } p)
-            {
-                DeterministicJson.Proportion(json, p);
-            }
-
-            if (metric.Histogram.Count > 0)
-            {
-                // [lower, upper, count] per bin: compact, and the edges read back exactly.
-                json.WriteStartArray(SummaryJsonFields.Histogram);
-                foreach (var bin in metric.Histogram)
-                {
-                    json.WriteStartArray();
-                    json.WriteNumberValue(bin.Lower);
-                    json.WriteNumberValue(bin.Upper);
-                    json.WriteNumberValue(bin.Count);
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-
-        json.WriteStartArray(SummaryJsonFields.Exceedance);
-        foreach (var exceedance in result.Exceedances)
-        {
-            json.WriteStartObject();
-            json.WriteString(SummaryJsonFields.Metric, exceedance.Metric);
-            DeterministicJson.Number(json, SummaryJsonFields.Threshold, exceedance.Threshold);
-            DeterministicJson.Proportion(json, exceedance.Probability);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        WriteMetrics(json, result.Metrics);
+        WriteExceedances(json, result.Exceedances);
 
         json.WriteStartObject(SummaryJsonFields.Series);
         foreach (var series in result.Series.GroupBy(p => p.Series, StringComparer.Ordinal))
@@ -220,6 +175,62 @@ public static class SummaryJson
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>metrics</c> object: each metric's summary, probability and histogram bins.</summary>
+    internal static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<MetricSummary> metrics)
+    {
+        json.WriteStartObject(SummaryJsonFields.Metrics);
+        foreach (var metric in metrics)
+        {
+            json.WriteStartObject(metric.Name);
+            WriteStatistics(json, metric.Statistics);
+            if (metric.Name == MetricNames.DaysToResurgence || metric.MissingCount != 0)
+            {
+                json.WriteNumber(SummaryJsonFields.NMissing, metric.MissingCount);
+            }
+
+            if (metric.Probability is { } p)
+            {
+                DeterministicJson.Proportion(json, p);
+            }
+
+            if (metric.Histogram.Count > 0)
+            {
+                // [lower, upper, count] per bin: compact, and the edges read back exactly.
+                json.WriteStartArray(SummaryJsonFields.Histogram);
+                foreach (var bin in metric.Histogram)
+                {
+                    json.WriteStartArray();
+                    json.WriteNumberValue(bin.Lower);
+                    json.WriteNumberValue(bin.Upper);
+                    json.WriteNumberValue(bin.Count);
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>exceedance</c> array: each threshold's probability.</summary>
+    internal static void WriteExceedances(Utf8JsonWriter json, IReadOnlyList<ExceedanceProbability> exceedances)
+    {
+        json.WriteStartArray(SummaryJsonFields.Exceedance);
+        foreach (var exceedance in exceedances)
+        {
+            json.WriteStartObject();
+            json.WriteString(SummaryJsonFields.Metric, exceedance.Metric);
+            DeterministicJson.Number(json, SummaryJsonFields.Threshold, exceedance.Threshold);
+            DeterministicJson.Proportion(json, exceedance.Probability);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteStatistics(Utf8JsonWriter json, SummaryStatistics s)

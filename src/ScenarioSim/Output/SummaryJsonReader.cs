@@ -5,23 +5,44 @@ using F = ScenarioSim.Output.SummaryJsonFields;
 
 namespace ScenarioSim.Output;
 
-/// <summary>Turns a parsed <c>summary.json</c> back into a <see cref="SummaryDocument"/>.</summary>
-internal static class SummaryJsonReader
+/// <summary>
+/// Turns a parsed <c>summary.json</c> back into a <see cref="SummaryDocument"/>; its metric and exceedance
+/// readers also read the same blocks where other files embed them (the rows of sweep partials).
+/// </summary>
+/// <remarks>Immutable; thread-safe.</remarks>
+internal sealed class SummaryJsonReader
 {
-    public static SummaryDocument Read(JsonElement root)
-    {
-        var scenario = Property(root, F.Scenario, JsonValueKind.Object);
-        var metrics = Property(root, F.Metrics, JsonValueKind.Object)
+    private static readonly SummaryJsonReader SummaryFile = new(detail => new FormatException($"summary.json: {detail}."));
+
+    private readonly Func<string, FormatException> _invalid;
+
+    /// <summary>Creates a reader whose problems are reported by <paramref name="invalid"/>, given what is wrong.</summary>
+    public SummaryJsonReader(Func<string, FormatException> invalid) => _invalid = invalid;
+
+    public static SummaryDocument Read(JsonElement root) => SummaryFile.ReadDocument(root);
+
+    /// <summary>The <c>metrics</c> object of <paramref name="parent"/>, in its order.</summary>
+    public List<MetricSummary> ReadMetrics(JsonElement parent) =>
+        Property(parent, F.Metrics, JsonValueKind.Object)
             .EnumerateObject()
             .Select(ReadMetric)
             .ToList();
-        var replications = (int)Long(root, F.Replications);
 
-        // Exceedances carry no n of their own: every replication is a trial.
-        var exceedances = Property(root, F.Exceedance, JsonValueKind.Array)
+    /// <summary>The <c>exceedance</c> array of <paramref name="parent"/>; every replication is a trial.</summary>
+    public List<ExceedanceProbability> ReadExceedances(JsonElement parent, int replications) =>
+        Property(parent, F.Exceedance, JsonValueKind.Array)
             .EnumerateArray()
             .Select(e => new ExceedanceProbability(String(e, F.Metric), Number(e, F.Threshold), ReadProportion(e, replications)))
             .ToList();
+
+    private SummaryDocument ReadDocument(JsonElement root)
+    {
+        var scenario = Property(root, F.Scenario, JsonValueKind.Object);
+        var metrics = ReadMetrics(root);
+        var replications = (int)Long(root, F.Replications);
+
+        // Exceedances carry no n of their own: every replication is a trial.
+        var exceedances = ReadExceedances(root, replications);
         var series = new List<SeriesPoint>();
         foreach (var s in Property(root, F.Series, JsonValueKind.Object).EnumerateObject())
         {
@@ -70,7 +91,7 @@ internal static class SummaryJsonReader
         return keyDates;
     }
 
-    private static MetricSummary ReadMetric(JsonProperty metric)
+    private MetricSummary ReadMetric(JsonProperty metric)
     {
         var element = Expect(metric.Value, JsonValueKind.Object, metric.Name);
         var statistics = ReadStatistics(element);
@@ -98,38 +119,38 @@ internal static class SummaryJsonReader
             .ToList();
     }
 
-    private static SummaryStatistics ReadStatistics(JsonElement e) =>
+    private SummaryStatistics ReadStatistics(JsonElement e) =>
         new(
             Long(e, F.N),
             Number(e, F.Mean), Number(e, F.Sd), Number(e, F.Se),
             Number(e, F.P05), Number(e, F.P25), Number(e, F.P50), Number(e, F.P75), Number(e, F.P95),
             Number(e, F.Min), Number(e, F.Max));
 
-    private static Proportion ReadProportion(JsonElement e, long trials)
+    private Proportion ReadProportion(JsonElement e, long trials)
     {
         double probability = Number(e, F.Probability);
         long successes = double.IsFinite(probability) ? (long)Math.Round(probability * trials) : 0;
         return new Proportion(successes, trials, probability, Number(e, F.Ci95Low), Number(e, F.Ci95High));
     }
 
-    private static JsonElement Property(JsonElement e, string name, JsonValueKind kind) =>
+    private JsonElement Property(JsonElement e, string name, JsonValueKind kind) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var value)
             ? Expect(value, kind, name)
-            : throw new FormatException($"summary.json: the field '{name}' is missing.");
+            : throw _invalid($"the field '{name}' is missing");
 
-    private static JsonElement Expect(JsonElement e, JsonValueKind kind, string name) =>
+    private JsonElement Expect(JsonElement e, JsonValueKind kind, string name) =>
         e.ValueKind == kind
             ? e
-            : throw new FormatException($"summary.json: '{name}' must be a JSON {kind.ToString().ToLowerInvariant()}, but was {e.ValueKind.ToString().ToLowerInvariant()}.");
+            : throw _invalid($"'{name}' must be a JSON {kind.ToString().ToLowerInvariant()}, but was {e.ValueKind.ToString().ToLowerInvariant()}");
 
-    private static string String(JsonElement e, string name) => Property(e, name, JsonValueKind.String).GetString()!;
+    private string String(JsonElement e, string name) => Property(e, name, JsonValueKind.String).GetString()!;
 
-    private static long Long(JsonElement e, string name) => Property(e, name, JsonValueKind.Number).GetInt64();
+    private long Long(JsonElement e, string name) => Property(e, name, JsonValueKind.Number).GetInt64();
 
-    private static long Long(JsonElement e, string name, long fallback) =>
+    private long Long(JsonElement e, string name, long fallback) =>
         e.TryGetProperty(name, out _) ? Long(e, name) : fallback;
 
-    private static double Number(JsonElement e, string name)
+    private double Number(JsonElement e, string name)
     {
         if (e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null)
         {

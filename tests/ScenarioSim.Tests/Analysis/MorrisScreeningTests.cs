@@ -38,7 +38,7 @@ public sealed class MorrisScreeningTests
     [Test]
     public void Design_EveryTrajectoryMovesEachParameterOnceByDelta()
     {
-        var (points, moved, steps) = MorrisScreening.Design(Parameters, new MorrisOptions { Trajectories = 5, Seed = 2 });
+        var (points, moved, steps) = MorrisScreening.Trajectories(Parameters, new MorrisOptions { Trajectories = 5, Seed = 2 });
 
         Assert.That(points, Has.Count.EqualTo(5 * 4));
         for (int t = 0; t < 5; t++)
@@ -54,5 +54,26 @@ public sealed class MorrisScreeningTests
                 Assert.That(Enumerable.Range(0, 3).Where(d => d != i).All(d => after[d] == before[d]), Is.True);
             }
         }
+    }
+
+    [Test]
+    public void Estimate_OutputsOfTheDesign_SameEffectsAsAnalyze()
+    {
+        var options = new MorrisOptions { Trajectories = 7, Seed = 5, MaxDegreeOfParallelism = 1 };
+        var outputs = MorrisScreening.Design(Parameters, options).Select(Model).ToList();
+
+        var estimated = MorrisScreening.Estimate(Parameters, outputs, options);
+
+        var analyzed = MorrisScreening.Analyze(Parameters, Model, options);
+        Assert.That(estimated.Effects, Is.EqualTo(analyzed.Effects));
+        Assert.That((estimated.Evaluations, estimated.Trajectories, estimated.Levels), Is.EqualTo((analyzed.Evaluations, 7, 4)));
+    }
+
+    [Test]
+    public void Estimate_WrongNumberOfOutputs_ClearError()
+    {
+        Assert.That(
+            () => MorrisScreening.Estimate(Parameters, [1.0, 2.0, 3.0], new MorrisOptions { Trajectories = 7 }),
+            Throws.ArgumentException.With.Message.StartsWith("Expected 28 outputs (r·(k + 1)), but 3 were given."));
     }
 }

@@ -34,6 +34,16 @@ public sealed class ParameterSweepTests
         Assert.That(ParameterRange.Parse("a=-1:-1"), Is.EqualTo(new ParameterRange("a", -1, -1)));
     }
 
+    [TestCase("regions.anbar.militia.base_rate=0.1:0.30000000000000004:5")]
+    [TestCase("isis.recruitment_rate=0.0009:0.0011")]
+    [TestCase("a=-1e-300:1E+300:1")]
+    public void ToString_TheTextParseReadsBack(string text)
+    {
+        var range = ParameterRange.Parse(text);
+
+        Assert.That(ParameterRange.Parse(range.ToString()), Is.EqualTo(range));
+    }
+
     [Test]
     public void Grid_TwoParameters_FullProductFirstSlowestEndsExact()
     {

@@ -19,4 +19,10 @@ public static class ShardArbitraries
          from seed in Gen.Choose(0, 1000)
          from rotation in Gen.Choose(0, 8)
          select new ShardedRunCase(shards, replications, (ulong)seed, rotation)).ToArbitrary();
+
+    /// <summary>Up to 10 shards (more than the 7 points of the test sweep, too), merged in any rotation.</summary>
+    public static Arbitrary<PointSplit> PointSplit() =>
+        (from shards in Gen.Choose(1, 10)
+         from rotation in Gen.Choose(0, 9)
+         select new PointSplit(shards, rotation)).ToArbitrary();
 }
