@@ -17,6 +17,7 @@ internal static class AnalysisShardRun
     /// <param name="directory">The <c>--out</c> directory.</param>
     /// <param name="fileNameOf">The partial's file name, e.g. <see cref="SweepPartial.FileNameOf"/>.</param>
     /// <param name="work">Names the analysis in the line, e.g. <c>the sweep of 'baseline'</c>.</param>
+    /// <param name="unit">What <paramref name="run"/>'s progress counts (points, runs): the progress bar's label.</param>
     /// <param name="cancellationToken">Stops the run; nothing is written then.</param>
     public static async Task<int> RunAsync<T>(
         CliEnvironment environment,
@@ -25,10 +26,11 @@ internal static class AnalysisShardRun
         string directory,
         Func<ShardSpec, string> fileNameOf,
         Func<T, string> work,
+        string unit,
         CancellationToken cancellationToken)
         where T : AnalysisPartial
     {
-        var partial = await RunProgressBar.RunAsync(environment, run, cancellationToken).ConfigureAwait(false);
+        var partial = await RunProgressBar.RunAsync(environment, run, cancellationToken, unit).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         string path = Path.Combine(directory, fileNameOf(shard));
         partial.WriteTo(path);

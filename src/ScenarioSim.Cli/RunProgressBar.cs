@@ -12,8 +12,12 @@ internal static class RunProgressBar
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Runs <paramref name="work"/>, which reports to the progress it is given, on the thread pool.</summary>
+    /// <param name="environment">The console.</param>
+    /// <param name="work">The run; its progress counts <paramref name="unit"/>.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="unit">What the progress counts, the bar's label: replications, points, runs.</param>
     public static async Task<T> RunAsync<T>(
-        CliEnvironment environment, Func<IProgress<RunProgress>?, T> work, CancellationToken cancellationToken)
+        CliEnvironment environment, Func<IProgress<RunProgress>?, T> work, CancellationToken cancellationToken, string unit = "replications")
     {
         if (!environment.ErrorIsTerminal)
         {
@@ -32,7 +36,7 @@ internal static class RunProgressBar
                 new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var bar = context.AddTask("replications", autoStart: true, maxValue: 1);
+                var bar = context.AddTask(unit, autoStart: true, maxValue: 1);
                 var run = Task.Run(() => work(latest), cancellationToken);
                 while (!run.IsCompleted)
                 {

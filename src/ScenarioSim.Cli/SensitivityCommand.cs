@@ -119,7 +119,7 @@ internal sealed class SensitivityCommand : Command
                 }
 
                 var morris = await RunProgressBar.RunAsync(
-                    _environment, progress => MorrisScreening.Analyze(parameters, response.Evaluate, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    _environment, progress => MorrisScreening.Analyze(parameters, response.Evaluate, options, progress, cancellationToken), cancellationToken, "runs").ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
                 SensitivityTables.WriteMorris(_environment, response.Stamp, morris);
                 if (directory is not null)
@@ -143,7 +143,7 @@ internal sealed class SensitivityCommand : Command
                 }
 
                 var sobol = await RunProgressBar.RunAsync(
-                    _environment, progress => SobolSensitivity.Analyze(parameters, response.Evaluate, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    _environment, progress => SobolSensitivity.Analyze(parameters, response.Evaluate, options, progress, cancellationToken), cancellationToken, "runs").ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
                 SensitivityTables.WriteSobol(_environment, response.Stamp, sobol);
                 if (directory is not null)
@@ -174,7 +174,7 @@ internal sealed class SensitivityCommand : Command
         Func<IProgress<RunProgress>?, SensitivityPartial> run, ShardSpec shard, string directory, CancellationToken cancellationToken) =>
         AnalysisShardRun.RunAsync(
             _environment, run, shard, directory, SensitivityPartial.FileNameOf,
-            partial => $"the {partial.Method} design of '{partial.ScenarioName}'", cancellationToken);
+            partial => $"the {partial.Method} design of '{partial.ScenarioName}'", "runs", cancellationToken);
 
     private static Option<string> Choice(string name, string defaultValue, string[] choices, string description) =>
         new(name)

@@ -112,13 +112,15 @@ internal sealed class SweepCommand : Command
                     parseResult.GetRequiredValue(_out)!,
                     SweepPartial.FileNameOf,
                     partial => $"the sweep of '{partial.ScenarioName}'",
+                    "points",
                     cancellationToken).ConfigureAwait(false);
             }
 
             var sweep = await RunProgressBar.RunAsync(
                 _environment,
                 progress => ParameterSweep.Run(template, parameters, points, design, resolved, progress, cancellationToken),
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken,
+                "points").ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
 
             string[] shown = parseResult.GetValue(_metrics) is { Length: > 0 } chosen ? chosen : [.. MetricNames.All];
