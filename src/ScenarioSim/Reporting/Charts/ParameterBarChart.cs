@@ -6,7 +6,7 @@ namespace ScenarioSim.Reporting.Charts;
 /// values written at the right and a numeric axis underneath. Each row is a <c>g.row</c> carrying
 /// <c>data-parameter</c> and a <c>title</c> tooltip; the plot group carries its scale as
 /// <c>data-x-domain</c> and <c>data-x-range</c>. The charts are <see cref="TornadoChart"/> and
-/// others of this assembly; other assemblies cannot add more.
+/// <see cref="ContributionChart"/>; other assemblies cannot add more.
 /// </summary>
 /// <typeparam name="TRow">One parameter's values.</typeparam>
 /// <remarks>Immutable once built; <see cref="Render"/> is thread-safe.</remarks>
