@@ -262,7 +262,7 @@ public static class RunReport
 
         document.AddSection("What drives the spread");
         document.AddParagraph(
-            "Each bar is an uncertain parameter's contribution to the metric's variance: its squared Spearman rank correlation with the metric across replications, as a share of the sum over the scenario's uncertain parameters, and ρ, the signed rank correlation, says whether higher draws go with higher (ρ > 0) or lower (ρ < 0) values of the metric. It is a screening measure that assumes monotone effects and ignores interactions (correlated parameters share credit); for Sobol' indices use scenariosim sensitivity.",
+            "Each bar is an uncertain parameter's contribution to variance: its squared Spearman rank correlation with the metric across replications, as a share of the sum over the scenario's uncertain parameters. The bars add up to 100% of what the parameters explain, not of all the spread: each caption's Σρ² says roughly how much that is, and the rest is chance within the runs. ρ is the signed rank correlation, positive when higher draws go with higher values of the metric. It is a screening measure that assumes monotone effects and ignores interactions (correlated parameters share credit); for Sobol' indices use scenariosim sensitivity.",
             isNote: true);
         foreach (var metric in metrics)
         {
@@ -273,12 +273,20 @@ public static class RunReport
                 Metric = metric.Metric,
                 Rows = metric.Parameters.Select(p => new ContributionRow(p.Path, p.ContributionToVariance, p.RankCorrelation)).ToList(),
             };
-            document.AddFigure(
-                chart.Render(),
-                metric.Parameters.All(p => p.RankCorrelation == 0)
-                    ? $"{metric.Metric}: no uncertain parameter's draws are rank-correlated with it over {ReportNumber.Count(replications)} replications (it may not have varied), so every share is 0."
-                    : $"{metric.Metric}: each uncertain parameter's share of the variance, largest first, with its rank correlation ρ over {ReportNumber.Count(replications)} replications.");
+            document.AddFigure(chart.Render(), AttributionCaption(metric, replications));
         }
+    }
+
+    private static string AttributionCaption(MetricAttribution metric, int replications)
+    {
+        string over = $"over {ReportNumber.Count(replications)} replications";
+        if (metric.Parameters.All(p => p.RankCorrelation == 0))
+        {
+            return $"{metric.Metric}: no uncertain parameter's draws are rank-correlated with it {over} (it may not have varied), so every share is 0.";
+        }
+
+        double explained = metric.Parameters.Select(p => p.RankCorrelation * p.RankCorrelation).Where(double.IsFinite).Sum();
+        return $"{metric.Metric}: each uncertain parameter's share of the variance the parameters explain, largest first, with its rank correlation ρ {over}. Σρ² = {ReportNumber.Precise(explained)}: roughly the part of the spread (in ranks) that the parameters explain at all.";
     }
 
     private static void AddMetricTable(HtmlDocument document, SimulationResult result)

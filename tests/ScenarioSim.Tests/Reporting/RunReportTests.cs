@@ -194,6 +194,7 @@ public sealed class RunReportTests
         Assert.That(rows.Select(r => r.Elements("text").Last().Value), Is.EqualTo(new[] { "72% (ρ = +0.60)", "26% (ρ = -0.30)", "2% (ρ = +0.10)" }));
         Assert.That(rows[1].Element("title")!.Value, Is.EqualTo("militia.casualties.p_fatal <&>: 26% of the variance, rank correlation -0.30"));
         Assert.That(svg.Element("desc")!.Value, Does.Contain("regions[0].militia.base_rate 72% (rank correlation +0.60); militia.casualties.p_fatal <&> 26% (rank correlation -0.30)"));
+        Assert.That(HtmlWithAttribution, Does.Contain("with its rank correlation ρ over 500 replications. Σρ² = 0.46:"), "0.6² + 0.3² + 0.1²");
     }
 
     [Test]
