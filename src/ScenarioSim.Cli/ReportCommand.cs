@@ -7,14 +7,15 @@ namespace ScenarioSim.Cli;
 /// <summary>
 /// <c>scenariosim report INPUT [--out FILE]</c>: turns a run directory (or a <c>summary.json</c>,
 /// <c>compare.json</c> or <c>sensitivity.json</c>) into one self-contained HTML report, written
-/// atomically. A directory holding several of those files gets one page with a part for each.
+/// atomically. A directory holding several of those files gets one page with a part for each; an
+/// <c>uncertainty.csv</c> beside a <c>summary.json</c> adds its attribution to the run's part.
 /// </summary>
 internal sealed class ReportCommand : Command
 {
     private readonly CliEnvironment _environment;
     private readonly Argument<string> _input = new("INPUT")
     {
-        Description = "A run directory written by 'run --out' (or by compare or sensitivity), or one summary.json, compare.json or sensitivity.json file.",
+        Description = "A run directory written by 'run --out' (or by compare or sensitivity), or one summary.json, compare.json or sensitivity.json file. An uncertainty.csv beside a summary.json adds what drives the spread.",
     };
 
     private readonly Option<string?> _out = new("--out", "-o")

@@ -9,7 +9,9 @@ namespace ScenarioSim.Cli;
 /// <summary>
 /// <c>scenariosim run SCENARIO.yaml [--replications N] [--seed S] [--threads T] [--out DIR] [--report FILE] [--set path=value]... [--set-file FILE] [--shard K/N]</c>:
 /// runs the scenario, prints a summary table and, with <c>--out</c>, writes <c>summary.json</c>,
-/// <c>metrics.csv</c> and <c>series.csv</c>; with <c>--report</c>, an HTML report. With
+/// <c>metrics.csv</c> and <c>series.csv</c>; with <c>--report</c>, an HTML report. For a scenario
+/// with uncertain parameters it also prints what drives the spread, writes it to <c>uncertainty.csv</c>
+/// with <c>--out</c> and shows it in the report. With
 /// <c>--shard K/N</c> it runs only shard K's replications and writes <c>DIR/shard-K-of-N.partial.json</c>
 /// alone, for <c>scenariosim merge</c>.
 /// </summary>
@@ -110,6 +112,7 @@ internal sealed class RunCommand : Command
             RunSummaryTable.Write(_environment, result);
 
             var extraFiles = new List<(string FileName, Action<Stream> Write)>();
+            IReadOnlyList<MetricAttribution> attribution = [];
             if (scenario.Uncertainties.Count > 0)
             {
                 // Attribution needs each replication's drawn values beside its metrics: a second pass
@@ -118,13 +121,13 @@ internal sealed class RunCommand : Command
                     _environment,
                     progress => runner.RunReplicationMetrics(scenario, options, progress, cancellationToken),
                     cancellationToken).ConfigureAwait(false);
-                var attribution = UncertaintyAttribution.Compute(metrics, UncertaintyAttribution.KeyMetrics);
+                attribution = UncertaintyAttribution.Compute(metrics, UncertaintyAttribution.KeyMetrics);
                 UncertaintyTable.Write(_environment, attribution);
                 extraFiles.Add((UncertaintyAttribution.CsvFileName, stream => UncertaintyAttribution.WriteCsv(stream, attribution)));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)).Write(_environment, SummaryDocument.For(scenario, result), extraFiles);
+            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)).Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution);
             return ExitCodes.Ok;
         }
         catch (Exception e)

@@ -1,3 +1,4 @@
+using ScenarioSim.Analysis;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting;
 
@@ -8,8 +9,15 @@ namespace ScenarioSim.Cli;
 /// <param name="Report">The report file, or <see langword="null"/>.</param>
 internal sealed record RunDestinations(string? Directory, string? Report)
 {
-    /// <summary>Writes the run's files (with any extra files, all or none) and its report, and says what it wrote.</summary>
-    public void Write(CliEnvironment environment, SummaryDocument summary, IReadOnlyList<(string FileName, Action<Stream> Write)>? extraFiles = null)
+    /// <summary>
+    /// Writes the run's files (with any extra files, all or none) and its report, and says what it
+    /// wrote; the report shows <paramref name="attribution"/> when it has rows.
+    /// </summary>
+    public void Write(
+        CliEnvironment environment,
+        SummaryDocument summary,
+        IReadOnlyList<(string FileName, Action<Stream> Write)>? extraFiles = null,
+        IReadOnlyList<MetricAttribution>? attribution = null)
     {
         if (Directory is not null)
         {
@@ -23,7 +31,7 @@ internal sealed record RunDestinations(string? Directory, string? Report)
 
         if (Report is not null)
         {
-            AtomicFile.Write(Report, RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow)).Write);
+            AtomicFile.Write(Report, RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow), attribution ?? []).Write);
             environment.Out.WriteLine($"Wrote {Report}");
         }
     }

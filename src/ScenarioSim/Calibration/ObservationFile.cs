@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ScenarioSim.Model;
 using ScenarioSim.Model.Validation;
+using ScenarioSim.Output;
 
 namespace ScenarioSim.Calibration;
 
@@ -64,55 +65,6 @@ public static class ObservationFile
             : new ObservationReadResult(null, reader.Diagnostics);
     }
 
-    /// <summary>Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes); null when a quote is left open.</summary>
-    internal static List<string>? SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            return null;
-        }
-
-        fields.Add(current.ToString());
-        return fields;
-    }
-
     /// <summary>Reads rows one by one, collecting every problem.</summary>
     private sealed class RowReader(string file, Scenario scenario)
     {
@@ -164,7 +116,7 @@ public static class ObservationFile
 
         private void ReadHeader(string line, int number)
         {
-            var names = SplitCsv(line);
+            var names = CsvCell.Split(line);
             if (names is null)
             {
                 Report(number, "the header has an unclosed quote");
@@ -193,7 +145,7 @@ public static class ObservationFile
 
         private void ReadRow(string line, int number)
         {
-            var fields = SplitCsv(line);
+            var fields = CsvCell.Split(line);
             if (fields is null)
             {
                 Report(number, "the row has an unclosed quote");

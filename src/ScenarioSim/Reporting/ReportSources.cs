@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScenarioSim.Analysis;
 using ScenarioSim.Output;
 
 namespace ScenarioSim.Reporting;
@@ -6,7 +7,8 @@ namespace ScenarioSim.Reporting;
 /// <summary>
 /// Finds the files a report is made from and renders them into one page: a directory's
 /// <c>summary.json</c>, <c>compare.json</c> and <c>sensitivity.json</c>, in that order, or a single
-/// file named on the command line (recognised by name, else by content).
+/// file named on the command line (recognised by name, else by content). A <c>summary.json</c> brings
+/// the <c>uncertainty.csv</c> beside it, when there is one.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ReportSources
@@ -31,20 +33,20 @@ public static class ReportSources
         {
             return new[]
             {
-                new ReportSource(ReportSourceKind.Summary, Path.Combine(path, RunOutput.SummaryFileName)),
+                WithUncertainty(new ReportSource(ReportSourceKind.Summary, Path.Combine(path, RunOutput.SummaryFileName))),
                 new ReportSource(ReportSourceKind.Compare, Path.Combine(path, CompareFileName)),
                 new ReportSource(ReportSourceKind.Sensitivity, Path.Combine(path, SensitivityFileName)),
             }.Where(s => File.Exists(s.Path)).ToList();
         }
 
-        return [new ReportSource(KindOf(path), path)];
+        return [WithUncertainty(new ReportSource(KindOf(path), path))];
     }
 
     /// <summary>Reads <paramref name="sources"/> and renders them into one page.</summary>
     /// <param name="sources">The inputs, as <see cref="Find"/> returns them.</param>
     /// <param name="generatedOn">The date the report is made.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="FormatException">A file is not valid for its kind.</exception>
+    /// <exception cref="FormatException">A file is not valid for its kind, or an <c>uncertainty.csv</c> is malformed.</exception>
     public static HtmlDocument Render(IReadOnlyList<ReportSource> sources, DateOnly generatedOn)
     {
         ArgumentNullException.ThrowIfNull(sources);
@@ -60,13 +62,14 @@ public static class ReportSources
                         summary = SummaryJson.Read(stream);
                     }
 
+                    var attribution = source.UncertaintyPath is { } uncertainty ? UncertaintyCsv.ReadFile(uncertainty) : [];
                     if (document is null)
                     {
-                        document = RunReport.ToDocument(summary, generatedOn);
+                        document = RunReport.ToDocument(summary, generatedOn, attribution);
                     }
                     else
                     {
-                        RunReport.AppendTo(document, summary);
+                        RunReport.AppendTo(document, summary, attribution);
                     }
 
                     break;
@@ -83,6 +86,18 @@ public static class ReportSources
         }
 
         return document ?? throw new ArgumentException("There is nothing to report on.", nameof(sources));
+    }
+
+    /// <summary>A run's summary.json with the uncertainty.csv beside it, when there is one.</summary>
+    private static ReportSource WithUncertainty(ReportSource source)
+    {
+        if (source.Kind != ReportSourceKind.Summary || !Path.GetFileName(source.Path).Equals(RunOutput.SummaryFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return source;
+        }
+
+        string uncertainty = Path.Combine(Path.GetDirectoryName(source.Path) ?? string.Empty, UncertaintyAttribution.CsvFileName);
+        return File.Exists(uncertainty) ? source with { UncertaintyPath = uncertainty } : source;
     }
 
     private static ReportSourceKind KindOf(string path)

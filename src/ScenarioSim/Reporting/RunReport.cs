@@ -1,4 +1,6 @@
 using System.Globalization;
+using ScenarioSim.Analysis;
+using ScenarioSim.Engine;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting.Charts;
 using ScenarioSim.Results;
@@ -9,7 +11,8 @@ namespace ScenarioSim.Reporting;
 /// The report of one run, from its <c>summary.json</c>: a header (scenario, hash, seed, replications,
 /// version), the key dates, fan charts of troops (total and by region), militia attacks, deaths and
 /// ISIS fighters, the probabilities with their Wilson intervals, quantile summaries of the scalar
-/// metrics and a table of every metric. See docs/report.md for how to read each chart.
+/// metrics, what drives their spread (when the scenario has uncertain parameters and their
+/// attribution is given) and a table of every metric. See docs/report.md for how to read each chart.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class RunReport
@@ -22,25 +25,56 @@ public static class RunReport
     /// <returns>The HTML text.</returns>
     public static string ToHtml(SummaryDocument summary, DateOnly generatedOn) => ToDocument(summary, generatedOn).ToHtml();
 
+    /// <summary>
+    /// The report of <paramref name="summary"/> as a complete HTML page, with a section on what drives
+    /// the spread when <paramref name="attribution"/> has any rows.
+    /// </summary>
+    /// <param name="summary">A run's summary.</param>
+    /// <param name="generatedOn">The date the report is made.</param>
+    /// <param name="attribution">The run's uncertainty attribution (<see cref="UncertaintyAttribution.Compute(ReplicationMetrics, IEnumerable{string})"/>); empty for none.</param>
+    /// <returns>The HTML text.</returns>
+    public static string ToHtml(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution> attribution) =>
+        ToDocument(summary, generatedOn, attribution).ToHtml();
+
     /// <summary>The report of <paramref name="summary"/> as a page, ready to write.</summary>
     /// <param name="summary">A run's summary.</param>
     /// <param name="generatedOn">The date the report is made.</param>
     /// <returns>The page.</returns>
-    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn)
+    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn) => ToDocument(summary, generatedOn, []);
+
+    /// <summary>
+    /// The report of <paramref name="summary"/> as a page, ready to write, with a section on what
+    /// drives the spread when <paramref name="attribution"/> has any rows.
+    /// </summary>
+    /// <param name="summary">A run's summary.</param>
+    /// <param name="generatedOn">The date the report is made.</param>
+    /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
+    /// <returns>The page.</returns>
+    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution> attribution)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var document = new HtmlDocument($"ScenarioSim report: {summary.Result.ScenarioName}", generatedOn);
-        AppendTo(document, summary);
+        AppendTo(document, summary, attribution);
         return document;
     }
 
     /// <summary>Adds the run's header and sections to <paramref name="document"/>.</summary>
     /// <param name="document">The page.</param>
     /// <param name="summary">A run's summary.</param>
-    public static void AppendTo(HtmlDocument document, SummaryDocument summary)
+    public static void AppendTo(HtmlDocument document, SummaryDocument summary) => AppendTo(document, summary, []);
+
+    /// <summary>
+    /// Adds the run's header and sections to <paramref name="document"/>, with a section on what drives
+    /// the spread when <paramref name="attribution"/> has any rows.
+    /// </summary>
+    /// <param name="document">The page.</param>
+    /// <param name="summary">A run's summary.</param>
+    /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
+    public static void AppendTo(HtmlDocument document, SummaryDocument summary, IReadOnlyList<MetricAttribution> attribution)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(attribution);
         var result = summary.Result;
         var months = result.Series.Select(p => p.Month).Where(m => CalendarMonth.TryParse(m, out _)).Order(StringComparer.Ordinal).ToList();
 
@@ -68,6 +102,7 @@ public static class RunReport
         AddFanCharts(document, result, markers);
         AddProbabilities(document, result);
         AddQuantileSummaries(document, result);
+        AddAttribution(document, attribution, result.Replications);
         AddMetricTable(document, result);
     }
 
@@ -215,6 +250,43 @@ public static class RunReport
         }
 
         return text;
+    }
+
+    private static void AddAttribution(HtmlDocument document, IReadOnlyList<MetricAttribution> attribution, int replications)
+    {
+        var metrics = attribution.Where(m => m.Parameters.Count > 0).ToList();
+        if (metrics.Count == 0)
+        {
+            return;
+        }
+
+        document.AddSection("What drives the spread");
+        document.AddParagraph(
+            "Each bar is an uncertain parameter's contribution to variance: its squared Spearman rank correlation with the metric across replications, as a share of the sum over the scenario's uncertain parameters. The bars add up to 100% of what the parameters explain, not of all the spread: each caption's Σρ² says roughly how much that is, and the rest is chance within the runs. ρ is the signed rank correlation, positive when higher draws go with higher values of the metric. It is a screening measure that assumes monotone effects and ignores interactions (correlated parameters share credit); for Sobol' indices use scenariosim sensitivity.",
+            isNote: true);
+        foreach (var metric in metrics)
+        {
+            var chart = new ContributionChart
+            {
+                Id = document.UniqueId($"contribution-{metric.Metric}"),
+                Title = $"What drives the spread of {metric.Metric}",
+                Metric = metric.Metric,
+                Rows = metric.Parameters.Select(p => new ContributionRow(p.Path, p.ContributionToVariance, p.RankCorrelation)).ToList(),
+            };
+            document.AddFigure(chart.Render(), AttributionCaption(metric, replications));
+        }
+    }
+
+    private static string AttributionCaption(MetricAttribution metric, int replications)
+    {
+        string over = $"over {ReportNumber.Count(replications)} replications";
+        if (metric.Parameters.All(p => p.RankCorrelation == 0))
+        {
+            return $"{metric.Metric}: no uncertain parameter's draws are rank-correlated with it {over} (it may not have varied), so every share is 0.";
+        }
+
+        double explained = metric.Parameters.Select(p => p.RankCorrelation * p.RankCorrelation).Where(double.IsFinite).Sum();
+        return $"{metric.Metric}: each uncertain parameter's share of the variance the parameters explain, largest first, with its rank correlation ρ {over}. Σρ² = {ReportNumber.Precise(explained)}: roughly the part of the spread (in ranks) that the parameters explain at all.";
     }
 
     private static void AddMetricTable(HtmlDocument document, SimulationResult result)

@@ -1,3 +1,4 @@
+using ScenarioSim.Analysis;
 using ScenarioSim.Cli;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting;
@@ -34,6 +35,7 @@ public sealed class ReportCommandTests
         string html = File.ReadAllText(_directory["report.html"]);
         Assert.That(ReportMarkup.Charts(html), Has.Count.GreaterThan(5));
         Assert.That(html, Does.Contain("2026-09-30").And.Not.Contain("https://"));
+        Assert.That(html, Does.Not.Contain("What drives the spread"), "no uncertain parameters, no attribution");
         Assert.That(_directory.FileNames(), Has.None.EndsWith(".tmp"));
     }
 
@@ -91,6 +93,38 @@ public sealed class ReportCommandTests
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         string html = File.ReadAllText(_directory[ReportSources.DefaultFileName]);
         Assert.That(html, Does.Contain("fan-troops-all").And.Contain("tornado-m"));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Report_UncertaintyCsvBesideSummary_WhatDrivesTheSpread(bool nameTheSummaryFile)
+    {
+        RunOutput.Write(_directory.Path, SampleReports.Summary());
+        using (var csv = File.Create(_directory[UncertaintyAttribution.CsvFileName]))
+        {
+            UncertaintyAttribution.WriteCsv(csv, SampleReports.Attribution());
+        }
+
+        var outcome = await CliOutcome.InvokeAsync("report", nameTheSummaryFile ? _directory[RunOutput.SummaryFileName] : _directory.Path);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        string html = File.ReadAllText(_directory[ReportSources.DefaultFileName]);
+        Assert.That(html, Does.Contain("What drives the spread").And.Contain("contribution-militia-attacks-total").And.Contain("contribution-isis-fighters-end"));
+        Assert.That(ReportSources.Find(_directory.Path)[0].UncertaintyPath, Is.EqualTo(_directory[UncertaintyAttribution.CsvFileName]));
+    }
+
+    [Test]
+    public async Task Report_MalformedUncertaintyCsv_ExitTwoNamingFileAndLine()
+    {
+        RunOutput.Write(_directory.Path, SampleReports.Summary());
+        File.WriteAllText(_directory[UncertaintyAttribution.CsvFileName], "metric,parameter,rank_correlation,contribution_to_variance\nm,p,0.5,0.25\nm,q,high,0.75\n");
+
+        var outcome = await CliOutcome.InvokeAsync("report", _directory.Path);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
+        Assert.That(outcome.Error, Is.EqualTo(
+            $"{_directory.Path}: error: {_directory[UncertaintyAttribution.CsvFileName]}:3: rank_correlation must be a number from -1 to 1, but was 'high'.{Environment.NewLine}"));
+        Assert.That(File.Exists(_directory[ReportSources.DefaultFileName]), Is.False);
     }
 
     [Test]

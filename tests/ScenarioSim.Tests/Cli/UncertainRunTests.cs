@@ -1,9 +1,11 @@
+using ScenarioSim.Analysis;
 using ScenarioSim.Cli;
 using ScenarioSim.Tests.Output;
+using ScenarioSim.Tests.Reporting;
 
 namespace ScenarioSim.Tests.Cli;
 
-/// <summary><c>run</c> on a scenario with uncertain parameters: the attribution table and <c>uncertainty.csv</c>.</summary>
+/// <summary><c>run</c> on a scenario with uncertain parameters: the attribution table, <c>uncertainty.csv</c> and the report's section.</summary>
 [TestFixture]
 [Category("EndToEnd")]
 public sealed class UncertainRunTests
@@ -40,5 +42,50 @@ public sealed class UncertainRunTests
         Assert.That(lines[0], Is.EqualTo("metric,parameter,rank_correlation,contribution_to_variance"));
         Assert.That(lines[1], Does.StartWith("militia_attacks_total,regions[0].militia.base_rate,"), "the base rate drives militia attacks, so it ranks first");
         Assert.That(lines, Has.Length.EqualTo(1 + (4 * 2)));
+    }
+
+    [Test]
+    public async Task RunWithOutAndReport_ThenReportOfTheDirectory_BothShowWhatDrivesTheSpread()
+    {
+        using var directory = new TemporaryDirectory();
+        string scenario = Path.Combine(directory.Path, "uncertain.yaml");
+        File.WriteAllText(scenario, Yaml);
+        string outDir = directory["out"];
+
+        var ran = await CliOutcome.InvokeAsync("run", scenario, "--replications", "200", "--out", outDir, "--report", directory["run.html"]);
+        var reported = await CliOutcome.InvokeAsync("report", outDir, "--out", directory["report.html"]);
+
+        Assert.That(ran.ExitCode, Is.EqualTo(ExitCodes.Ok), ran.ToString());
+        Assert.That(reported.ExitCode, Is.EqualTo(ExitCodes.Ok), reported.ToString());
+        string fromRun = Section(File.ReadAllText(directory["run.html"]));
+        string fromDirectory = Section(File.ReadAllText(directory["report.html"]));
+        Assert.That(fromRun, Does.StartWith("<h2 id=\"section-what-drives-the-spread\">What drives the spread</h2>"));
+        var ids = ReportMarkup.Charts(fromRun).Select(c => (string)c.Attribute("id")!);
+        Assert.That(ids, Is.EqualTo(UncertaintyAttribution.KeyMetrics.Select(m => "contribution-" + m.Replace('_', '-'))));
+        var rows = ReportMarkup.Chart(fromRun, "contribution-militia-attacks-total").Descendants("g").Where(g => (string?)g.Attribute("class") == "row");
+        Assert.That((string?)rows.First().Attribute("data-parameter"), Is.EqualTo("regions[0].militia.base_rate"), "the base rate drives militia attacks");
+        Assert.That(fromDirectory, Is.EqualTo(fromRun), "uncertainty.csv carries the attribution exactly");
+    }
+
+    [Test]
+    public async Task RunWithReportWithoutOut_ShowsWhatDrivesTheSpread()
+    {
+        using var directory = new TemporaryDirectory();
+        string scenario = Path.Combine(directory.Path, "uncertain.yaml");
+        File.WriteAllText(scenario, Yaml);
+
+        var ran = await CliOutcome.InvokeAsync("run", scenario, "--replications", "100", "--report", directory["run.html"]);
+
+        Assert.That(ran.ExitCode, Is.EqualTo(ExitCodes.Ok), ran.ToString());
+        Assert.That(Section(File.ReadAllText(directory["run.html"])), Does.Contain("contribution-isis-fighters-peak"));
+        Assert.That(directory.FileNames(), Is.EqualTo(new[] { "run.html", "uncertain.yaml" }), "no uncertainty.csv without --out");
+    }
+
+    /// <summary>The page from the section's heading to the next section's.</summary>
+    private static string Section(string html)
+    {
+        int start = html.IndexOf("<h2 id=\"section-what-drives-the-spread\">", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), "the report has the section");
+        return html[start..html.IndexOf("<h2 ", start + 1, StringComparison.Ordinal)];
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using ScenarioSim.Analysis;
 using ScenarioSim.Reporting;
 using ScenarioSim.Reporting.Charts;
 using ScenarioSim.Results;
@@ -14,12 +15,15 @@ public sealed class RunReportTests
 
     private static string Html => RunReport.ToHtml(SampleReports.Summary(), GeneratedOn);
 
-    [Test]
-    public void ToHtml_EverySvg_IsWellFormedXmlWithTitleAndDesc()
-    {
-        var charts = ReportMarkup.Charts(Html);
+    private static string HtmlWithAttribution => RunReport.ToHtml(SampleReports.Summary(), GeneratedOn, SampleReports.Attribution());
 
-        Assert.That(charts, Has.Count.GreaterThanOrEqualTo(8));
+    [TestCase(false)]
+    [TestCase(true)]
+    public void ToHtml_EverySvg_IsWellFormedXmlWithTitleAndDesc(bool withAttribution)
+    {
+        var charts = ReportMarkup.Charts(withAttribution ? HtmlWithAttribution : Html);
+
+        Assert.That(charts, Has.Count.GreaterThanOrEqualTo(withAttribution ? 10 : 8));
         foreach (var svg in charts)
         {
             string id = (string)svg.Attribute("id")!;
@@ -145,6 +149,74 @@ public sealed class RunReportTests
         var empty = ReportMarkup.Chart(html, "quantiles-days-to-resurgence");
         Assert.That(empty.Descendants("text").Select(t => t.Value), Has.Some.StartsWith("no values"));
         Assert.That(html, Does.Contain("500 of 500 replications had no resurgence"));
+    }
+
+    [Test]
+    public void ToHtml_Attribution_WhatDrivesTheSpreadSectionWithOneChartPerMetric()
+    {
+        string html = HtmlWithAttribution;
+
+        Assert.That(html, Does.Contain("<h2 id=\"section-what-drives-the-spread\">What drives the spread</h2>"));
+        Assert.That(html, Does.Contain("squared Spearman rank correlation").And.Contain("scenariosim sensitivity"));
+        Assert.That(html.IndexOf("<h2 id=\"section-what-drives", StringComparison.Ordinal), Is.GreaterThan(html.IndexOf("<h2 id=\"section-distributions", StringComparison.Ordinal)).And.LessThan(html.IndexOf("<h2 id=\"section-all-metrics", StringComparison.Ordinal)));
+        var ids = ReportMarkup.Charts(html).Select(c => (string)c.Attribute("id")!).Where(id => id.StartsWith("contribution-", StringComparison.Ordinal));
+        Assert.That(ids, Is.EqualTo(new[] { "contribution-militia-attacks-total", "contribution-isis-fighters-end" }));
+    }
+
+    [Test]
+    public void ToHtml_Attribution_ParametersByContributionWithBarsAtTheirShares()
+    {
+        var svg = ReportMarkup.Chart(HtmlWithAttribution, "contribution-militia-attacks-total");
+        var plot = svg.Descendants("g").Single(g => (string?)g.Attribute("class") == "plot");
+        var domain = ReportMarkup.Pair(plot, "data-x-domain");
+        var range = ReportMarkup.Pair(plot, "data-x-range");
+        var x = new LinearScale(domain.A, domain.B, range.A, range.B);
+        var rows = plot.Elements("g").Where(g => (string?)g.Attribute("class") == "row").ToList();
+
+        Assert.That(domain, Is.EqualTo((0d, 1d)), "a share of variance, 0–100%");
+        Assert.That(svg.Descendants("text").Single(t => (string?)t.Attribute("class") == "axis-title").Value, Is.EqualTo("Contribution to the variance of militia_attacks_total (share, 0–100%)"));
+        Assert.That(svg.Descendants("g").Single(g => (string?)g.Attribute("class") == "axis axis-x").Elements("text").Select(t => t.Value).First(), Is.EqualTo("0%"));
+        Assert.That(rows.Select(r => (string?)r.Attribute("data-parameter")), Is.EqualTo(new[]
+        {
+            "regions[0].militia.base_rate", "militia.casualties.p_fatal <&>", "isis.recruitment_rate",
+        }));
+        double[] shares = [0.72, 0.26, 0.02];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var bar = rows[i].Element("rect")!;
+            double left = double.Parse((string)bar.Attribute("x")!, CultureInfo.InvariantCulture);
+            double width = double.Parse((string)bar.Attribute("width")!, CultureInfo.InvariantCulture);
+            Assert.That(x.Invert(left), Is.EqualTo(0).Within(1e-4), "bars start at zero");
+            Assert.That(x.Invert(left + width), Is.EqualTo(shares[i]).Within(1e-4), (string?)rows[i].Attribute("data-parameter"));
+        }
+
+        Assert.That(rows.Select(r => (string?)r.Element("rect")!.Attribute("class")), Is.EqualTo(new[] { "bar bar-positive", "bar bar-negative", "bar bar-positive" }));
+        Assert.That(rows.Select(r => r.Elements("text").Last().Value), Is.EqualTo(new[] { "72% (ρ = +0.60)", "26% (ρ = -0.30)", "2% (ρ = +0.10)" }));
+        Assert.That(rows[1].Element("title")!.Value, Is.EqualTo("militia.casualties.p_fatal <&>: 26% of the variance, rank correlation -0.30"));
+        Assert.That(svg.Element("desc")!.Value, Does.Contain("regions[0].militia.base_rate 72% (rank correlation +0.60); militia.casualties.p_fatal <&> 26% (rank correlation -0.30)"));
+        Assert.That(HtmlWithAttribution, Does.Contain("with its rank correlation ρ over 500 replications. Σρ² = 0.46:"), "0.6² + 0.3² + 0.1²");
+    }
+
+    [Test]
+    public void ToHtml_Attribution_TiesAtZeroKeepNameOrder()
+    {
+        var svg = ReportMarkup.Chart(HtmlWithAttribution, "contribution-isis-fighters-end");
+
+        var rows = svg.Descendants("g").Where(g => (string?)g.Attribute("class") == "row").Select(r => (string?)r.Attribute("data-parameter"));
+
+        Assert.That(rows, Is.EqualTo(new[] { "isis.recruitment_rate", "militia.casualties.p_fatal <&>", "regions[0].militia.base_rate" }));
+    }
+
+    [Test]
+    public void ToHtml_NoAttribution_NoSectionAndTheSameBytes()
+    {
+        var summary = SampleReports.Summary();
+        string without = RunReport.ToHtml(summary, GeneratedOn);
+
+        Assert.That(without, Does.Not.Contain("What drives the spread").And.Not.Contain("contribution-"));
+        Assert.That(RunReport.ToHtml(summary, GeneratedOn, []), Is.EqualTo(without));
+        Assert.That(RunReport.ToHtml(summary, GeneratedOn, [new MetricAttribution(MetricNames.MilitiaAttacksTotal, [])]), Is.EqualTo(without), "a metric without parameters adds nothing");
+        Assert.That(RunReport.ToDocument(summary, GeneratedOn, []).ChartCount, Is.EqualTo(RunReport.ToDocument(summary, GeneratedOn).ChartCount));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScenarioSim.Analysis;
 using ScenarioSim.Output;
 using ScenarioSim.Results;
 
@@ -29,6 +30,26 @@ internal static class SampleReports
             new KeyDate(new DateOnly(2025, 6, 30), "us anbar reaches 0; event <collapse> & more"),
         ],
     };
+
+    /// <summary>
+    /// An attribution of two metrics to three parameters, rows deliberately not in contribution order;
+    /// the parameter names carry markup characters to prove escaping.
+    /// </summary>
+    public static IReadOnlyList<MetricAttribution> Attribution() =>
+    [
+        new MetricAttribution(MetricNames.MilitiaAttacksTotal,
+        [
+            new ParameterContribution("isis.recruitment_rate", 0.1, 0.02),
+            new ParameterContribution("regions[0].militia.base_rate", 0.6, 0.72),
+            new ParameterContribution("militia.casualties.p_fatal <&>", -0.3, 0.26),
+        ]),
+        new MetricAttribution(MetricNames.IsisFightersEnd,
+        [
+            new ParameterContribution("regions[0].militia.base_rate", 0, 0),
+            new ParameterContribution("isis.recruitment_rate", -0.9, 1),
+            new ParameterContribution("militia.casualties.p_fatal <&>", 0, 0),
+        ]),
+    ];
 
     public static SimulationResult Result()
     {
