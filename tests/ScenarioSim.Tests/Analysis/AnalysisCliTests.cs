@@ -13,29 +13,16 @@ namespace ScenarioSim.Tests.Analysis;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
-public sealed class AnalysisCliTests
+public sealed class AnalysisCliTests : ConstantScenarioFixture
 {
-    private TemporaryDirectory _directory = null!;
-    private string _scenario = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _directory = new TemporaryDirectory();
-        _scenario = ScenarioYaml.Write(_directory.Path, "constant.yaml", ScenarioYaml.ConstantExposure);
-    }
-
-    [TearDown]
-    public void TearDown() => _directory.Dispose();
-
     [Test]
     public async Task Compare_WithOut_WritesJsonAndCsvWithTheContractFields()
     {
         string doubled = ScenarioYaml.Write(
-            _directory.Path, "doubled.yaml", ScenarioYaml.ConstantExposure.Replace("name: constant-exposure", "name: doubled").Replace("base_rate: 0.5", "base_rate: 1.0"));
-        string output = _directory["compare"];
+            DirectoryPath, "doubled.yaml", ScenarioYaml.ConstantExposure.Replace("name: constant-exposure", "name: doubled").Replace("base_rate: 0.5", "base_rate: 1.0"));
+        string output = PathOf("compare");
 
-        var outcome = await TimedAsync("compare", _scenario, doubled, _scenario, "--replications", "60", "--seed", "5", "--threads", "2", "--out", output);
+        var outcome = await TimedAsync("compare", Scenario, doubled, Scenario, "--replications", "60", "--seed", "5", "--threads", "2", "--out", output);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         Assert.That(outcome.Out, Does.Contain("doubled vs constant-exposure").And.Contain("constant-exposure (2) vs constant-exposure"));
@@ -73,7 +60,7 @@ public sealed class AnalysisCliTests
     [Test]
     public async Task Compare_OneScenario_UsageErrorExitTwo()
     {
-        var outcome = await CliOutcome.InvokeAsync("compare", _scenario);
+        var outcome = await CliOutcome.InvokeAsync("compare", Scenario);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
     }
@@ -81,10 +68,10 @@ public sealed class AnalysisCliTests
     [Test]
     public async Task Sweep_GridWithOut_WritesTidyCsvOneRowPerPointAndMetric()
     {
-        string output = _directory["sweep"];
+        string output = PathOf("sweep");
 
         var outcome = await TimedAsync(
-            "sweep", _scenario, "--param", "regions.anbar.militia.base_rate=0.5:1.0:3", "--param", "militia.casualties.p_fatal=0.01:0.05:2",
+            "sweep", Scenario, "--param", "regions.anbar.militia.base_rate=0.5:1.0:3", "--param", "militia.casualties.p_fatal=0.01:0.05:2",
             "--replications", "40", "--seed", "3", "--threads", "2", "--metric", MetricNames.MilitiaAttacksTotal, "--out", output);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
@@ -101,10 +88,10 @@ public sealed class AnalysisCliTests
     [Test]
     public async Task Sweep_LatinHypercube_OneRowPerSampledPoint()
     {
-        string output = _directory["lhs"];
+        string output = PathOf("lhs");
 
         var outcome = await TimedAsync(
-            "sweep", _scenario, "--lhs", "4", "--param", "regions.anbar.militia.base_rate=0.5:1.0", "--replications", "20", "--out", output);
+            "sweep", Scenario, "--lhs", "4", "--param", "regions.anbar.militia.base_rate=0.5:1.0", "--replications", "20", "--out", output);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         var rows = File.ReadAllLines(Path.Combine(output, "sweep.csv")).Skip(1).Where(l => l.Contains(",militia_attacks_total,", StringComparison.Ordinal)).ToList();
@@ -115,10 +102,10 @@ public sealed class AnalysisCliTests
     [Test]
     public async Task Sensitivity_SobolWithOut_WritesIndicesWithTheContractFields()
     {
-        string output = _directory["sobol"];
+        string output = PathOf("sobol");
 
         var outcome = await TimedAsync(
-            "sensitivity", _scenario, "--metric", MetricNames.MilitiaAttacksTotal, "--param", "regions.anbar.militia.base_rate=0.2:0.8",
+            "sensitivity", Scenario, "--metric", MetricNames.MilitiaAttacksTotal, "--param", "regions.anbar.militia.base_rate=0.2:0.8",
             "--param", "isis.recruitment_rate=0.0005:0.002", "--samples", "16", "--replications", "20", "--bootstrap", "200", "--threads", "2", "--out", output);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
@@ -147,10 +134,10 @@ public sealed class AnalysisCliTests
     [Test]
     public async Task Sensitivity_MorrisWithOut_WritesEffects()
     {
-        string output = _directory["morris"];
+        string output = PathOf("morris");
 
         var outcome = await TimedAsync(
-            "sensitivity", _scenario, "--method", "morris", "--metric", MetricNames.MilitiaFatalitiesTotal, "--param", "regions.anbar.militia.base_rate=0.2:0.8",
+            "sensitivity", Scenario, "--method", "morris", "--metric", MetricNames.MilitiaFatalitiesTotal, "--param", "regions.anbar.militia.base_rate=0.2:0.8",
             "--param", "militia.casualties.p_fatal=0.01:0.2", "--samples", "6", "--replications", "20", "--out", output);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
@@ -167,10 +154,10 @@ public sealed class AnalysisCliTests
     [Test]
     public async Task Run_TargetSeWithOut_WritesTheRunFilesAndTheTrace()
     {
-        string output = _directory["convergence"];
+        string output = PathOf("convergence");
 
         var outcome = await TimedAsync(
-            "run", _scenario, "--target-se", "militia_attacks_total=0.5", "--replications", "50", "--max-replications", "1000", "--threads", "2", "--out", output);
+            "run", Scenario, "--target-se", "militia_attacks_total=0.5", "--replications", "50", "--max-replications", "1000", "--threads", "2", "--out", output);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         Assert.That(outcome.Out, Does.Contain("Converged: se of militia_attacks_total = "));
@@ -185,9 +172,9 @@ public sealed class AnalysisCliTests
 
         // Poisson(45) totals: sd ≈ 6.7, so se < 0.5 needs about 180 replications: four batches of 50.
         int replications = int.Parse(trace[^1].Split(',')[2], System.Globalization.CultureInfo.InvariantCulture);
-        var single = await CliOutcome.InvokeAsync("run", _scenario, "--replications", replications.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", _directory["single"]);
+        var single = await CliOutcome.InvokeAsync("run", Scenario, "--replications", replications.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", PathOf("single"));
         Assert.That(single.ExitCode, Is.EqualTo(ExitCodes.Ok), single.ToString());
-        Assert.That(File.ReadAllBytes(Path.Combine(output, "summary.json")), Is.EqualTo(File.ReadAllBytes(Path.Combine(_directory["single"], "summary.json"))));
+        Assert.That(File.ReadAllBytes(Path.Combine(output, "summary.json")), Is.EqualTo(File.ReadAllBytes(Path.Combine(PathOf("single"), "summary.json"))));
     }
 
     private static readonly object[] BadParams =
@@ -211,7 +198,7 @@ public sealed class AnalysisCliTests
     [TestCaseSource(nameof(BadParams))]
     public async Task Verb_BadParam_ExitTwoWithClearMessage(string[] args, string message)
     {
-        var outcome = await CliOutcome.InvokeAsync([args[0], _scenario, .. args[1..]]);
+        var outcome = await CliOutcome.InvokeAsync([args[0], Scenario, .. args[1..]]);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
         Assert.That(outcome.Error, Does.Contain(message));

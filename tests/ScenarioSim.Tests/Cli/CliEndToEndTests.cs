@@ -13,37 +13,24 @@ namespace ScenarioSim.Tests.Cli;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
-public sealed class CliEndToEndTests
+public sealed class CliEndToEndTests : ConstantScenarioFixture
 {
-    private TemporaryDirectory _directory = null!;
-    private string _scenario = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _directory = new TemporaryDirectory();
-        _scenario = ScenarioYaml.Write(_directory.Path, "constant.yaml", ScenarioYaml.ConstantExposure);
-    }
-
-    [TearDown]
-    public void TearDown() => _directory.Dispose();
-
     [Test]
     public async Task Validate_ValidScenario_OkLineExitZero()
     {
-        var outcome = await CliOutcome.InvokeAsync("validate", _scenario);
+        var outcome = await CliOutcome.InvokeAsync("validate", Scenario);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         Assert.That(
             outcome.Out.TrimEnd(),
-            Is.EqualTo($"{_scenario}: ok: 'constant-exposure', 90 days (2025-01-01 to 2025-03-31), 2 regions (anbar, erbil)"));
+            Is.EqualTo($"{Scenario}: ok: 'constant-exposure', 90 days (2025-01-01 to 2025-03-31), 2 regions (anbar, erbil)"));
         Assert.That(outcome.Error, Is.Empty);
     }
 
     [Test]
     public async Task Validate_InvalidScenario_EveryProblemLocatedExitTwo()
     {
-        string path = ScenarioYaml.Write(_directory.Path, "broken.yaml", ScenarioYaml.Invalid);
+        string path = ScenarioYaml.Write(DirectoryPath, "broken.yaml", ScenarioYaml.Invalid);
 
         var outcome = await CliOutcome.InvokeAsync("validate", path);
 
@@ -59,8 +46,8 @@ public sealed class CliEndToEndTests
     [Test]
     public async Task Run_InvalidScenario_DiagnosticsExitTwoAndNoOutput()
     {
-        string path = ScenarioYaml.Write(_directory.Path, "broken.yaml", ScenarioYaml.Invalid);
-        string output = _directory["out"];
+        string path = ScenarioYaml.Write(DirectoryPath, "broken.yaml", ScenarioYaml.Invalid);
+        string output = PathOf("out");
 
         var outcome = await CliOutcome.InvokeAsync("run", path, "--out", output);
 
@@ -72,7 +59,7 @@ public sealed class CliEndToEndTests
     [Test]
     public async Task Run_BadSetPath_LocatedDiagnosticExitTwo()
     {
-        var outcome = await CliOutcome.InvokeAsync("run", _scenario, "--set", "regions.anbar.militia.base_rat=1");
+        var outcome = await CliOutcome.InvokeAsync("run", Scenario, "--set", "regions.anbar.militia.base_rat=1");
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
         Assert.That(outcome.Error, Does.Contain("error: ").And.Contain("base_rat"));
@@ -81,9 +68,9 @@ public sealed class CliEndToEndTests
     [Test]
     public async Task Run_WithOut_WritesTheThreeSpecFilesAndPrintsTheSummary()
     {
-        string output = _directory["results"];
+        string output = PathOf("results");
 
-        var outcome = await CliOutcome.InvokeAsync("run", _scenario, "--replications", "50", "--seed", "3", "--threads", "2", "--out", output);
+        var outcome = await CliOutcome.InvokeAsync("run", Scenario, "--replications", "50", "--seed", "3", "--threads", "2", "--out", output);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         Assert.That(
@@ -130,14 +117,14 @@ public sealed class CliEndToEndTests
     [Test]
     public async Task Run_SameSeedDifferentThreads_IdenticalFiles()
     {
-        var one = await CliOutcome.InvokeAsync("run", _scenario, "--replications", "40", "--threads", "1", "--out", _directory["one"]);
-        var two = await CliOutcome.InvokeAsync("run", _scenario, "--replications", "40", "--threads", "2", "--out", _directory["two"]);
+        var one = await CliOutcome.InvokeAsync("run", Scenario, "--replications", "40", "--threads", "1", "--out", PathOf("one"));
+        var two = await CliOutcome.InvokeAsync("run", Scenario, "--replications", "40", "--threads", "2", "--out", PathOf("two"));
 
         Assert.That(one.ExitCode, Is.EqualTo(ExitCodes.Ok), one.ToString());
         Assert.That(two.ExitCode, Is.EqualTo(ExitCodes.Ok), two.ToString());
         foreach (string name in new[] { RunOutput.SummaryFileName, RunOutput.MetricsFileName, RunOutput.SeriesFileName })
         {
-            Assert.That(File.ReadAllBytes(Path.Combine(_directory["two"], name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(_directory["one"], name))), name);
+            Assert.That(File.ReadAllBytes(Path.Combine(PathOf("two"), name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(PathOf("one"), name))), name);
         }
     }
 
@@ -162,7 +149,7 @@ public sealed class CliEndToEndTests
     [Test]
     public async Task Trace_ReplicationK_OneRowPerDayToStdout()
     {
-        var outcome = await CliOutcome.InvokeAsync("trace", _scenario, "--replication", "7", "--seed", "5");
+        var outcome = await CliOutcome.InvokeAsync("trace", Scenario, "--replication", "7", "--seed", "5");
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         string[] lines = outcome.Out.TrimEnd('\n').Split('\n');
@@ -175,10 +162,10 @@ public sealed class CliEndToEndTests
     [Test]
     public async Task Trace_WithOut_WritesTheSameCsvToTheFile()
     {
-        string file = _directory["trace.csv"];
+        string file = PathOf("trace.csv");
 
-        var toFile = await CliOutcome.InvokeAsync("trace", _scenario, "--replication", "2", "--out", file);
-        var toStdout = await CliOutcome.InvokeAsync("trace", _scenario, "--replication", "2");
+        var toFile = await CliOutcome.InvokeAsync("trace", Scenario, "--replication", "2", "--out", file);
+        var toStdout = await CliOutcome.InvokeAsync("trace", Scenario, "--replication", "2");
 
         Assert.That(toFile.ExitCode, Is.EqualTo(ExitCodes.Ok), toFile.ToString());
         Assert.That(toFile.Out, Is.Empty);
@@ -190,9 +177,9 @@ public sealed class CliEndToEndTests
     {
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
-        string output = _directory["cancelled"];
+        string output = PathOf("cancelled");
 
-        var outcome = await CliOutcome.InvokeAsync(cancellation.Token, "run", _scenario, "--out", output);
+        var outcome = await CliOutcome.InvokeAsync(cancellation.Token, "run", Scenario, "--out", output);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Failure), outcome.ToString());
         Assert.That(outcome.Error.Trim(), Is.EqualTo("cancelled"));
@@ -203,9 +190,9 @@ public sealed class CliEndToEndTests
     public async Task Run_CancelledMidRun_StopsPromptlyExitOneAndNoFiles()
     {
         // Ten years, 20,000 replications on one thread: 73 million region-days, far more than fit in 250 ms.
-        string scenario = ScenarioYaml.Write(_directory.Path, "long.yaml", ScenarioYaml.LongRun);
+        string scenario = ScenarioYaml.Write(DirectoryPath, "long.yaml", ScenarioYaml.LongRun);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(250));
-        string output = _directory["cancelled"];
+        string output = PathOf("cancelled");
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var run = CliOutcome.InvokeAsync(cancellation.Token, "run", scenario, "--threads", "1", "--out", output);
@@ -221,9 +208,9 @@ public sealed class CliEndToEndTests
 
     private async Task<SummaryStatistics> MilitiaAttacksAsync(string name, string[] extra)
     {
-        string output = _directory[name];
+        string output = PathOf(name);
         var outcome = await CliOutcome.InvokeAsync(
-            ["run", _scenario, "--replications", "400", "--seed", "2024", "--out", output, .. extra]);
+            ["run", Scenario, "--replications", "400", "--seed", "2024", "--out", output, .. extra]);
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         using var stream = File.OpenRead(Path.Combine(output, RunOutput.SummaryFileName));
         return SummaryJson.Read(stream).Result.Metric(MetricNames.MilitiaAttacksTotal).Statistics;

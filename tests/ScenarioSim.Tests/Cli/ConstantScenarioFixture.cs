@@ -10,6 +10,9 @@ public abstract class ConstantScenarioFixture
     /// <summary>The scenario file.</summary>
     protected string Scenario { get; private set; } = null!;
 
+    /// <summary>The test's directory.</summary>
+    protected string DirectoryPath => _directory.Path;
+
     /// <summary>A path in the test's directory.</summary>
     protected string PathOf(string name) => _directory[name];
 
