@@ -53,10 +53,7 @@ internal static class BlockSamplers
         var active = small & Vector512.GreaterThanOrEqual(u, cdf);
         for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
-            k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
-            p *= safeMean * Vector512.Create(Reciprocal[step]);
-            cdf += p;
-            active &= Vector512.GreaterThanOrEqual(u, cdf);
+            PoissonStep(u, safeMean, step, ref p, ref cdf, ref k, ref active);
         }
 
         var scalar = (lanes & ~small) | active;
@@ -90,15 +87,8 @@ internal static class BlockSamplers
         var activeB = Vector512.GreaterThanOrEqual(uB, cdfB);
         for (int step = 0; step < TailGuard && LaneMask.Any(activeA | activeB); step++)
         {
-            var reciprocal = Vector512.Create(Reciprocal[step]);
-            kA = Vector512.ConditionalSelect(activeA, kA + Vector512<double>.One, kA);
-            kB = Vector512.ConditionalSelect(activeB, kB + Vector512<double>.One, kB);
-            pA *= meanA * reciprocal;
-            pB *= meanB * reciprocal;
-            cdfA += pA;
-            cdfB += pB;
-            activeA &= Vector512.GreaterThanOrEqual(uA, cdfA);
-            activeB &= Vector512.GreaterThanOrEqual(uB, cdfB);
+            PoissonStep(uA, meanA, step, ref pA, ref cdfA, ref kA, ref activeA);
+            PoissonStep(uB, meanB, step, ref pB, ref cdfB, ref kB, ref activeB);
         }
 
         if (LaneMask.Any(activeA))
@@ -126,8 +116,7 @@ internal static class BlockSamplers
         ref Xoshiro256StarStarBlock rng, Vector512<double> n, Vector512<double> p, Vector512<double> log1mP, Vector512<double> mean)
     {
         var start = rng;
-        if (LaneMask.All(Vector512.LessThanOrEqual(p, Half) & Vector512.LessThan(n * p, InversionLimit)
-            & Vector512.LessThan(mean, InversionLimit) & Vector512.GreaterThanOrEqual(mean, Vector512<double>.Zero)))
+        if (LaneMask.All(BinomialInversion(n, p)) && IsPlainInversion(mean))
         {
             var uB = rng.NextDouble();
             var uP = rng.NextDouble();
@@ -142,16 +131,8 @@ internal static class BlockSamplers
             var activeP = Vector512.GreaterThanOrEqual(uP, cdfP);
             for (int step = 0; step < TailGuard && LaneMask.Any(activeB | activeP); step++)
             {
-                var reciprocal = Vector512.Create(Reciprocal[step]);
-                var count = Vector512.Create((double)(step + 1));
-                kB = Vector512.ConditionalSelect(activeB, kB + Vector512<double>.One, kB);
-                kP = Vector512.ConditionalSelect(activeP, kP + Vector512<double>.One, kP);
-                probability *= (n - count + Vector512<double>.One) * reciprocal * ratio;
-                pP *= mean * reciprocal;
-                cdfB += probability;
-                cdfP += pP;
-                activeB &= Vector512.GreaterThanOrEqual(uB, cdfB) & Vector512.LessThan(count, n);
-                activeP &= Vector512.GreaterThanOrEqual(uP, cdfP);
+                BinomialStep(uB, n, ratio, step, ref probability, ref cdfB, ref kB, ref activeB);
+                PoissonStep(uP, mean, step, ref pP, ref cdfP, ref kP, ref activeP);
             }
 
             if (!LaneMask.Any(activeB | activeP))
@@ -183,7 +164,7 @@ internal static class BlockSamplers
     public static Vector512<double> Binomial(
         ref Xoshiro256StarStarBlock rng, Vector512<double> n, Vector512<double> p, Vector512<double> log1mP, Vector512<double> lanes)
     {
-        var inversion = lanes & Vector512.LessThanOrEqual(p, Half) & Vector512.LessThan(n * p, InversionLimit);
+        var inversion = lanes & BinomialInversion(n, p);
         bool allInversion = LaneMask.All(inversion);
         var u = allInversion ? rng.NextDouble() : rng.NextDouble(inversion);
         var ratio = p / (Vector512<double>.One - p);
@@ -193,18 +174,50 @@ internal static class BlockSamplers
         var active = inversion & Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(k, n);
         for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
-            // Lanes still searching have k = step + 1 after this step, so the step's factor and the
-            // k < n test use that broadcast count, not k: the multiply chain then does not wait on the
-            // select that updates k (the same values in every searching lane; the others are unused).
-            var count = Vector512.Create((double)(step + 1));
-            k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
-            probability *= (n - count + Vector512<double>.One) * Vector512.Create(Reciprocal[step]) * ratio;
-            cdf += probability;
-            active &= Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(count, n);
+            BinomialStep(u, n, ratio, step, ref probability, ref cdf, ref k, ref active);
         }
 
         var scalar = (lanes & ~inversion) | active;
         return !LaneMask.Any(scalar) ? k : BinomialByLane(ref rng, n, p, k, scalar);
+    }
+
+    /// <summary>Lanes where Binomial(n, p) is drawn by inversion: p ≤ 1/2 and a mean n·p below the inversion limit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> BinomialInversion(Vector512<double> n, Vector512<double> p) =>
+        Vector512.LessThanOrEqual(p, Half) & Vector512.LessThan(n * p, InversionLimit);
+
+    /// <summary>
+    /// Step <paramref name="step"/> of the Poisson inversion search: each lane still searching counts one
+    /// more, P(k) follows from P(k − 1)·mean/k, and the lane stops once its uniform is below the CDF.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PoissonStep(
+        Vector512<double> u, Vector512<double> mean, int step,
+        ref Vector512<double> probability, ref Vector512<double> cdf, ref Vector512<double> k, ref Vector512<double> active)
+    {
+        k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
+        probability *= mean * Vector512.Create(Reciprocal[step]);
+        cdf += probability;
+        active &= Vector512.GreaterThanOrEqual(u, cdf);
+    }
+
+    /// <summary>
+    /// Step <paramref name="step"/> of the binomial inversion search: P(k) follows from
+    /// P(k − 1)·(n − k + 1)/k·p/(1 − p), and a lane stops once its uniform is below the CDF or k reaches n.
+    /// Lanes still searching have k = step + 1 after the step, so the factor and the k &lt; n test use that
+    /// broadcast count, not k: the multiply chain then does not wait on the select that updates k (the
+    /// same values in every searching lane; the others are unused).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BinomialStep(
+        Vector512<double> u, Vector512<double> n, Vector512<double> ratio, int step,
+        ref Vector512<double> probability, ref Vector512<double> cdf, ref Vector512<double> k, ref Vector512<double> active)
+    {
+        var count = Vector512.Create((double)(step + 1));
+        k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
+        probability *= (n - count + Vector512<double>.One) * Vector512.Create(Reciprocal[step]) * ratio;
+        cdf += probability;
+        active &= Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(count, n);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
