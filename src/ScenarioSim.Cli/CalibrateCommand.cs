@@ -53,6 +53,7 @@ internal sealed class CalibrateCommand : Command
     {
         try
         {
+            using var outputs = ReservedOutputs.Reserve(parseResult.GetValue(_out));
             var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {

@@ -55,6 +55,7 @@ internal sealed class CompareCommand : Command
     {
         try
         {
+            using var outputs = ReservedOutputs.Reserve(parseResult.GetValue(_out));
             string[] overrides = parseResult.GetValue(_set) ?? [];
             var scenarios = new List<Scenario>();
             bool valid = true;

@@ -69,6 +69,11 @@ internal sealed class RunCommand : Command
     {
         try
         {
+            var destinations = new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report));
+            var shard = parseResult.GetValue(_shard);
+            using var outputs = shard is { } k
+                ? ReservedOutputs.Reserve(null, Path.Combine(destinations.Directory!, PartialResult.FileNameOf(k)))
+                : destinations.Reserve();
             var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
@@ -86,7 +91,7 @@ internal sealed class RunCommand : Command
             {
                 return await TargetPrecisionRun.InvokeAsync(
                     _environment, scenario, options, target, parseResult.GetValue(_maxReplications),
-                    new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)), cancellationToken).ConfigureAwait(false);
+                    destinations, cancellationToken).ConfigureAwait(false);
             }
 
             if (parseResult.GetValue(_maxReplications) is not null)
@@ -96,9 +101,9 @@ internal sealed class RunCommand : Command
             }
 
             var runner = new ScenarioRunner();
-            if (parseResult.GetValue(_shard) is { } shard)
+            if (shard is { } spec)
             {
-                return await RunShardAsync(runner, scenario, options, shard, parseResult.GetRequiredValue(_out)!, cancellationToken).ConfigureAwait(false);
+                return await RunShardAsync(runner, scenario, options, spec, destinations.Directory!, cancellationToken).ConfigureAwait(false);
             }
 
             var result = await RunProgressBar.RunAsync(
@@ -127,7 +132,7 @@ internal sealed class RunCommand : Command
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)).Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution);
+            destinations.Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution);
             return ExitCodes.Ok;
         }
         catch (Exception e)

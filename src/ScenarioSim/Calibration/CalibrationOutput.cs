@@ -32,12 +32,13 @@ public static class CalibrationOutput
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(report);
-        AtomicFile.WriteAll(
-        [
-            (Path.Combine(directory, ReportFileName), stream => WriteJson(stream, report)),
-            (Path.Combine(directory, FittedFileName), stream => WriteText(stream, w => WriteFitted(w, report, commandLine))),
-            (Path.Combine(directory, FitTableFileName), stream => WriteText(stream, w => WriteFitTable(w, report.Checks))),
-        ]);
+        AtomicFile.WriteSet(
+            directory,
+            [
+                (ReportFileName, stream => WriteJson(stream, report)),
+                (FittedFileName, stream => WriteText(stream, w => WriteFitted(w, report, commandLine))),
+                (FitTableFileName, stream => WriteText(stream, w => WriteFitTable(w, report.Checks))),
+            ]);
     }
 
     /// <summary>The JSON report as a string.</summary>
