@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -10,7 +11,7 @@ namespace ScenarioSim.Output;
 /// file, not the current directory, not a directory of someone else's files), takes the destination's
 /// lock (<c>.NAME.scenariosim.lock</c> beside it, so a second writer is refused with
 /// <see cref="OutputBusyException"/>), finishes or undoes what a killed writer left, and deletes its strays.
-/// While the reservation is held, the writers of this library (<see cref="RunOutput"/>, <see cref="AtomicFile"/>
+/// While the reservation is held, in the asynchronous flow that made it, the writers of this library (<see cref="RunOutput"/>, <see cref="AtomicFile"/>
 /// and the analysis and calibration outputs) commit to the destination under it; without one they reserve
 /// the destination for the time of the write.
 /// </summary>
@@ -24,6 +25,10 @@ namespace ScenarioSim.Output;
 public sealed class OutputReservation : IDisposable
 {
     private static readonly Dictionary<string, OutputReservation> Held = new(StringComparer.Ordinal);
+
+    // The reservations made in this asynchronous flow: writes commit under them. Concurrent writers in
+    // other flows do not see them, and take their own (and are refused while one is held).
+    private static readonly AsyncLocal<ImmutableDictionary<string, OutputReservation>?> Ambient = new();
 
     private readonly IOutputFileSystem _fileSystem;
     private readonly string _parent;
@@ -92,6 +97,11 @@ public sealed class OutputReservation : IDisposable
             Held.Remove(Path);
         }
 
+        if (Ambient.Value?.GetValueOrDefault(Path) == this)
+        {
+            Ambient.Value = Ambient.Value.Remove(Path);
+        }
+
         try
         {
             _fileSystem.ReleaseLock(_lock);
@@ -118,18 +128,15 @@ public sealed class OutputReservation : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="commit"/> under the reservation of <paramref name="path"/>: the one held, or a new one for the time of the call.</summary>
+    /// <summary>
+    /// Runs <paramref name="commit"/> under the reservation of <paramref name="path"/>: the one this flow
+    /// holds, or a new one for the time of the call.
+    /// </summary>
     internal static void Under(string path, bool isDirectory, Action<OutputReservation> commit)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string full = Resolve(path, isDirectory);
-        OutputReservation? held;
-        lock (Held)
-        {
-            Held.TryGetValue(full, out held);
-        }
-
-        if (held is not null && held.IsDirectory == isDirectory)
+        if (Ambient.Value?.GetValueOrDefault(full) is { _lock: not null } held && held.IsDirectory == isDirectory)
         {
             commit(held);
             return;
@@ -289,6 +296,7 @@ public sealed class OutputReservation : IDisposable
                 Held[full] = reservation;
             }
 
+            Ambient.Value = (Ambient.Value ?? ImmutableDictionary.Create<string, OutputReservation>(StringComparer.Ordinal)).SetItem(full, reservation);
             return reservation;
         }
         catch
