@@ -99,4 +99,19 @@ public sealed class ForecastCliTests
         // Origins on 2025-01-01 and 2025-01-02, each forecasting the next day.
         Assert.That(json.RootElement.GetProperty("origins").GetArrayLength(), Is.EqualTo(2));
     }
+
+    [Test]
+    public async Task Report_RollingBacktestDirectory_DrawsFansAndPitHistograms()
+    {
+        string output = _directory["bt"];
+        var backtest = await CliOutcome.InvokeAsync("backtest", _scenario, "--data", _data, "--rolling", "--every", "1", "--horizon", "1", "--replications", "50", "--out", output);
+        Assert.That(backtest.ExitCode, Is.EqualTo(ExitCodes.Ok), backtest.ToString());
+
+        var outcome = await CliOutcome.InvokeAsync("report", output);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
+        Assert.That(outcome.Out, Does.Contain("(8 charts)"));
+        string html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.That(html, Does.Contain("Rolling back-test of tiny").And.Contain("conditioned: PIT of the observed totals").And.Contain("share of origins"));
+    }
 }
