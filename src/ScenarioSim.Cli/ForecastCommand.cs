@@ -77,6 +77,12 @@ internal sealed class ForecastCommand : Command
                 return ExitCodes.InvalidInput;
             }
 
+            int isisRows = data.Value!.Of(ObservedSeries.IsisAttacks).Count;
+            if (isisRows > 0)
+            {
+                _environment.Error.WriteLine($"warning: the {isisRows} isis_attacks rows are not used: the forecast conditions on militia counts only, and the ISIS pool starts at isis.initial_fighters (docs/model.md, section 13)");
+            }
+
             var options = new RunOptions
             {
                 Replications = parseResult.GetValue(_replications),

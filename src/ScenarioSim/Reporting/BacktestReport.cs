@@ -84,9 +84,10 @@ public static class BacktestReport
                 AxisLabel = "PIT (randomised)",
                 Bins = Enumerable.Range(0, 10).Select(b => new HistogramBin(b / 10.0, (b + 1) / 10.0, pits.Count(p => Math.Min(9, (int)(p * 10)) == b))).ToArray(),
                 ShareLabel = "share of origins",
+                Median = Calibration.ForecastScores.Quantile(pits.Order().ToArray(), 0.5),
             };
             document.AddFigure(fan.Render(), "Bands: 90% and 50% intervals; tick: median; diamond: the observed total (hollow when outside the 90% interval).");
-            document.AddFigure(histogram.Render(), "A calibrated forecast gives a flat PIT histogram; a U shape means intervals too narrow, a hump too wide, a slope a biased forecast.");
+            document.AddFigure(histogram.Render(), "A calibrated forecast gives a flat PIT histogram with its median near 0.5; a U shape means intervals too narrow, a hump too wide, a slope a biased forecast.");
         }
     }
 
