@@ -66,6 +66,7 @@ public sealed class RollingBacktestTests
         var origins = Origins();
         int n = origins.Count;
         double share = origins.Count(o => o.Conditioned.Pit is >= 0.05 and <= 0.95) / (double)n;
+        TestContext.Out.WriteLine($"{n} origins; share of PITs in [0.05, 0.95]: {share:F3}");
 
         Assert.That(n, Is.GreaterThan(200));
         Assert.That(share, Is.EqualTo(0.9).Within((4 * Math.Sqrt(0.9 * 0.1 / n)) + 0.02));
@@ -79,6 +80,7 @@ public sealed class RollingBacktestTests
         var origins = Origins();
         int n = origins.Count;
         double coverage = origins.Count(o => o.Conditioned.Covered90) / (double)n;
+        TestContext.Out.WriteLine($"90% interval coverage: conditioned {coverage:F3}, unconditioned {origins.Count(o => o.Unconditioned.Covered90) / (double)n:F3}");
 
         Assert.That(coverage, Is.GreaterThanOrEqualTo(0.9 - (4 * Math.Sqrt(0.9 * 0.1 / n)) - 0.02).And.LessThanOrEqualTo(0.99));
     }
@@ -90,6 +92,7 @@ public sealed class RollingBacktestTests
         var differences = Origins().Select(o => o.Unconditioned.Crps - o.Conditioned.Crps).ToArray();
         double mean = differences.Average();
         double se = Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1) / differences.Length);
+        TestContext.Out.WriteLine($"mean CRPS: conditioned {Origins().Average(o => o.Conditioned.Crps):F3}, unconditioned {Origins().Average(o => o.Unconditioned.Crps):F3}, negbin_constant {Origins().Average(o => o.NegbinConstant.Crps):F3}, persistence {Origins().Average(o => o.Persistence.Crps):F3}; paired difference {mean:F3} (se {se:F3})");
 
         Assert.That(mean, Is.GreaterThan(4 * se));
     }
