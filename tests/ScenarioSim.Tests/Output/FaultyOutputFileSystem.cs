@@ -7,8 +7,9 @@ namespace ScenarioSim.Tests.Output;
 /// (0-based, counting every creation, write, rename, deletion and lock) throws an <see cref="IOException"/>.
 /// With <see cref="Kill"/>, every operation from that one on fails too and locks are let go without deleting
 /// their files: what a process killed at that moment leaves. With <see cref="FailAt"/> negative it only counts.
+/// Without <c>exchange</c> it has no atomic exchange of directories, as on systems other than Linux.
 /// </summary>
-internal sealed class FaultyOutputFileSystem(int failAt, bool kill) : IOutputFileSystem
+internal sealed class FaultyOutputFileSystem(int failAt, bool kill, bool exchange = true) : IOutputFileSystem
 {
     private static readonly IOutputFileSystem Real = SystemOutputFileSystem.Instance;
     private int _operations;
@@ -41,7 +42,7 @@ internal sealed class FaultyOutputFileSystem(int failAt, bool kill) : IOutputFil
     public bool TryExchangeDirectories(string first, string second)
     {
         bool exchanged = false;
-        Step($"exchange {Path.GetFileName(first)} and {Path.GetFileName(second)}", () => exchanged = Real.TryExchangeDirectories(first, second));
+        Step($"exchange {Path.GetFileName(first)} and {Path.GetFileName(second)}", () => exchanged = exchange && Real.TryExchangeDirectories(first, second));
         return exchanged;
     }
 
