@@ -147,6 +147,9 @@ public static class MilitiaCalibration
             Rows = likelihood.RowCount,
             Fitted = FitParameter.Apply(scenario, parameters, fit.Estimate),
             Models = comparisons,
+            Covariance = fit.Covariance is { } c
+                ? new UnboundedCovariance(all.Select(x => x.Path).ToArray(), Enumerable.Range(0, all.Count).Select(i => (IReadOnlyList<double>)Enumerable.Range(0, all.Count).Select(j => c[i, j]).ToArray()).ToArray())
+                : null,
             Warnings = warnings,
         };
     }
