@@ -45,7 +45,17 @@ public static class MilitiaCalibration
             var plain = scenario with { Militia = scenario.Militia with { Hawkes = null } };
             var plainParameters = militia.Where(p => !IsHawkes(p)).ToArray();
             var plainLikelihood = new MilitiaLikelihood(plain, data);
-            candidates.AddRange(models.Select(m => new Candidate("none", m, plain, plainLikelihood, plainParameters, FitOne(plain, data.File, plainLikelihood, plainParameters, m))));
+            foreach (var m in models)
+            {
+                try
+                {
+                    candidates.Add(new Candidate("none", m, plain, plainLikelihood, plainParameters, FitOne(plain, data.File, plainLikelihood, plainParameters, m)));
+                }
+                catch (ObservationDataException)
+                {
+                    // Data the model without excitation cannot explain at all: it is no candidate.
+                }
+            }
         }
 
         var eligible = observation is null ? candidates : candidates.Where(c => c.Excitation == excitation).ToList();

@@ -646,8 +646,9 @@ public sealed class MilitiaLikelihood
             double top = double.NegativeInfinity;
             for (int s = 0; s < k; s++)
             {
+                // Relative to the likeliest state that has mass: an unreachable state must not set the scale.
                 log[s] = DaySumLogProbability(row.Regions, t, s, row.Count);
-                top = Math.Max(top, log[s]);
+                top = HasMass(s) ? Math.Max(top, log[s]) : top;
             }
 
             if (double.IsNegativeInfinity(top))
@@ -672,6 +673,19 @@ public sealed class MilitiaLikelihood
                     _mass[a + q] *= p;
                 }
             }
+        }
+
+        private bool HasMass(int s)
+        {
+            for (int q = s * _cells, end = q + _cells; q < end; q++)
+            {
+                if (_mass[q] > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>ln P(the regions' counts on day t sum to y | state s).</summary>
