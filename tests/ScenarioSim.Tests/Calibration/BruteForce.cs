@@ -13,9 +13,36 @@ internal static class BruteForce
     /// <summary>In log space (a log-sum-exp over paths), so counts far in the tail do not underflow.</summary>
     public static double DailyLogLikelihood(Scenario scenario, long[][] counts, double? size = null)
     {
+        var logs = DailyLogJoint(scenario, counts, size).Select(x => x.LogJoint).ToList();
+        double top = logs.Max();
+        return top + Math.Log(logs.Sum(l => Math.Exp(l - top)));
+    }
+
+    public static double PeriodLogLikelihood(Scenario scenario, IReadOnlyList<Observation> rows, double? size) =>
+        Math.Log(PeriodJoint(scenario, rows, size).Sum(x => x.Joint));
+
+    /// <summary>P(S_last = s | data) by summing P(path, data) over paths ending in s.</summary>
+    public static double[] Filtered(Scenario scenario, IEnumerable<(int[] Path, double Joint)> joint)
+    {
+        var result = new double[scenario.Escalation!.States.Count];
+        foreach (var (path, p) in joint)
+        {
+            result[path[^1]] += p;
+        }
+
+        double total = result.Sum();
+        return result.Select(p => p / total).ToArray();
+    }
+
+    /// <summary>P(path, daily counts) for every escalation path over the counts' days.</summary>
+    public static IEnumerable<(int[] Path, double Joint)> DailyJoint(Scenario scenario, long[][] counts, double? size = null) =>
+        DailyLogJoint(scenario, counts, size).Select(x => (x.Path, Math.Exp(x.LogJoint)));
+
+    /// <summary>ln P(path, daily counts) for every escalation path over the counts' days.</summary>
+    public static IEnumerable<(int[] Path, double LogJoint)> DailyLogJoint(Scenario scenario, long[][] counts, double? size = null)
+    {
         var model = new PathModel(scenario);
         int days = counts[0].Length;
-        var logs = new List<double>();
         foreach (var (path, probability) in model.Paths(days))
         {
             double log = Math.Log(probability);
@@ -31,18 +58,15 @@ internal static class BruteForce
                 }
             }
 
-            logs.Add(log);
+            yield return (path, log);
         }
-
-        double top = logs.Max();
-        return top + Math.Log(logs.Sum(l => Math.Exp(l - top)));
     }
 
-    public static double PeriodLogLikelihood(Scenario scenario, IReadOnlyList<Observation> rows, double? size)
+    /// <summary>P(path, period counts) for every escalation path up to the last row's last day.</summary>
+    public static IEnumerable<(int[] Path, double Joint)> PeriodJoint(Scenario scenario, IReadOnlyList<Observation> rows, double? size)
     {
         var model = new PathModel(scenario);
         int days = rows.Max(r => r.Last.DayNumber - scenario.Start.DayNumber) + 1;
-        double total = 0;
         foreach (var (path, probability) in model.Paths(days))
         {
             double likelihood = probability;
@@ -60,10 +84,8 @@ internal static class BruteForce
                 likelihood *= SplitProbability(means, 0, row.Count, size);
             }
 
-            total += likelihood;
+            yield return (path, likelihood);
         }
-
-        return Math.Log(total);
     }
 
     /// <summary>P(independent counts with these means sum to y), by enumerating every split.</summary>
