@@ -34,7 +34,7 @@ internal static class OutputNames
         ComparisonOutput.JsonFileName, ComparisonOutput.CsvFileName,
         SweepOutput.CsvFileName, SensitivityOutput.JsonFileName,
         CalibrationOutput.ReportFileName, CalibrationOutput.FittedFileName, CalibrationOutput.FitTableFileName,
-        "fitted-uncertain.yaml", "conditioning.json",
+        CalibrationOutput.FittedUncertainFileName, "conditioning.json",
         BacktestOutput.JsonFileName, BacktestOutput.CsvFileName,
         ReportSources.DefaultFileName,
     };
