@@ -40,7 +40,10 @@ internal sealed class BreakdownAccumulator
         _militiaFatalities = ResultAccumulator.NewCells(groups * months);
     }
 
-    /// <summary>Adds the first <paramref name="lanes"/> replications of a finished block.</summary>
+    /// <summary>
+    /// Adds the first <paramref name="lanes"/> replications of a finished block, all lanes at a time
+    /// as <see cref="ResultAccumulator.Add"/> does.
+    /// </summary>
     public void Add(BlockState block, int lanes)
     {
         var c = _scenario;
@@ -48,64 +51,56 @@ internal sealed class BreakdownAccumulator
         {
             int[] regions = _regionSets[set];
             int group = set - c.RegionCount;
-            for (int lane = 0; lane < lanes; lane++)
+            var attacks = Vector512<double>.Zero;
+            var deaths = Vector512<double>.Zero;
+            var isisAttacks = Vector512<double>.Zero;
+            var peak = Vector512<double>.Zero;
+            var troopsEnd = Vector512<double>.Zero;
+            for (int m = 0; m < c.MonthCount; m++)
             {
-                double attacks = 0;
-                double deaths = 0;
-                double isisAttacks = 0;
-                double peak = 0;
-                double troopsEnd = 0;
-                for (int m = 0; m < c.MonthCount; m++)
-                {
-                    double monthTroops = 0;
-                    double monthAttacks = 0;
-                    double monthDeaths = 0;
-                    double monthIsisAttacks = 0;
-                    foreach (int r in regions)
-                    {
-                        int cell = (m * c.RegionCount) + r;
-                        monthTroops += block.MonthlyTroops[cell].GetElement(lane);
-                        monthAttacks += block.MonthlyMilitiaAttacks[cell].GetElement(lane);
-                        monthDeaths += block.MonthlyMilitiaDeaths[cell].GetElement(lane);
-                        monthIsisAttacks += block.MonthlyIsisAttacks[cell].GetElement(lane);
-                    }
-
-                    attacks += monthAttacks;
-                    deaths += monthDeaths;
-                    isisAttacks += monthIsisAttacks;
-                    peak = Math.Max(peak, monthAttacks);
-                    if (group >= 0)
-                    {
-                        AddGroupMonth(group, m, monthTroops / c.DaysInMonth[m], monthAttacks, monthDeaths, monthIsisAttacks);
-                    }
-                }
-
+                var monthTroops = Vector512<double>.Zero;
+                var monthAttacks = Vector512<double>.Zero;
+                var monthDeaths = Vector512<double>.Zero;
+                var monthIsisAttacks = Vector512<double>.Zero;
                 foreach (int r in regions)
                 {
-                    troopsEnd += block.TroopsToday[r].GetElement(lane);
+                    int cell = (m * c.RegionCount) + r;
+                    monthTroops += block.MonthlyTroops[cell];
+                    monthAttacks += block.MonthlyMilitiaAttacks[cell];
+                    monthDeaths += block.MonthlyMilitiaDeaths[cell];
+                    monthIsisAttacks += block.MonthlyIsisAttacks[cell];
                 }
 
-                // In MetricNames.Breakdown order.
-                int first = set * MetricCount;
-                _metrics[first].Add(attacks);
-                _metrics[first + 1].Add(deaths);
-                _metrics[first + 2].Add(deaths > 0 ? 1 : 0);
-                _metrics[first + 3].Add(peak);
-                _metrics[first + 4].Add(isisAttacks);
-                _metrics[first + 5].Add(troopsEnd);
+                attacks += monthAttacks;
+                deaths += monthDeaths;
+                isisAttacks += monthIsisAttacks;
+                peak = Vector512.Max(peak, monthAttacks);
+                if (group >= 0)
+                {
+                    int cell = (group * c.MonthCount) + m;
+                    ResultAccumulator.AddLanes(_troops[cell], monthTroops / Vector512.Create((double)c.DaysInMonth[m]), lanes);
+                    ResultAccumulator.AddLanes(_militiaAttacks[cell], monthAttacks, lanes);
+                    ResultAccumulator.AddLanes(_militiaFatalities[cell], monthDeaths, lanes);
+                    if (c.HasIsis)
+                    {
+                        ResultAccumulator.AddLanes(_isisAttacks[cell], monthIsisAttacks, lanes);
+                    }
+                }
             }
-        }
-    }
 
-    private void AddGroupMonth(int group, int month, double troops, double attacks, double deaths, double isisAttacks)
-    {
-        int cell = (group * _scenario.MonthCount) + month;
-        _troops[cell].Add(troops);
-        _militiaAttacks[cell].Add(attacks);
-        _militiaFatalities[cell].Add(deaths);
-        if (_scenario.HasIsis)
-        {
-            _isisAttacks[cell].Add(isisAttacks);
+            foreach (int r in regions)
+            {
+                troopsEnd += block.TroopsToday[r];
+            }
+
+            // In MetricNames.Breakdown order.
+            int first = set * MetricCount;
+            ResultAccumulator.AddLanes(_metrics[first], attacks, lanes);
+            ResultAccumulator.AddLanes(_metrics[first + 1], deaths, lanes);
+            ResultAccumulator.AddLanes(_metrics[first + 2], Vector512.GreaterThan(deaths, Vector512<double>.Zero) & Vector512<double>.One, lanes);
+            ResultAccumulator.AddLanes(_metrics[first + 3], peak, lanes);
+            ResultAccumulator.AddLanes(_metrics[first + 4], isisAttacks, lanes);
+            ResultAccumulator.AddLanes(_metrics[first + 5], troopsEnd, lanes);
         }
     }
 

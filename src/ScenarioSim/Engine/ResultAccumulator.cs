@@ -113,7 +113,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     /// a full block whose lanes all hold one value (no attacks that month, troops on a fixed schedule)
     /// is one count of eight.
     /// </summary>
-    private static void AddLanes(ValueHistogram histogram, Vector512<double> values, int lanes)
+    internal static void AddLanes(ValueHistogram histogram, Vector512<double> values, int lanes)
     {
         double first = values.ToScalar();
         if (lanes == BlockState.Lanes && Vector512.EqualsAll(values, Vector512.Create(first)))
