@@ -24,6 +24,8 @@ internal sealed class BreakdownAccumulator
     private readonly ValueHistogram[] _militiaAttacks;
     private readonly ValueHistogram[] _isisAttacks;
     private readonly ValueHistogram[] _militiaFatalities;
+    private readonly ValueHistogram[] _anyFatalityToDate;
+    private readonly ValueHistogram[] _theatreAnyFatalityToDate;
 
     public BreakdownAccumulator(CompiledScenario scenario)
     {
@@ -38,6 +40,8 @@ internal sealed class BreakdownAccumulator
         _militiaAttacks = ResultAccumulator.NewCells(groups * months);
         _isisAttacks = ResultAccumulator.NewCells(scenario.HasIsis ? groups * months : 0);
         _militiaFatalities = ResultAccumulator.NewCells(groups * months);
+        _anyFatalityToDate = ResultAccumulator.NewCells(groups * months);
+        _theatreAnyFatalityToDate = ResultAccumulator.NewCells(months);
     }
 
     /// <summary>
@@ -56,6 +60,7 @@ internal sealed class BreakdownAccumulator
             var isisAttacks = Vector512<double>.Zero;
             var peak = Vector512<double>.Zero;
             var troopsEnd = Vector512<double>.Zero;
+            var deathsToDate = Vector512<double>.Zero;
             for (int m = 0; m < c.MonthCount; m++)
             {
                 var monthTroops = Vector512<double>.Zero;
@@ -81,6 +86,8 @@ internal sealed class BreakdownAccumulator
                     ResultAccumulator.AddLanes(_troops[cell], monthTroops / Vector512.Create((double)c.DaysInMonth[m]), lanes);
                     ResultAccumulator.AddLanes(_militiaAttacks[cell], monthAttacks, lanes);
                     ResultAccumulator.AddLanes(_militiaFatalities[cell], monthDeaths, lanes);
+                    deathsToDate += monthDeaths;
+                    ResultAccumulator.AddLanes(_anyFatalityToDate[cell], AnyOf(deathsToDate), lanes);
                     if (c.HasIsis)
                     {
                         ResultAccumulator.AddLanes(_isisAttacks[cell], monthIsisAttacks, lanes);
@@ -97,12 +104,33 @@ internal sealed class BreakdownAccumulator
             int first = set * MetricCount;
             ResultAccumulator.AddLanes(_metrics[first], attacks, lanes);
             ResultAccumulator.AddLanes(_metrics[first + 1], deaths, lanes);
-            ResultAccumulator.AddLanes(_metrics[first + 2], Vector512.GreaterThan(deaths, Vector512<double>.Zero) & Vector512<double>.One, lanes);
+            ResultAccumulator.AddLanes(_metrics[first + 2], AnyOf(deaths), lanes);
             ResultAccumulator.AddLanes(_metrics[first + 3], peak, lanes);
             ResultAccumulator.AddLanes(_metrics[first + 4], isisAttacks, lanes);
             ResultAccumulator.AddLanes(_metrics[first + 5], troopsEnd, lanes);
         }
+
+        AddTheatre(block, lanes);
     }
+
+    /// <summary>The theatre-wide <see cref="SeriesNames.AnyFatalityToDate"/>: whether any region has had a death by each month's end.</summary>
+    private void AddTheatre(BlockState block, int lanes)
+    {
+        var c = _scenario;
+        var deathsToDate = Vector512<double>.Zero;
+        for (int m = 0; m < c.MonthCount; m++)
+        {
+            foreach (int r in c.MilitiaRegions)
+            {
+                deathsToDate += block.MonthlyMilitiaDeaths[(m * c.RegionCount) + r];
+            }
+
+            ResultAccumulator.AddLanes(_theatreAnyFatalityToDate[m], AnyOf(deathsToDate), lanes);
+        }
+    }
+
+    private static Vector512<double> AnyOf(Vector512<double> count) =>
+        Vector512.GreaterThan(count, Vector512<double>.Zero) & Vector512<double>.One;
 
     /// <summary>Adds everything <paramref name="other"/> (same scenario) has collected.</summary>
     public void Combine(BreakdownAccumulator other)
@@ -112,6 +140,8 @@ internal sealed class BreakdownAccumulator
         ResultAccumulator.CombineCells(_militiaAttacks, other._militiaAttacks);
         ResultAccumulator.CombineCells(_isisAttacks, other._isisAttacks);
         ResultAccumulator.CombineCells(_militiaFatalities, other._militiaFatalities);
+        ResultAccumulator.CombineCells(_anyFatalityToDate, other._anyFatalityToDate);
+        ResultAccumulator.CombineCells(_theatreAnyFatalityToDate, other._theatreAnyFatalityToDate);
     }
 
     /// <summary>Per region, in the scenario's order.</summary>
@@ -126,6 +156,11 @@ internal sealed class BreakdownAccumulator
 
     private MetricBreakdown Breakdown(string name, int set, long replications) =>
         new(name, MetricNames.Breakdown.Select((metric, k) => ResultAccumulator.Summarize(metric, _metrics[(set * MetricCount) + k], replications)).ToList());
+
+    /// <summary>The theatre-wide series kept here (<see cref="SeriesNames.AnyFatalityToDate"/>), by month.</summary>
+    public IEnumerable<SeriesPoint> TheatreSeries() =>
+        Enumerable.Range(0, _scenario.MonthCount).Select(m => new SeriesPoint(
+            SeriesNames.AnyFatalityToDate, SeriesNames.AllRegions, _scenario.MonthLabels[m], _theatreAnyFatalityToDate[m].Summarize()));
 
     /// <summary>The groups' monthly series, by series, group, then month.</summary>
     public IReadOnlyList<SeriesPoint> GroupSeries()
@@ -146,12 +181,18 @@ internal sealed class BreakdownAccumulator
     }
 
     /// <summary>
-    /// Every histogram under a stable key, in a fixed order: <c>by_region/&lt;region&gt;/&lt;metric&gt;</c>,
+    /// Every histogram under a stable key, in a fixed order: the theatre's
+    /// <c>any_fatality_to_date/all/&lt;month&gt;</c>, <c>by_region/&lt;region&gt;/&lt;metric&gt;</c>,
     /// <c>by_group/&lt;group&gt;/&lt;metric&gt;</c>, then <c>&lt;series&gt;/group:&lt;group&gt;/&lt;month&gt;</c>.
     /// </summary>
     public IEnumerable<KeyValuePair<string, ValueHistogram>> Histograms()
     {
         var c = _scenario;
+        for (int m = 0; m < c.MonthCount; m++)
+        {
+            yield return new($"{SeriesNames.AnyFatalityToDate}/{SeriesNames.AllRegions}/{c.MonthLabels[m]}", _theatreAnyFatalityToDate[m]);
+        }
+
         for (int set = 0; set < _regionSets.Length; set++)
         {
             string prefix = set < c.RegionCount ? $"by_region/{c.RegionIds[set]}/" : $"by_group/{c.GroupNames[set - c.RegionCount]}/";
@@ -183,5 +224,6 @@ internal sealed class BreakdownAccumulator
         }
 
         yield return (SeriesNames.MilitiaFatalities, _militiaFatalities);
+        yield return (SeriesNames.AnyFatalityToDate, _anyFatalityToDate);
     }
 }

@@ -205,6 +205,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             }
         }
 
+        series.AddRange(_breakdown.TheatreSeries());
         return new SimulationResult
         {
             ScenarioName = c.Source.Name,

@@ -41,7 +41,7 @@ public sealed record SimulationResult
 
     /// <summary>
     /// Monthly series per group (troops, militia attacks, ISIS attacks where the scenario has ISIS,
-    /// militia fatalities), ordered by series, group, then month; <see cref="SeriesPoint.Region"/>
+    /// militia fatalities, any fatality to date), ordered by series, group, then month; <see cref="SeriesPoint.Region"/>
     /// holds the group's name.
     /// </summary>
     public IReadOnlyList<SeriesPoint> GroupSeries { get; init; } = [];

@@ -89,6 +89,6 @@ public class RunByTests : ConstantScenarioFixture
 
         var read = SummaryJson.Read(File.OpenRead(PathOf("out/summary.json")));
         Assert.That(read.Result.ByGroup.Select(g => g.Name), Is.EqualTo(new[] { "hot", "everywhere" }));
-        Assert.That(read.Result.GroupSeries, Has.Count.EqualTo(3 * 3 * 2));
+        Assert.That(read.Result.GroupSeries, Has.Count.EqualTo(4 * 3 * 2), "troops, militia attacks, fatalities, any fatality to date; 3 months; 2 groups");
     }
 }

@@ -104,7 +104,27 @@ public class GroupMetricsTests
 
         Assert.That(
             result.GroupSeries.Select(p => p.Series).Distinct(),
-            Is.EqualTo(new[] { SeriesNames.Troops, SeriesNames.MilitiaAttacks, SeriesNames.IsisAttacks, SeriesNames.MilitiaFatalities }));
+            Is.EqualTo(new[] { SeriesNames.Troops, SeriesNames.MilitiaAttacks, SeriesNames.IsisAttacks, SeriesNames.MilitiaFatalities, SeriesNames.AnyFatalityToDate }));
+    }
+
+    [Test]
+    public void Run_AnyFatalityToDate_RisesToAnyFatalityAndMatchesFirstDeathDays()
+    {
+        var scenario = Grouped(120) with
+        {
+            Report = new ReportSettings { Thresholds = [new MetricThreshold(MetricNames.DaysToFirstFatality, 31)] },
+        };
+
+        var result = _runner.Run(scenario, new RunOptions { Replications = 400, Seed = 9 });
+
+        var curve = result.Series.Where(p => p.Series == SeriesNames.AnyFatalityToDate).Select(p => p.Statistics.Mean).ToList();
+        Assert.That(curve, Is.Ordered.Ascending);
+        Assert.That(curve[^1], Is.EqualTo(result.Metric(MetricNames.AnyFatality).Probability!.Probability));
+
+        // January has 31 days: a death by its end is a first death on day 0 … 30, the complement of P(T >= 31).
+        Assert.That(curve[0], Is.EqualTo(1 - result.Exceedances[0].Probability.Probability).Within(1e-12));
+        var iraq = result.GroupSeries.Where(p => p.Series == SeriesNames.AnyFatalityToDate && p.Region == "iraq").Select(p => p.Statistics.Mean);
+        Assert.That(iraq.Last(), Is.EqualTo(result.ByGroup[0].Metric(MetricNames.AnyFatality).Probability!.Probability));
     }
 
     [Test]
