@@ -145,7 +145,7 @@ internal sealed class CompareCommand : Command
     }
 
     private static string Note(PairedDifference d) =>
-        d.Unpaired > 0 || d.Metric == MetricNames.DaysToResurgence
+        d.Unpaired > 0 || MetricNames.MayBeMissing(d.Metric)
             ? string.Create(CultureInfo.InvariantCulture, $"paired only where both have a value: {d.Pairs} of {d.Pairs + d.Unpaired}")
             : d.VarianceDifference == 0 && d.Pairs > 0 ? (d.Mean == 0 ? "identical in every replication" : "same difference in every replication")
             : string.Empty;

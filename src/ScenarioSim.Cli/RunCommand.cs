@@ -38,6 +38,11 @@ internal sealed class RunCommand : Command
     private readonly Option<Analysis.ConvergenceTarget?> _targetSe = ConvergenceSymbols.TargetSe();
     private readonly Option<int?> _maxReplications = ConvergenceSymbols.MaxReplications();
     private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
+    private readonly Option<string?> _by = new("--by")
+    {
+        Description = "Also print the metrics per group (the scenario's groups:) or per region.",
+        HelpName = "group|region",
+    };
 
     public RunCommand(CliEnvironment environment)
         : base("run", "Run a scenario and print a summary table; with --out, also write summary.json, metrics.csv and series.csv.")
@@ -54,6 +59,8 @@ internal sealed class RunCommand : Command
         Add(_shard);
         Add(_targetSe);
         Add(_maxReplications);
+        _by.AcceptOnlyFromAmong(BreakdownTable.Choices);
+        Add(_by);
         CliSymbols.ShardNeedsOut(this, _shard, _out);
         Validators.Add(result =>
         {
@@ -77,6 +84,13 @@ internal sealed class RunCommand : Command
             var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
+                return ExitCodes.InvalidInput;
+            }
+
+            string? by = parseResult.GetValue(_by);
+            if (by == "group" && scenario.Groups.Count == 0)
+            {
+                _environment.Error.WriteLine($"error: --by group needs groups, but scenario '{scenario.Name}' defines none (add a groups: block, or use --by region).");
                 return ExitCodes.InvalidInput;
             }
 
@@ -115,6 +129,10 @@ internal sealed class RunCommand : Command
             cancellationToken.ThrowIfCancellationRequested();
 
             RunSummaryTable.Write(_environment, result);
+            if (by is not null)
+            {
+                BreakdownTable.Write(_environment, result, by);
+            }
 
             var extraFiles = new List<(string FileName, Action<Stream> Write)>();
             IReadOnlyList<MetricAttribution> attribution = [];

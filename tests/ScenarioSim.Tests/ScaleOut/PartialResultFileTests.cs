@@ -105,7 +105,7 @@ public class PartialResultFileTests
         new object[] { "histogram renamed", (Action<JsonObject>)(j => Rename(j["histograms"]!.AsObject(), "metric/isis_attacks_total", "metric/isis_raids_total")),
             Invalid + "histogram 4 is 'metric/isis_raids_total', but the scenario's histogram 4 is 'metric/isis_attacks_total'." },
         new object[] { "histogram missing", (Action<JsonObject>)(j => RemoveLast(j["histograms"]!.AsObject())),
-            Invalid + "'histograms' ends after 57 entries; histogram 'escalation_conflict/all/2025-02' and any after it are missing." },
+            Invalid + "'histograms' ends after 86 entries; histogram 'by_region/syria/troops_end' and any after it are missing." },
         new object[] { "count not whole", (Action<JsonObject>)(j => j["histograms"]!["metric/any_fatality"]![0]![1] = 1.5),
             Invalid + "histogram 'metric/any_fatality' holds the count 1.5, not a whole number >= 1." },
         new object[] { "values not ascending", (Action<JsonObject>)(j => j["histograms"]!["troops/all/2025-01"] = new JsonArray(new JsonArray(2, 60), new JsonArray(1, 40))),
