@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScenarioSim.Input;
 using ScenarioSim.Model;
 using ScenarioSim.Model.Validation;
 using ScenarioSim.Output;
@@ -35,14 +36,9 @@ public static class ObservationFile
     public static ObservationReadResult Read(string path, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
+        if (InputFile.TryReadText(path, InputLimits.MaxDataFileBytes, out string reason) is not { } text)
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new ObservationReadResult(null, [new ObservationDiagnostic(path, 0, $"cannot read the data file: {e.Message}")]);
+            return new ObservationReadResult(null, [new ObservationDiagnostic(path, 0, $"cannot read the data file: {reason}")]);
         }
 
         return Parse(text, path, scenario);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using ScenarioSim.Input;
+
 namespace ScenarioSim.Model.Validation;
 
 /// <summary>Spelling hints: a suggestion is offered only when exactly one candidate is close.</summary>
@@ -60,7 +63,15 @@ internal static class Spelling
         return previous[b.Length];
     }
 
-    /// <summary>Names quoted and comma-separated, e.g. <c>'a', 'b'</c>.</summary>
-    public static string QuotedList(IEnumerable<string> names) =>
-        string.Join(", ", names.Select(n => $"'{n}'"));
+    /// <summary>
+    /// Names quoted and comma-separated, e.g. <c>'a', 'b'</c>; after <see cref="InputLimits.MaxListedNames"/>
+    /// names the rest are counted (<c>… and 980 more</c>), so a message stays one readable line.
+    /// </summary>
+    public static string QuotedList(IEnumerable<string> names)
+    {
+        var all = names as IReadOnlyCollection<string> ?? names.ToList();
+        string shown = string.Join(", ", all.Take(InputLimits.MaxListedNames).Select(n => $"'{n}'"));
+        int rest = all.Count - InputLimits.MaxListedNames;
+        return rest > 0 ? string.Create(CultureInfo.InvariantCulture, $"{shown}, … and {rest:N0} more") : shown;
+    }
 }

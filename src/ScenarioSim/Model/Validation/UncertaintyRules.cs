@@ -41,6 +41,9 @@ internal static class UncertaintyRules
         CheckCorrelations(scenario, seen, problems);
     }
 
+    /// <summary>True when the distribution's own keys are valid, so it can be asked for quantiles (MathNet throws otherwise).</summary>
+    public static bool IsWellFormed(Distribution distribution) => CheckShape(string.Empty, distribution, new DiagnosticList());
+
     private static bool CheckShape(string path, Distribution distribution, DiagnosticList problems)
     {
         switch (distribution)
