@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using MathNet.Numerics.LinearAlgebra;
 using static ScenarioSim.Model.Validation.DiagnosticList;
 
@@ -8,7 +10,7 @@ namespace ScenarioSim.Model.Validation;
 /// distribution is well formed, every value it can produce obeys the parameter's own rule (checked at
 /// the distribution's bounds, one parameter at a time), and the correlations form a valid matrix.
 /// </summary>
-internal static class UncertaintyRules
+internal static partial class UncertaintyRules
 {
     /// <summary>Stands in for an unbounded distribution's end when checking a parameter's rule.</summary>
     private const double Unbounded = 1e15;
@@ -86,18 +88,47 @@ internal static class UncertaintyRules
     /// <summary>Every value the distribution can produce must pass the parameter's own rules; its two ends are checked.</summary>
     private static void CheckSupport(Scenario plain, string path, Distribution distribution, DiagnosticList problems)
     {
+        var (scenario, slicedPath, restore) = Slice(plain, path);
         foreach (double end in new[] { distribution.Minimum, distribution.Maximum })
         {
             double value = double.IsNegativeInfinity(end) ? -Unbounded : double.IsPositiveInfinity(end) ? Unbounded : end;
-            var broken = ScenarioValidator.Validate(ScenarioParameters.With(plain, path, value))
-                .FirstOrDefault(d => Related(d.Path, path));
+            var broken = ScenarioValidator.Validate(ScenarioParameters.With(scenario, slicedPath, value))
+                .FirstOrDefault(d => Related(d.Path, slicedPath));
             if (broken is not null)
             {
                 string reach = double.IsInfinity(end) ? "is unbounded" : $"reaches {Number(end)}";
-                problems.Add(path, $"{path} is drawn from a {Name(distribution)} distribution that {reach}, where {broken.Message}");
+                problems.Add(path, $"{path} is drawn from a {Name(distribution)} distribution that {reach}, where {restore(broken.Message)}");
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The part of the scenario a parameter's own rules can see: for a parameter inside one region,
+    /// force or event, the scenario with that item alone in its list (as item 0), so checking a
+    /// thousand uncertain base rates validates a thousand one-region scenarios rather than a thousand
+    /// thousand-region ones. Those rules look at the item alone (region ids, say, are only read by
+    /// forces and events, which the one-region slice leaves out). <c>restore</c> puts the item's own
+    /// index back into a message.
+    /// </summary>
+    private static (Scenario Scenario, string Path, Func<string, string> Restore) Slice(Scenario plain, string path)
+    {
+        if (ItemPath().Match(path) is not { Success: true } match ||
+            !int.TryParse(match.Groups["index"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int index))
+        {
+            return (plain, path, message => message);
+        }
+
+        string list = match.Groups["list"].Value;
+        Scenario slice = list switch
+        {
+            "regions" => plain with { Regions = [plain.Regions[index]], Forces = [], Events = [] },
+            "forces" => plain with { Forces = [plain.Forces[index]] },
+            _ => plain with { Events = [plain.Events[index]] },
+        };
+        string sliced = $"{list}[0]";
+        string original = $"{list}[{index.ToString(CultureInfo.InvariantCulture)}]";
+        return (slice, sliced + path[match.Length..], message => message.Replace(sliced, original, StringComparison.Ordinal));
     }
 
     /// <summary>True when a diagnostic at <paramref name="other"/> is about <paramref name="path"/>: the same item, one inside it, or one containing it (a rule on the whole block, such as the Hawkes branching ratio).</summary>
@@ -152,4 +183,7 @@ internal static class UncertaintyRules
         LogNormalDistribution => "lognormal",
         _ => "beta",
     };
+
+    [GeneratedRegex(@"^(?<list>regions|forces|events)\[(?<index>\d+)\]")]
+    private static partial Regex ItemPath();
 }
