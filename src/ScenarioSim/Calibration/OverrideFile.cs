@@ -3,6 +3,7 @@ using System.Text;
 using ScenarioSim.Diagnostics;
 using ScenarioSim.Input;
 using ScenarioSim.Model;
+using ScenarioSim.Output;
 using ScenarioSim.Yaml;
 
 namespace ScenarioSim.Calibration;
@@ -116,15 +117,7 @@ public static class OverrideFile
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(comments);
-        foreach (string comment in comments)
-        {
-            writer.Write(comment.Length == 0 ? "#\n" : $"# {comment}\n");
-        }
-
-        foreach (var (path, value) in values)
-        {
-            writer.Write($"{path}: {value.ToString("R", CultureInfo.InvariantCulture)}\n");
-        }
+        YamlMappingWriter.Write(writer, comments, values.Select(v => (v.Path, YamlMappingWriter.Number(v.Value))));
     }
 
     /// <summary>Moves a diagnostic located at <c>--set path=value</c> to the override file's entry.</summary>

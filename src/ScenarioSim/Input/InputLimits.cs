@@ -54,6 +54,9 @@ public static class InputLimits
     /// </summary>
     public const long MaxKeptReplications = 10_000_000;
 
+    /// <summary>Largest count one row of an observed-events file may hold (far above any real count of attacks).</summary>
+    public const long MaxObservedCount = 1_000_000;
+
     /// <summary>Most design points of a sweep (grid size or <c>--lhs N</c>) or of a sensitivity design.</summary>
     public const long MaxDesignPoints = 1_000_000;
 
