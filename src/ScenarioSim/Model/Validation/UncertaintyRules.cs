@@ -15,6 +15,18 @@ internal static partial class UncertaintyRules
     /// <summary>Stands in for an unbounded distribution's end when checking a parameter's rule.</summary>
     private const double Unbounded = 1e15;
 
+    /// <summary>Smallest beta shape whose quantiles MathNet computes reliably.</summary>
+    private const double MinBetaShape = 1e-3;
+
+    /// <summary>Largest beta shape whose quantiles MathNet computes reliably.</summary>
+    private const double MaxBetaShape = 1e6;
+
+    /// <summary>Largest |mu| of a log-normal: e^700 is near the largest double.</summary>
+    private const double MaxLogMu = 700;
+
+    /// <summary>Largest sigma of a log-normal.</summary>
+    private const double MaxLogSigma = 100;
+
     public static void Check(Scenario scenario, DiagnosticList problems)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -59,9 +71,11 @@ internal static partial class UncertaintyRules
             case NormalDistribution d:
                 return problems.Finite($"{path}.mean", d.Mean) & problems.Positive($"{path}.sd", d.Sd);
             case LogNormalDistribution d:
-                return problems.Finite($"{path}.mu", d.Mu) & problems.Positive($"{path}.sigma", d.Sigma);
+                return problems.Between($"{path}.mu", d.Mu, -MaxLogMu, MaxLogMu)
+                    & (problems.Positive($"{path}.sigma", d.Sigma) && problems.Between($"{path}.sigma", d.Sigma, 0, MaxLogSigma));
             case BetaDistribution d:
-                return problems.Positive($"{path}.alpha", d.Alpha) & problems.Positive($"{path}.beta", d.BetaShape)
+                return (problems.Positive($"{path}.alpha", d.Alpha) && problems.Between($"{path}.alpha", d.Alpha, MinBetaShape, MaxBetaShape))
+                    & (problems.Positive($"{path}.beta", d.BetaShape) && problems.Between($"{path}.beta", d.BetaShape, MinBetaShape, MaxBetaShape))
                     && Ordered(path, ("min", d.Min), ("max", d.Max), problems);
             default:
                 problems.Add(path, $"{path} has an unsupported distribution");
