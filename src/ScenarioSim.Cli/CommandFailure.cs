@@ -17,6 +17,9 @@ internal static class CommandFailure
             case ScenarioValidationException invalid:
                 WriteDiagnostics(environment.Error, invalid.Diagnostics);
                 return ExitCodes.InvalidInput;
+            case Calibration.ObservationDataException data:
+                WriteDiagnostics(environment.Error, data.Diagnostics);
+                return ExitCodes.InvalidInput;
             default:
                 environment.Error.WriteLine(environment.ShowsStackTraces
                     ? $"error: {exception}"
@@ -35,6 +38,15 @@ internal static class CommandFailure
     /// <summary>Prints each data-file problem, <c>file:line:col: error: message</c>, one per line, summarised like scenario diagnostics.</summary>
     public static void WriteDiagnostics(TextWriter error, IEnumerable<ObservationDiagnostic> diagnostics) =>
         DiagnosticDigest.Write(error, diagnostics.Select(d => (d.ToString(), d.Message)));
+
+    /// <summary>Prints each data problem compiler-style, <c>file:line: error: message</c>, one per line.</summary>
+    public static void WriteDiagnostics(TextWriter error, IEnumerable<Calibration.ObservationDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+    }
 
     private static string OneLine(string message) =>
         message.ReplaceLineEndings(" ").Trim();
