@@ -39,15 +39,6 @@ internal static class CommandFailure
     public static void WriteDiagnostics(TextWriter error, IEnumerable<ObservationDiagnostic> diagnostics) =>
         DiagnosticDigest.Write(error, diagnostics.Select(d => (d.ToString(), d.Message)));
 
-    /// <summary>Prints each data problem compiler-style, <c>file:line: error: message</c>, one per line.</summary>
-    public static void WriteDiagnostics(TextWriter error, IEnumerable<Calibration.ObservationDiagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            error.WriteLine(diagnostic.ToString());
-        }
-    }
-
     private static string OneLine(string message) =>
         message.ReplaceLineEndings(" ").Trim();
 }

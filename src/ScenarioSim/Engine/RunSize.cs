@@ -21,36 +21,25 @@ internal static class RunSize
         long work = days == 0 || regions == 0 || replications <= InputLimits.MaxRegionDays / days / regions
             ? replications * days * regions
             : long.MaxValue;
-        if (work <= InputLimits.MaxRegionDays)
+        if (work > InputLimits.MaxRegionDays)
         {
-            return;
+            Refuse(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the run is too large: {replications:N0} replications × {days:N0} days × {regions:N0} regions is more than the limit of {InputLimits.MaxRegionDays:N0} simulated region-days (an input limit, see docs/scenario-format.md); use fewer replications, or split the run with --shard K/N and merge the shards"));
         }
-
-        throw new ScenarioValidationException(
-        [
-            new ScenarioDiagnostic(
-                "replications",
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"the run is too large: {replications:N0} replications × {days:N0} days × {regions:N0} regions is more than the limit of {InputLimits.MaxRegionDays:N0} simulated region-days (an input limit, see docs/scenario-format.md); use fewer replications, or split the run with --shard K/N and merge the shards")),
-        ]);
     }
 
     /// <summary>Throws <see cref="ScenarioValidationException"/> when more replications would be kept in memory than allowed.</summary>
     public static void CheckKept(long replications)
     {
-        if (replications <= InputLimits.MaxKeptReplications)
+        if (replications > InputLimits.MaxKeptReplications)
         {
-            return;
+            Refuse(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{replications:N0} replications is more than the {InputLimits.MaxKeptReplications:N0} whose metrics a paired analysis can keep in memory (an input limit, see docs/scenario-format.md); use fewer replications"));
         }
-
-        throw new ScenarioValidationException(
-        [
-            new ScenarioDiagnostic(
-                "replications",
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{replications:N0} replications is more than the {InputLimits.MaxKeptReplications:N0} whose metrics a paired analysis can keep in memory (an input limit, see docs/scenario-format.md); use fewer replications")),
-        ]);
     }
+
+    private static void Refuse(string message) =>
+        throw new ScenarioValidationException([new ScenarioDiagnostic("replications", message)]);
 }

@@ -33,20 +33,19 @@ public class HostileInputTests
     [TearDown]
     public void TearDown() => _directory.Dispose();
 
-    [TestCase('[', ']')]
-    [TestCase('{', '}')]
-    public void Load_FlowCollectionNested50000Deep_LocatedDepthErrorNoStackOverflow(char open, char close)
+    [TestCase(true, 70)]
+    [TestCase(false, 259)]
+    public void Load_FlowCollectionNested50000Deep_LocatedDepthErrorNoStackOverflow(bool list, int column)
     {
-        string inner = open == '[' ? "1" : "a: 1";
-        string nested = open == '[' ? new string('[', 50_000) + inner + new string(']', 50_000)
+        string nested = list
+            ? new string('[', 50_000) + "1" + new string(']', 50_000)
             : string.Concat(Enumerable.Repeat("{a: ", 50_000)) + "1" + new string('}', 50_000);
-        _ = close;
 
         var result = ScenarioLoader.LoadString("name: " + nested + "\n", "deep.yaml");
 
         Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.EqualTo(new[]
         {
-            $"deep.yaml:1:{(open == '[' ? 70 : 259)}: error: lists and mappings are nested more than 64 deep here; a scenario needs about 6 levels",
+            $"deep.yaml:1:{column}: error: lists and mappings are nested more than 64 deep here; a scenario needs about 6 levels",
         }));
     }
 
