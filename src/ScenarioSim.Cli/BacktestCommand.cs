@@ -85,10 +85,7 @@ internal sealed class BacktestCommand : Command
             var data = ObservationFile.Read(parseResult.GetRequiredValue(_data), scenario);
             if (!data.Succeeded)
             {
-                foreach (var diagnostic in data.Diagnostics)
-                {
-                    _environment.Error.WriteLine(diagnostic.ToString());
-                }
+                CommandFailure.WriteDiagnostics(_environment.Error, data.Diagnostics);
 
                 return ExitCodes.InvalidInput;
             }

@@ -94,11 +94,6 @@ internal sealed class CalibrateCommand : Command
         }
     }
 
-    private void WriteDiagnostics(IEnumerable<ObservationDiagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            _environment.Error.WriteLine(diagnostic.ToString());
-        }
-    }
+    private void WriteDiagnostics(IEnumerable<ObservationDiagnostic> diagnostics) =>
+        CommandFailure.WriteDiagnostics(_environment.Error, diagnostics);
 }

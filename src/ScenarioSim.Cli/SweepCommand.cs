@@ -89,7 +89,11 @@ internal sealed class SweepCommand : Command
                 return ExitCodes.InvalidInput;
             }
 
-            if (!AnalysisInput.Check(_environment, template, parameters))
+            double designPoints = parseResult.GetValue(_lhs) is { } requested
+                ? requested
+                : parameters.Aggregate(1.0, (product, p) => product * (p.Steps ?? 1));
+            if (!AnalysisInput.CheckDesignSize(_environment, parseResult.GetValue(_lhs) is null ? "the grid of --param steps" : "--lhs", designPoints) ||
+                !AnalysisInput.Check(_environment, template, parameters))
             {
                 return ExitCodes.InvalidInput;
             }

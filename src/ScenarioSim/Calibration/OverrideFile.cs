@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Input;
 using ScenarioSim.Model;
+using ScenarioSim.Output;
 using ScenarioSim.Yaml;
 
 namespace ScenarioSim.Calibration;
@@ -29,15 +31,10 @@ public static class OverrideFile
     public static LoadResult<IReadOnlyList<OverrideSetting>> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (InputFile.TryReadText(path, InputLimits.MaxYamlFileBytes, out string reason) is not { } text)
         {
             return LoadResult<IReadOnlyList<OverrideSetting>>.Failure(
-                [new ScenarioDiagnostic(string.Empty, $"cannot read the override file '{path}': {e.Message}") { Location = new SourceLocation(path, 1, 1) }]);
+                [new ScenarioDiagnostic(string.Empty, $"cannot read the override file '{path}': {reason}") { Location = new SourceLocation(path, 1, 1) }]);
         }
 
         return Parse(text, path);

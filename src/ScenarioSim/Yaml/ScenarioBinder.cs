@@ -27,6 +27,7 @@ internal sealed class ScenarioBinder
     private readonly List<ScenarioDiagnostic> _diagnostics = [];
     private readonly Dictionary<string, LocatedNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _failedPaths = [];
+    private readonly HashSet<string> _unknownNominals = new(StringComparer.Ordinal);
     private readonly List<UncertainParameter> _uncertainties = [];
     private bool _insideDistribution;
     private DateOnly _runStart;
@@ -83,6 +84,9 @@ internal sealed class ScenarioBinder
             (path.StartsWith(failed, StringComparison.Ordinal) && path.Length > failed.Length &&
              path[failed.Length] is '.' or '[') ||
             failed.Length == 0);
+
+    /// <summary>True when <paramref name="path"/> is an uncertain parameter whose distribution is malformed (reported), so it has no value to check.</summary>
+    public bool HasNoNominalValue(string path) => _unknownNominals.Contains(path);
 
     private static string ParentPath(string path)
     {
@@ -272,6 +276,14 @@ internal sealed class ScenarioBinder
         }
 
         _uncertainties.Add(new UncertainParameter(modelPath, distribution));
+        if (!UncertaintyRules.IsWellFormed(distribution))
+        {
+            // The distribution's keys are reported at their own lines; the parameter has no nominal
+            // value to check, and saying it is NaN as well would only repeat them.
+            _unknownNominals.Add(modelPath);
+            return double.NaN;
+        }
+
         double median = distribution.Quantile(0.5);
         return double.IsFinite(median) ? median : double.NaN;
     }

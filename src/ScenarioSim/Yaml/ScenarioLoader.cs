@@ -1,4 +1,5 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Input;
 using ScenarioSim.Model;
 
 namespace ScenarioSim.Yaml;
@@ -57,7 +58,26 @@ public static class ScenarioLoader
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StreamReader(stream, leaveOpen: true);
-        return LoadString(reader.ReadToEnd(), sourceName, overrides);
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[8192];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0 && text.Length <= InputLimits.MaxYamlFileBytes)
+        {
+            text.Append(buffer, 0, read);
+        }
+
+        if (text.Length > InputLimits.MaxYamlFileBytes)
+        {
+            return LoadResult<Scenario>.Failure(
+            [
+                new ScenarioDiagnostic(string.Empty, $"cannot read scenario '{sourceName}': it is larger than the limit of {InputFile.Size(InputLimits.MaxYamlFileBytes)}")
+                {
+                    Location = new SourceLocation(sourceName, 1, 1),
+                },
+            ]);
+        }
+
+        return LoadString(text.ToString(), sourceName, overrides);
     }
 
     private static LoadResult<Scenario> Load(
@@ -80,7 +100,7 @@ public static class ScenarioLoader
         var located = new List<ScenarioDiagnostic>(binder.Diagnostics);
         foreach (ScenarioDiagnostic problem in ScenarioValidator.Validate(scenario))
         {
-            if (!binder.IsUnderFailedPath(problem.Path))
+            if (!binder.IsUnderFailedPath(problem.Path) && !binder.HasNoNominalValue(problem.Path))
             {
                 located.Add(problem with { Location = binder.NodeAt(problem.Path)?.Location });
             }

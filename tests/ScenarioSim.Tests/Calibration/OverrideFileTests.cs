@@ -100,13 +100,26 @@ public sealed class OverrideFileTests
     }
 
     [Test]
-    public void Write_CommentWithANewline_StaysAComment()
+    public void Write_CommentWithLineBreaks_StaysCommentsAndAddsNoEntry()
     {
+        // A --data path with a newline used to become an active override line in fitted.yaml.
         using var writer = new StringWriter();
-        OverrideFile.Write(writer, [("regions.a.militia.base_rate", 0.25)], ["Fitted by: scenariosim calibrate 'a\nregions.b.militia.base_rate: 9'"]);
+        OverrideFile.Write(writer, [("regions.a.militia.base_rate", 0.5)], ["data: x\nregions.a.militia.base_rate: 99\r\u2028isis.recruitment_rate: 1"]);
 
         var settings = OverrideFile.Parse(writer.ToString(), "f.yaml").GetValueOrThrow();
 
-        Assert.That(settings.Select(e => e.AsSet), Is.EqualTo(new[] { "regions.a.militia.base_rate=0.25" }));
+        Assert.That(writer.ToString(), Is.EqualTo("# data: x\n# regions.a.militia.base_rate: 99\n# \n# isis.recruitment_rate: 1\nregions.a.militia.base_rate: 0.5\n"));
+        Assert.That(settings.Select(s => s.AsSet), Is.EqualTo(new[] { "regions.a.militia.base_rate=0.5" }));
+    }
+
+    [Test]
+    public void Write_KeyYamlWouldMisread_QuotedSoItReadsBack()
+    {
+        using var writer = new StringWriter();
+        OverrideFile.Write(writer, [("a: b # c", 1)], []);
+
+        var settings = OverrideFile.Parse(writer.ToString(), "f.yaml").GetValueOrThrow();
+
+        Assert.That(settings.Single().Path, Is.EqualTo("a: b # c"));
     }
 }

@@ -1,3 +1,4 @@
+using ScenarioSim.Input;
 using ScenarioSim.Results;
 using static ScenarioSim.Model.Validation.DiagnosticList;
 
@@ -10,11 +11,12 @@ namespace ScenarioSim.Model.Validation;
 internal sealed class ScenarioRules
 {
     /// <summary>The longest run allowed, in days (about a century).</summary>
-    public const int MaxDays = 36_500;
+    public const int MaxDays = InputLimits.MaxDays;
 
     private readonly Scenario _scenario;
     private readonly DiagnosticList _problems = new();
     private readonly List<string> _regionIds;
+    private readonly HashSet<string> _regionIdSet;
     private readonly List<string> _stateNames;
 
     private ScenarioRules(Scenario scenario)
@@ -22,6 +24,7 @@ internal sealed class ScenarioRules
         _scenario = scenario;
         _regionIds = scenario.Regions.Where(r => r is not null && !string.IsNullOrWhiteSpace(r.Id))
             .Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList();
+        _regionIdSet = new HashSet<string>(_regionIds, StringComparer.Ordinal);
         _stateNames = scenario.Escalation?.States.Where(s => s is not null && !string.IsNullOrWhiteSpace(s.Name))
             .Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList() ?? [];
     }
@@ -199,7 +202,7 @@ internal sealed class ScenarioRules
             return false;
         }
 
-        if (_regionIds.Contains(regionId!, StringComparer.Ordinal))
+        if (_regionIdSet.Contains(regionId!))
         {
             return true;
         }
