@@ -6,8 +6,8 @@ namespace ScenarioSim.Analysis;
 /// <summary>
 /// Runs a scenario at many parameter points, every point with the same seed and replications, so that
 /// differences between points are not blurred by different random draws (common random numbers). Each
-/// point is loaded through the scenario loader with <c>path=value</c> overrides, validated like
-/// <c>--set</c>.
+/// point is the template's scenario with the parameters set in memory, validated like <c>--set</c>
+/// (see <see cref="ScenarioTemplate"/>).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ParameterSweep
@@ -117,14 +117,15 @@ public static class ParameterSweep
         var stamp = PointShardStamp.ForShard(
             scenario.Name, ScenarioFingerprint.Sha256(scenario), resolved.Seed!.Value, resolved.Replications!.Value, parameters, points.Count, shard);
         var runner = new ScenarioRunner();
+        var scenarios = template.Points(parameters);
         var results = PointEvaluator.Run(
             stamp.PointCount,
             PointEvaluator.Threads(resolved),
             (i, threads) =>
             {
                 int index = stamp.FirstPoint + i;
-                var instance = template.Instantiate(parameters, points[index]);
-                var result = runner.Run(instance, resolved with { MaxDegreeOfParallelism = threads }, null, cancellationToken);
+                var instance = scenarios.Instantiate(points[index]);
+                var result = runner.RunValidated(instance, resolved with { MaxDegreeOfParallelism = threads }, null, cancellationToken);
                 return new SweepPoint(index, points[index], result);
             },
             progress,

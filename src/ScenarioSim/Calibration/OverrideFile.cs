@@ -96,13 +96,19 @@ public static class OverrideFile
         }
 
         var settings = Read(overrideFile);
-        if (!settings.Succeeded)
-        {
-            return LoadResult<Scenario>.Failure(settings.Diagnostics);
-        }
+        return settings.Succeeded
+            ? LoadScenario(all => ScenarioLoader.LoadFile(scenarioPath, all), settings.Value!, overrides)
+            : LoadResult<Scenario>.Failure(settings.Diagnostics);
+    }
 
-        var entries = settings.Value!;
-        var loaded = ScenarioLoader.LoadFile(scenarioPath, entries.Select(s => s.AsSet).Concat(overrides));
+    /// <summary>
+    /// Loads a scenario through <paramref name="load"/> with the override file's <paramref name="entries"/>
+    /// applied, then <paramref name="overrides"/>, locating every problem with an entry in the override file.
+    /// </summary>
+    internal static LoadResult<Scenario> LoadScenario(
+        Func<IEnumerable<string>, LoadResult<Scenario>> load, IReadOnlyList<OverrideSetting> entries, IReadOnlyList<string> overrides)
+    {
+        var loaded = load(entries.Select(s => s.AsSet).Concat(overrides));
         if (loaded.Succeeded)
         {
             return loaded;
