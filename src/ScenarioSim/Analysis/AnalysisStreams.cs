@@ -15,6 +15,9 @@ internal static class AnalysisStreams
     public const string Morris = "analysis/morris";
     public const string Bootstrap = "analysis/bootstrap";
 
+    /// <summary>The nearly orthogonal Latin hypercube search's shuffles and shakes (keyed by block, not by the run seed).</summary>
+    public const string Nolh = "analysis/nolh";
+
     public static Xoshiro256StarStar Create(ulong seed, string component) =>
         StreamKey.Create(seed, 0, StreamKey.ForComponent(component));
 

@@ -18,6 +18,9 @@ public static class ParameterSweep
     /// <summary>The design name of a Latin hypercube.</summary>
     public const string LatinHypercubeDesign = "latin-hypercube";
 
+    /// <summary>The design name of a nearly orthogonal Latin hypercube.</summary>
+    public const string NearlyOrthogonalDesign = "nearly-orthogonal-latin-hypercube";
+
     /// <summary>
     /// The full grid over the parameters' <see cref="ParameterRange.Steps"/>: each parameter takes
     /// <c>steps</c> evenly spaced values from low to high, both included (one step: the low end only).
@@ -54,6 +57,19 @@ public static class ParameterSweep
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return Analysis.LatinHypercube.Sample(points, parameters.Count, seed).Scale(parameters);
+    }
+
+    /// <summary>
+    /// The nearly orthogonal Latin hypercube for the parameters' count (<see cref="NearlyOrthogonalLatinHypercube"/>),
+    /// <paramref name="stack"/> designs stacked, over their ranges (steps are ignored). It does not depend on any seed.
+    /// </summary>
+    /// <param name="parameters">The parameters, 1 to <see cref="NearlyOrthogonalLatinHypercube.MaxFactors"/>.</param>
+    /// <param name="stack">Designs stacked (≥ 1).</param>
+    /// <returns>One array of values per point.</returns>
+    public static IReadOnlyList<double[]> NearlyOrthogonal(IReadOnlyList<ParameterRange> parameters, int stack = 1)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return NearlyOrthogonalLatinHypercube.Generate(parameters.Count, stack).Scale(parameters);
     }
 
     /// <summary>

@@ -46,6 +46,20 @@ public sealed class AnalysisShardCliTests : ConstantScenarioFixture
         Assert.That(shards.Select(s => s.Out), Has.Some.Contains("points [5, 7) of 7, seed 11."));
     }
 
+    [Test]
+    public async Task SweepThreeShardsOfAStackedNearlyOrthogonalDesign_CsvIdenticalToUnshardedSweep()
+    {
+        string[] nolh =
+        [
+            "--nolh", "--stack", "2", "--param", "regions.anbar.militia.base_rate=0.5:1.0", "--param", "militia.casualties.p_fatal=0.01:0.05",
+            "--param", "regions.anbar.militia.exposure_elasticity=0.2:0.8", "--replications", "5", "--threads", "1",
+        ];
+
+        var (shards, _) = await ShardedEqualsWhole("sweep", nolh, 3, SweepOutput.CsvFileName);
+
+        Assert.That(shards[2].Out, Does.Contain("points [22, 34) of 34, seed 11."), "two stacked 17-run designs");
+    }
+
     [TestCase("sobol", 3, "points [0, 5) of 16", "16 points")]
     [TestCase("morris", 2, "points [0, 4) of 9", "9 points")]
     public async Task SensitivityShardsThenMerge_JsonAndTablesIdenticalToUnshardedAnalysis(string method, int count, string first, string total)
