@@ -155,7 +155,7 @@ internal sealed class SweepCommand : Command
             if (parseResult.GetValue(_out) is { } directory)
             {
                 SweepOutput.Write(directory, sweep);
-                _environment.Out.WriteLine($"Wrote {SweepOutput.CsvFileName} to {directory}");
+                _environment.Out.WriteLine($"Wrote {SweepOutput.CsvFileName} and {SweepOutput.JsonFileName} to {directory}");
             }
 
             return ExitCodes.Ok;
