@@ -6,7 +6,7 @@ namespace ScenarioSim.Reporting;
 
 /// <summary>
 /// Finds the files a report is made from and renders them into one page: a directory's
-/// <c>summary.json</c>, <c>compare.json</c> and <c>sensitivity.json</c>, in that order, or a single
+/// <c>summary.json</c>, <c>compare.json</c>, <c>sensitivity.json</c> and <c>sweep.json</c>, in that order, or a single
 /// file named on the command line (recognised by name, else by content). A <c>summary.json</c> brings
 /// the <c>uncertainty.csv</c> beside it, when there is one.
 /// </summary>
@@ -36,6 +36,7 @@ public static class ReportSources
                 WithUncertainty(new ReportSource(ReportSourceKind.Summary, Path.Combine(path, RunOutput.SummaryFileName))),
                 new ReportSource(ReportSourceKind.Compare, Path.Combine(path, CompareFileName)),
                 new ReportSource(ReportSourceKind.Sensitivity, Path.Combine(path, SensitivityFileName)),
+                new ReportSource(ReportSourceKind.Sweep, Path.Combine(path, SweepOutput.JsonFileName)),
             }.Where(s => File.Exists(s.Path)).ToList();
         }
 
@@ -82,6 +83,10 @@ public static class ReportSources
                     document ??= new HtmlDocument($"ScenarioSim sensitivity: {sensitivity.Metric}", generatedOn);
                     SensitivityReport.AppendTo(document, sensitivity);
                     break;
+                case ReportSourceKind.Sweep:
+                    document ??= new HtmlDocument("ScenarioSim sweep", generatedOn);
+                    SweepReport.AppendTo(document, SweepSummaryJson.ReadFile(source.Path));
+                    break;
             }
         }
 
@@ -118,6 +123,11 @@ public static class ReportSources
             return ReportSourceKind.Sensitivity;
         }
 
+        if (name.Equals(SweepOutput.JsonFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ReportSourceKind.Sweep;
+        }
+
         // Another name: tell by the fields each kind must have.
         using var document = ReportJson.Parse(File.ReadAllText(path), name);
         var root = document.RootElement;
@@ -125,6 +135,7 @@ public static class ReportSources
         return Has("indices") ? ReportSourceKind.Sensitivity
             : Has("differences") ? ReportSourceKind.Compare
             : Has("metrics") && Has("series") ? ReportSourceKind.Summary
-            : throw new FormatException($"{name} is neither a summary.json, a compare.json nor a sensitivity.json.");
+            : Has("metrics") && Has("design") ? ReportSourceKind.Sweep
+            : throw new FormatException($"{name} is neither a summary.json, a compare.json, a sensitivity.json nor a sweep.json.");
     }
 }
