@@ -12,6 +12,9 @@ public enum ReportSourceKind
     /// <summary>A sensitivity.json.</summary>
     Sensitivity,
 
+    /// <summary>A rolling back-test's backtest.json.</summary>
+    Backtest,
+
     /// <summary>A sweep's sweep.json.</summary>
     Sweep,
 }

@@ -6,7 +6,7 @@ namespace ScenarioSim.Reporting;
 
 /// <summary>
 /// Finds the files a report is made from and renders them into one page: a directory's
-/// <c>summary.json</c>, <c>compare.json</c>, <c>sensitivity.json</c> and <c>sweep.json</c>, in that order, or a single
+/// <c>summary.json</c>, <c>compare.json</c>, <c>sensitivity.json</c>, (rolling) <c>backtest.json</c> and <c>sweep.json</c>, in that order, or a single
 /// file named on the command line (recognised by name, else by content). A <c>summary.json</c> brings
 /// the <c>uncertainty.csv</c> beside it, when there is one.
 /// </summary>
@@ -18,6 +18,9 @@ public static class ReportSources
 
     /// <summary>The sensitivity analysis's file name.</summary>
     public const string SensitivityFileName = "sensitivity.json";
+
+    /// <summary>A rolling back-test's file name.</summary>
+    public const string BacktestFileName = "backtest.json";
 
     /// <summary>The report's file name when none is given.</summary>
     public const string DefaultFileName = "report.html";
@@ -36,6 +39,7 @@ public static class ReportSources
                 WithUncertainty(new ReportSource(ReportSourceKind.Summary, Path.Combine(path, RunOutput.SummaryFileName))),
                 new ReportSource(ReportSourceKind.Compare, Path.Combine(path, CompareFileName)),
                 new ReportSource(ReportSourceKind.Sensitivity, Path.Combine(path, SensitivityFileName)),
+                new ReportSource(ReportSourceKind.Backtest, Path.Combine(path, BacktestFileName)),
                 new ReportSource(ReportSourceKind.Sweep, Path.Combine(path, SweepOutput.JsonFileName)),
             }.Where(s => File.Exists(s.Path)).ToList();
         }
@@ -83,6 +87,10 @@ public static class ReportSources
                     document ??= new HtmlDocument($"ScenarioSim sensitivity: {sensitivity.Metric}", generatedOn);
                     SensitivityReport.AppendTo(document, sensitivity);
                     break;
+                case ReportSourceKind.Backtest:
+                    document ??= new HtmlDocument("ScenarioSim rolling back-test", generatedOn);
+                    BacktestReport.AppendTo(document, source.Path);
+                    break;
                 case ReportSourceKind.Sweep:
                     document ??= new HtmlDocument("ScenarioSim sweep", generatedOn);
                     SweepReport.AppendTo(document, SweepSummaryJson.ReadFile(source.Path));
@@ -123,6 +131,11 @@ public static class ReportSources
             return ReportSourceKind.Sensitivity;
         }
 
+        if (name.Equals(BacktestFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ReportSourceKind.Backtest;
+        }
+
         if (name.Equals(SweepOutput.JsonFileName, StringComparison.OrdinalIgnoreCase))
         {
             return ReportSourceKind.Sweep;
@@ -135,7 +148,8 @@ public static class ReportSources
         return Has("indices") ? ReportSourceKind.Sensitivity
             : Has("differences") ? ReportSourceKind.Compare
             : Has("metrics") && Has("series") ? ReportSourceKind.Summary
+            : Has("rolling") && Has("origins") ? ReportSourceKind.Backtest
             : Has("metrics") && Has("design") ? ReportSourceKind.Sweep
-            : throw new FormatException($"{name} is neither a summary.json, a compare.json, a sensitivity.json nor a sweep.json.");
+            : throw new FormatException($"{name} is neither a summary.json, a compare.json, a sensitivity.json, a rolling back-test's backtest.json nor a sweep.json.");
     }
 }
