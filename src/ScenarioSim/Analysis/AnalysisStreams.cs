@@ -27,4 +27,14 @@ internal static class AnalysisStreams
 
     /// <summary>A uniform integer in [0, <paramref name="exclusiveMax"/>).</summary>
     public static int NextIndex(ref Xoshiro256StarStar rng, int exclusiveMax) => (int)rng.NextBelow((ulong)exclusiveMax);
+
+    /// <summary>Shuffles <paramref name="values"/> in place (Fisher–Yates, from the last position down).</summary>
+    public static void Shuffle(ref Xoshiro256StarStar rng, int[] values)
+    {
+        for (int i = values.Length - 1; i > 0; i--)
+        {
+            int j = NextIndex(ref rng, i + 1);
+            (values[i], values[j]) = (values[j], values[i]);
+        }
+    }
 }

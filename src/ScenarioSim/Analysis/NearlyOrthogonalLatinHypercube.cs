@@ -92,7 +92,7 @@ public static class NearlyOrthogonalLatinHypercube
             x[c] = Enumerable.Range(-half, n).ToArray();
             if (c > 0)
             {
-                Shuffle(ref rng, x[c]);
+                AnalysisStreams.Shuffle(ref rng, x[c]);
             }
         }
 
@@ -238,14 +238,5 @@ public static class NearlyOrthogonalLatinHypercube
         }
 
         return column;
-    }
-
-    private static void Shuffle(ref Randomness.Xoshiro256StarStar rng, int[] values)
-    {
-        for (int i = values.Length - 1; i > 0; i--)
-        {
-            int j = AnalysisStreams.NextIndex(ref rng, i + 1);
-            (values[i], values[j]) = (values[j], values[i]);
-        }
     }
 }

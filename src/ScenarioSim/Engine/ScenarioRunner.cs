@@ -31,12 +31,8 @@ public sealed class ScenarioRunner
         Scenario scenario,
         RunOptions? options = null,
         IProgress<RunProgress>? progress = null,
-        CancellationToken cancellationToken = default)
-    {
-        var (compiled, settings) = Prepare(scenario, options);
-        var accumulator = RunAccumulated(compiled, settings, new ReplicationRange(0, settings.Replications), progress, cancellationToken);
-        return accumulator.ToResult(settings.Seed);
-    }
+        CancellationToken cancellationToken = default) =>
+        RunPrepared(Prepare(scenario, options), progress, cancellationToken);
 
     /// <summary>
     /// Runs a scenario the caller has already validated (an analysis's design point: the template's
@@ -44,9 +40,13 @@ public sealed class ScenarioRunner
     /// validation <see cref="Run"/> does; the options are still checked.
     /// </summary>
     internal SimulationResult RunValidated(
-        Scenario scenario, RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+        Scenario scenario, RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
+        RunPrepared(Prepare(scenario, options, scenarioValidated: true), progress, cancellationToken);
+
+    private static SimulationResult RunPrepared(
+        (CompiledScenario Compiled, RunSettingsResolved Settings) prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
-        var (compiled, settings) = Prepare(scenario, options, scenarioValidated: true);
+        var (compiled, settings) = prepared;
         var accumulator = RunAccumulated(compiled, settings, new ReplicationRange(0, settings.Replications), progress, cancellationToken);
         return accumulator.ToResult(settings.Seed);
     }
