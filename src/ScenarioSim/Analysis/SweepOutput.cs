@@ -32,11 +32,7 @@ public static class SweepOutput
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(sweep);
-        AtomicFile.WriteAll(
-        [
-            (Path.Combine(directory, CsvFileName), s => WriteCsv(s, sweep)),
-            (Path.Combine(directory, JsonFileName), s => SweepJson.Write(s, sweep)),
-        ]);
+        AtomicFile.WriteSet(directory, [(CsvFileName, s => WriteCsv(s, sweep)), (JsonFileName, s => SweepJson.Write(s, sweep))]);
     }
 
     /// <summary>Writes the CSV to <paramref name="stream"/> (left open).</summary>

@@ -40,8 +40,11 @@ internal sealed class ScenarioTree
     }
 
     /// <summary>Loads the scenario with <paramref name="overrides"/>, exactly as <see cref="ScenarioLoader"/> loads the files.</summary>
-    public LoadResult<Scenario> Load(IEnumerable<string>? overrides) =>
+    public LoadResult<Scenario> Load(IEnumerable<string>? overrides) => Load(overrides, null);
+
+    /// <summary>Loads the scenario with <paramref name="edit"/> (an override file's distributions and correlations), then <paramref name="overrides"/>.</summary>
+    public LoadResult<Scenario> Load(IEnumerable<string>? overrides, Action<LocatedMapping, List<ScenarioDiagnostic>>? edit) =>
         _root is null
             ? LoadResult<Scenario>.Failure(_readProblems)
-            : ScenarioLoader.Load(_root.Clone(), _sourceName, overrides, [.. _readProblems]);
+            : ScenarioLoader.Load(_root.Clone(), _sourceName, overrides, [.. _readProblems], edit);
 }
