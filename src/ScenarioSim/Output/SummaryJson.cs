@@ -135,8 +135,32 @@ public static class SummaryJson
         WriteMetrics(json, result.Metrics);
         WriteExceedances(json, result.Exceedances);
 
+        WriteSeries(json, result.Series);
+
+        // Additive and optional: written only when the scenario has key dates, so older files and
+        // scenarios without a schedule keep their exact bytes.
+        if (keyDates.Count > 0)
+        {
+            json.WriteStartArray(SummaryJsonFields.KeyDates);
+            foreach (var keyDate in keyDates)
+            {
+                json.WriteStartObject();
+                json.WriteString(SummaryJsonFields.Date, keyDate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteString(SummaryJsonFields.Label, keyDate.Label);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>series</c> object: series → region → [ { month, statistics } ], in the points' order.</summary>
+    internal static void WriteSeries(Utf8JsonWriter json, IReadOnlyList<SeriesPoint> points)
+    {
         json.WriteStartObject(SummaryJsonFields.Series);
-        foreach (var series in result.Series.GroupBy(p => p.Series, StringComparer.Ordinal))
+        foreach (var series in points.GroupBy(p => p.Series, StringComparer.Ordinal))
         {
             json.WriteStartObject(series.Key);
             foreach (var region in series.GroupBy(p => p.Region, StringComparer.Ordinal))
@@ -154,24 +178,6 @@ public static class SummaryJson
             }
 
             json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-
-        // Additive and optional: written only when the scenario has key dates, so older files and
-        // scenarios without a schedule keep their exact bytes.
-        if (keyDates.Count > 0)
-        {
-            json.WriteStartArray(SummaryJsonFields.KeyDates);
-            foreach (var keyDate in keyDates)
-            {
-                json.WriteStartObject();
-                json.WriteString(SummaryJsonFields.Date, keyDate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteString(SummaryJsonFields.Label, keyDate.Label);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
         }
 
         json.WriteEndObject();

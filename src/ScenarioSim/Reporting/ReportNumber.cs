@@ -29,6 +29,17 @@ internal static class ReportNumber
     public static string PercentTick(double value) =>
         !double.IsFinite(value) ? None : (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
+    /// <summary>A signed percent change with one decimal, e.g. <c>+12.3%</c> or <c>−4%</c>.</summary>
+    public static string Change(double percent) =>
+        !double.IsFinite(percent) ? None
+        : (percent > 0 ? "+" : percent < 0 ? "−" : string.Empty) + Math.Abs(percent).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A percent change with its interval, e.g. <c>+12.3% [+8.1%, +16.6%]</c>; <see cref="None"/> when undefined.</summary>
+    public static string ChangeWithInterval(double percent, double low, double high) =>
+        !double.IsFinite(percent) ? None
+        : double.IsFinite(low) ? $"{Change(percent)} [{Change(low)}, {Change(high)}]"
+        : Change(percent);
+
     /// <summary>A whole count with separators.</summary>
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 }
