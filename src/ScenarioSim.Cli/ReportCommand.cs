@@ -58,7 +58,7 @@ internal sealed class ReportCommand : Command
             string output = parseResult.GetValue(_out)
                 ?? Path.Combine(Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input))!, ReportSources.DefaultFileName);
             AtomicFile.Write(output, document.Write);
-            _environment.Out.WriteLine($"Wrote {output} ({document.ChartCount} charts)");
+            _environment.Out.WriteLine($"Wrote {output} ({document.ChartCount} {(document.ChartCount == 1 ? "chart" : "charts")})");
             return ExitCodes.Ok;
         }
         catch (FormatException e)

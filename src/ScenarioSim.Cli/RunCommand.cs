@@ -127,7 +127,7 @@ internal sealed class RunCommand : Command
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)).Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution);
+            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)).Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution, scenario);
             return ExitCodes.Ok;
         }
         catch (Exception e)

@@ -11,13 +11,15 @@ internal sealed record RunDestinations(string? Directory, string? Report)
 {
     /// <summary>
     /// Writes the run's files (with any extra files, all or none) and its report, and says what it
-    /// wrote; the report shows <paramref name="attribution"/> when it has rows.
+    /// wrote; the report shows <paramref name="attribution"/> when it has rows, and opens with the
+    /// scenario's assumptions when <paramref name="scenario"/> is given.
     /// </summary>
     public void Write(
         CliEnvironment environment,
         SummaryDocument summary,
         IReadOnlyList<(string FileName, Action<Stream> Write)>? extraFiles = null,
-        IReadOnlyList<MetricAttribution>? attribution = null)
+        IReadOnlyList<MetricAttribution>? attribution = null,
+        Model.Scenario? scenario = null)
     {
         if (Directory is not null)
         {
@@ -31,7 +33,7 @@ internal sealed record RunDestinations(string? Directory, string? Report)
 
         if (Report is not null)
         {
-            AtomicFile.Write(Report, RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow), attribution ?? []).Write);
+            AtomicFile.Write(Report, RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow), attribution ?? [], scenario).Write);
             environment.Out.WriteLine($"Wrote {Report}");
         }
     }
