@@ -111,7 +111,7 @@ internal sealed class RunCommand : Command
 
             RunSummaryTable.Write(_environment, result);
 
-            var extraFiles = new List<(string FileName, Action<Stream> Write)>();
+            var extraFiles = new List<(string FileName, Action<Stream> Write)> { (ScenarioJson.FileName, stream => ScenarioJson.Write(stream, scenario)) };
             IReadOnlyList<MetricAttribution> attribution = [];
             if (scenario.Uncertainties.Count > 0)
             {

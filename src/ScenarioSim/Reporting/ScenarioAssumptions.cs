@@ -94,14 +94,14 @@ internal static class ScenarioAssumptions
 
     private static string Describe(Distribution distribution) => distribution switch
     {
-        FixedDistribution d => ReportNumber.Precise(d.Value),
-        UniformDistribution d => $"uniform({ReportNumber.Precise(d.Min)}, {ReportNumber.Precise(d.Max)})",
-        NormalDistribution d => $"normal(mean {ReportNumber.Precise(d.Mean)}, sd {ReportNumber.Precise(d.Sd)})",
-        LogNormalDistribution d => $"lognormal(μ {ReportNumber.Precise(d.Mu)}, σ {ReportNumber.Precise(d.Sigma)})",
-        TriangularDistribution d => $"triangular({ReportNumber.Precise(d.Min)}, mode {ReportNumber.Precise(d.Mode)}, {ReportNumber.Precise(d.Max)})",
+        FixedDistribution d => Exact(d.Value),
+        UniformDistribution d => $"uniform({Exact(d.Min)}, {Exact(d.Max)})",
+        NormalDistribution d => $"normal(mean {Exact(d.Mean)}, sd {Exact(d.Sd)})",
+        LogNormalDistribution d => $"lognormal(μ {Exact(d.Mu)}, σ {Exact(d.Sigma)})",
+        TriangularDistribution d => $"triangular({Exact(d.Min)}, mode {Exact(d.Mode)}, {Exact(d.Max)})",
         BetaDistribution d => d.Min == 0 && d.Max == 1
-            ? $"beta(α {ReportNumber.Precise(d.Alpha)}, β {ReportNumber.Precise(d.BetaShape)})"
-            : $"beta(α {ReportNumber.Precise(d.Alpha)}, β {ReportNumber.Precise(d.BetaShape)}) on [{ReportNumber.Precise(d.Min)}, {ReportNumber.Precise(d.Max)}]",
+            ? $"beta(α {Exact(d.Alpha)}, β {Exact(d.BetaShape)})"
+            : $"beta(α {Exact(d.Alpha)}, β {Exact(d.BetaShape)}) on [{Exact(d.Min)}, {Exact(d.Max)}]",
         _ => distribution.ToString(),
     };
 
@@ -135,6 +135,9 @@ internal static class ScenarioAssumptions
 
         return string.Join(" ", parts);
     }
+
+    /// <summary>Parameters as given, up to six significant digits: rates such as 0.0005 must not round away.</summary>
+    private static string Exact(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
