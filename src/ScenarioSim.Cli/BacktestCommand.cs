@@ -75,6 +75,7 @@ internal sealed class BacktestCommand : Command
     {
         try
         {
+            using var outputs = ReservedOutputs.Reserve(parseResult.GetValue(_out));
             var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
@@ -84,10 +85,7 @@ internal sealed class BacktestCommand : Command
             var data = ObservationFile.Read(parseResult.GetRequiredValue(_data), scenario);
             if (!data.Succeeded)
             {
-                foreach (var diagnostic in data.Diagnostics)
-                {
-                    _environment.Error.WriteLine(diagnostic.ToString());
-                }
+                CommandFailure.WriteDiagnostics(_environment.Error, data.Diagnostics);
 
                 return ExitCodes.InvalidInput;
             }

@@ -1,4 +1,6 @@
+using ScenarioSim.Calibration;
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Output;
 
 namespace ScenarioSim.Cli;
 
@@ -12,6 +14,12 @@ internal static class CommandFailure
         {
             case OperationCanceledException when cancellationToken.IsCancellationRequested:
                 environment.Error.WriteLine("cancelled");
+                return ExitCodes.Cancelled;
+            case OutputPathException invalid:
+                environment.Error.WriteLine($"error: {OneLine(invalid.Message)}");
+                return ExitCodes.InvalidInput;
+            case OutputBusyException busy:
+                environment.Error.WriteLine($"error: {OneLine(busy.Message)}");
                 return ExitCodes.Failure;
             case ScenarioValidationException invalid:
                 WriteDiagnostics(environment.Error, invalid.Diagnostics);
@@ -27,23 +35,16 @@ internal static class CommandFailure
         }
     }
 
-    /// <summary>Prints each diagnostic compiler-style, <c>file:line:col: error: message</c>, one per line.</summary>
-    public static void WriteDiagnostics(TextWriter error, IEnumerable<ScenarioDiagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            error.WriteLine(diagnostic.ToString());
-        }
-    }
+    /// <summary>
+    /// Prints each diagnostic compiler-style, <c>file:line:col: error: message</c>, one per line; many
+    /// of one kind are summarised (<see cref="DiagnosticDigest"/>).
+    /// </summary>
+    public static void WriteDiagnostics(TextWriter error, IEnumerable<ScenarioDiagnostic> diagnostics) =>
+        DiagnosticDigest.Write(error, diagnostics.Select(d => (d.ToString(), d.Message)));
 
-    /// <summary>Prints each data problem compiler-style, <c>file:line: error: message</c>, one per line.</summary>
-    public static void WriteDiagnostics(TextWriter error, IEnumerable<Calibration.ObservationDiagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            error.WriteLine(diagnostic.ToString());
-        }
-    }
+    /// <summary>Prints each data-file problem, <c>file:line:col: error: message</c>, one per line, summarised like scenario diagnostics.</summary>
+    public static void WriteDiagnostics(TextWriter error, IEnumerable<ObservationDiagnostic> diagnostics) =>
+        DiagnosticDigest.Write(error, diagnostics.Select(d => (d.ToString(), d.Message)));
 
     private static string OneLine(string message) =>
         message.ReplaceLineEndings(" ").Trim();

@@ -81,6 +81,9 @@ internal sealed class SensitivityCommand : Command
     {
         try
         {
+            using var outputs = parseResult.GetValue(_shard) is { } reserved
+                ? ReservedOutputs.Reserve(null, Path.Combine(parseResult.GetValue(_out)!, SensitivityPartial.FileNameOf(reserved)))
+                : ReservedOutputs.Reserve(parseResult.GetValue(_out));
             var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             var parameters = parseResult.GetValue(_param) ?? [];
             if (parameters.Length == 0)
@@ -89,7 +92,13 @@ internal sealed class SensitivityCommand : Command
                 return ExitCodes.InvalidInput;
             }
 
-            if (!AnalysisInput.Check(_environment, template, parameters))
+            bool morrisMethod = parseResult.GetValue(_method) == MorrisScreening.MethodName;
+            double runs = morrisMethod
+                ? (double)(parseResult.GetValue(_samples) ?? MorrisDefaultTrajectories) * (parameters.Length + 1)
+                : (double)(parseResult.GetValue(_samples) ?? SobolDefaultSamples) * (parameters.Length + 2);
+            if (!AnalysisInput.CheckDesignSize(_environment, morrisMethod ? "the Morris design, --samples × (parameters + 1)," : "the Sobol design, --samples × (parameters + 2),", runs) ||
+                !AnalysisInput.CheckDesignSize(_environment, "--bootstrap", parseResult.GetValue(_bootstrap) ?? 0) ||
+                !AnalysisInput.Check(_environment, template, parameters))
             {
                 return ExitCodes.InvalidInput;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScenarioSim.Input;
 using ScenarioSim.Model;
 using ScenarioSim.Model.Validation;
 using ScenarioSim.Output;
@@ -35,14 +36,9 @@ public static class ObservationFile
     public static ObservationReadResult Read(string path, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
+        if (InputFile.TryReadText(path, InputLimits.MaxDataFileBytes, out string reason) is not { } text)
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new ObservationReadResult(null, [new ObservationDiagnostic(path, 0, $"cannot read the data file: {e.Message}")]);
+            return new ObservationReadResult(null, [new ObservationDiagnostic(path, 0, $"cannot read the data file: {reason}")]);
         }
 
         return Parse(text, path, scenario);
@@ -59,7 +55,13 @@ public static class ObservationFile
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(scenario);
         var reader = new RowReader(file, scenario);
-        reader.ReadAll(text.ReplaceLineEndings("\n").Split('\n'));
+        var (records, problems) = CsvRecordReader.Read(text);
+        if (problems.Count > 0)
+        {
+            return new ObservationReadResult(null, problems.Select(p => new ObservationDiagnostic(file, p.Line, p.Message) { Column = p.Column }).ToList());
+        }
+
+        reader.ReadAll(records);
         return reader.Diagnostics.Count == 0
             ? new ObservationReadResult(new ObservationSet(file, reader.Rows), [])
             : new ObservationReadResult(null, reader.Diagnostics);
@@ -79,50 +81,31 @@ public static class ObservationFile
 
         public List<Observation> Rows { get; } = [];
 
-        public void ReadAll(string[] lines)
+        public void ReadAll(IReadOnlyList<CsvRecord> records)
         {
-            bool header = false;
-            for (int i = 0; i < lines.Length; i++)
-            {
-                string line = lines[i].TrimEnd('\r');
-                if (line.Length == 0 || line.TrimStart().StartsWith('#') || line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                if (!header)
-                {
-                    header = true;
-                    ReadHeader(line, i + 1);
-                    if (Diagnostics.Count > 0)
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
-
-                ReadRow(line, i + 1);
-            }
-
-            if (!header)
+            if (records.Count == 0)
             {
                 Report(0, "the file has no header; the first line must be date,series,region,count (optionally end_date, note, source)");
+                return;
+            }
+
+            ReadHeader(records[0].Fields, records[0].Line);
+            if (Diagnostics.Count > 0)
+            {
+                return;
+            }
+
+            foreach (var record in records.Skip(1))
+            {
+                ReadRow(record.Fields, record.Line);
             }
         }
 
         private static int[][] NewCoverage(Scenario scenario) =>
             scenario.Regions.Select(_ => new int[scenario.Days]).ToArray();
 
-        private void ReadHeader(string line, int number)
+        private void ReadHeader(IReadOnlyList<string> names, int number)
         {
-            var names = CsvCell.Split(line);
-            if (names is null)
-            {
-                Report(number, "the header has an unclosed quote");
-                return;
-            }
-
             _columns = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int k = 0; k < names.Count; k++)
             {
@@ -143,15 +126,8 @@ public static class ObservationFile
             }
         }
 
-        private void ReadRow(string line, int number)
+        private void ReadRow(IReadOnlyList<string> fields, int number)
         {
-            var fields = CsvCell.Split(line);
-            if (fields is null)
-            {
-                Report(number, "the row has an unclosed quote");
-                return;
-            }
-
             if (fields.Count != _columns.Count)
             {
                 Report(number, $"expected {_columns.Count} fields ({string.Join(",", _columns.OrderBy(c => c.Value).Select(c => c.Key))}), but found {fields.Count}");
@@ -304,10 +280,18 @@ public static class ObservationFile
         {
             if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value) && value >= 0)
             {
-                return value;
+                if (value <= InputLimits.MaxObservedCount)
+                {
+                    return value;
+                }
+
+                Report(number, string.Create(CultureInfo.InvariantCulture, $"count {value} is more than {InputLimits.MaxObservedCount:N0}, the largest count a row may hold (an input limit, see docs/calibration.md)"));
+                return null;
             }
 
-            Report(number, $"count must be a whole number >= 0, but was '{text}'");
+            Report(number, text.All(char.IsAsciiDigit) && text.Length > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"count {text} is more than {InputLimits.MaxObservedCount:N0}, the largest count a row may hold (an input limit, see docs/calibration.md)")
+                : $"count must be a whole number >= 0, but was '{text}'");
             return null;
         }
 

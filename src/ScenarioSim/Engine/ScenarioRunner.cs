@@ -79,6 +79,7 @@ public sealed class ScenarioRunner
         CancellationToken cancellationToken = default)
     {
         var (compiled, settings) = Prepare(scenario, options);
+        RunSize.CheckKept(settings.Replications);
         var sink = new ReplicationMetricsSink(compiled, settings.Replications);
         RunRange(compiled, settings.Seed, new ReplicationRange(0, settings.Replications), settings.Threads, () => sink, progress, cancellationToken);
         return new ReplicationMetrics(0, sink.Values, sink.ParameterPaths.Zip(sink.Parameters).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
@@ -242,6 +243,7 @@ public sealed class ScenarioRunner
             options.Replications ?? scenario.Run.Replications ?? ModelDefaults.Replications,
             options.Seed ?? scenario.Run.Seed ?? ModelDefaults.Seed,
             options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+        RunSize.Check(scenario, range?.Count ?? settings.Replications);
         return (ScenarioCompiler.Compile(scenario), settings);
     }
 }

@@ -14,6 +14,12 @@ public static class ScenarioValidator
     public static IReadOnlyList<ScenarioDiagnostic> Validate(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        var sizes = new DiagnosticList();
+        if (!SizeRules.Check(scenario, sizes))
+        {
+            return sizes.Items;
+        }
+
         var problems = ScenarioRules.Check(scenario);
         UncertaintyRules.Check(scenario, problems);
         return problems.Items;

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Output;
 
 /// <summary>
 /// Formats CSV cells (RFC 4180) the same way on every machine: invariant culture, shortest
-/// round-trip doubles, NaN and infinities as an empty cell; and splits a line back into cells.
+/// round-trip doubles, NaN and infinities as an empty cell; (reading is <see cref="CsvRecordReader"/>'s).
 /// </summary>
 internal static class CsvCell
 {
@@ -61,54 +60,5 @@ internal static class CsvCell
         }
 
         writer.Write(LineEnd);
-    }
-
-    /// <summary>Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes); null when a quote is left open.</summary>
-    public static List<string>? Split(string line)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            return null;
-        }
-
-        fields.Add(current.ToString());
-        return fields;
     }
 }

@@ -39,25 +39,24 @@ public static class UncertaintyCsv
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
-        string[] lines = text.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
-        int headerLine = Array.FindIndex(lines, l => l.Trim().Length > 0);
-        if (headerLine < 0)
+        var (records, problems) = CsvRecordReader.Read(text);
+        if (problems.Count > 0)
+        {
+            throw Invalid(file, problems[0].Line, problems[0].Message);
+        }
+
+        if (records.Count == 0)
         {
             throw new FormatException($"{file}:1: the file is empty; its first line must be the header {string.Join(",", Columns)}.");
         }
 
-        var columns = ReadHeader(lines[headerLine], file, headerLine + 1);
+        var columns = ReadHeader(records[0].Fields, file, records[0].Line);
         var metrics = new List<(string Metric, List<ParameterContribution> Rows)>();
         var seen = new Dictionary<(string Metric, string Parameter), int>();
-        for (int i = headerLine + 1; i < lines.Length; i++)
+        foreach (var record in records.Skip(1))
         {
-            if (lines[i].Trim().Length == 0)
-            {
-                continue;
-            }
-
-            int number = i + 1;
-            var fields = CsvCell.Split(lines[i]) ?? throw Invalid(file, number, "the row has an unclosed quote");
+            int number = record.Line;
+            var fields = record.Fields;
             if (fields.Count != columns.Count)
             {
                 throw Invalid(file, number, $"expected {columns.Count} fields, as the header has, but found {fields.Count}");
@@ -85,9 +84,8 @@ public static class UncertaintyCsv
         return metrics.Select(m => new MetricAttribution(m.Metric, m.Rows)).ToList();
     }
 
-    private static Dictionary<string, int> ReadHeader(string line, string file, int number)
+    private static Dictionary<string, int> ReadHeader(IReadOnlyList<string> names, string file, int number)
     {
-        var names = CsvCell.Split(line) ?? throw Invalid(file, number, "the header has an unclosed quote");
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int k = 0; k < names.Count; k++)
         {

@@ -1,4 +1,5 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Input;
 using ScenarioSim.Model;
 
 namespace ScenarioSim.Yaml;
@@ -19,12 +20,20 @@ public static class ScenarioLoader
     /// <param name="path">The scenario file.</param>
     /// <param name="overrides"><c>path=value</c> overrides, validated like the file.</param>
     /// <returns>The scenario, or every problem found.</returns>
-    public static LoadResult<Scenario> LoadFile(string path, IEnumerable<string>? overrides = null)
+    public static LoadResult<Scenario> LoadFile(string path, IEnumerable<string>? overrides = null) =>
+        LoadFileEdited(path, overrides, edit: null);
+
+    /// <summary>Loads a scenario file, with <paramref name="edit"/> changing the merged tree before the <c>--set</c> overrides.</summary>
+    /// <param name="path">The scenario file.</param>
+    /// <param name="overrides"><c>path=value</c> overrides, validated like the file.</param>
+    /// <param name="edit">Changes the tree (an override file's distributions and correlations), reporting its problems.</param>
+    /// <returns>The scenario, or every problem found.</returns>
+    internal static LoadResult<Scenario> LoadFileEdited(string path, IEnumerable<string>? overrides, Action<LocatedMapping, List<ScenarioDiagnostic>>? edit)
     {
         ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new List<ScenarioDiagnostic>();
         return ScenarioSources.ReadText(path, diagnostics, "scenario file", citedBy: null) is { } text
-            ? Load(text, path, overrides, diagnostics)
+            ? Load(text, path, overrides, diagnostics, edit)
             : LoadResult<Scenario>.Failure(diagnostics);
     }
 
@@ -49,16 +58,38 @@ public static class ScenarioLoader
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StreamReader(stream, leaveOpen: true);
-        return LoadString(reader.ReadToEnd(), sourceName, overrides);
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[8192];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0 && text.Length <= InputLimits.MaxYamlFileBytes)
+        {
+            text.Append(buffer, 0, read);
+        }
+
+        if (text.Length > InputLimits.MaxYamlFileBytes)
+        {
+            return LoadResult<Scenario>.Failure(
+            [
+                new ScenarioDiagnostic(string.Empty, $"cannot read scenario '{sourceName}': it is larger than the limit of {InputFile.Size(InputLimits.MaxYamlFileBytes)}")
+                {
+                    Location = new SourceLocation(sourceName, 1, 1),
+                },
+            ]);
+        }
+
+        return LoadString(text.ToString(), sourceName, overrides);
     }
 
     private static LoadResult<Scenario> Load(
-        string yaml, string sourceName, IEnumerable<string>? overrides, List<ScenarioDiagnostic> diagnostics)
+        string yaml, string sourceName, IEnumerable<string>? overrides, List<ScenarioDiagnostic> diagnostics,
+        Action<LocatedMapping, List<ScenarioDiagnostic>>? edit = null)
     {
         if (ScenarioSources.Read(yaml, sourceName, diagnostics) is not { } root)
         {
             return LoadResult<Scenario>.Failure(diagnostics);
         }
+
+        edit?.Invoke(root, diagnostics);
 
         foreach (string text in overrides ?? [])
         {
@@ -69,7 +100,7 @@ public static class ScenarioLoader
         var located = new List<ScenarioDiagnostic>(binder.Diagnostics);
         foreach (ScenarioDiagnostic problem in ScenarioValidator.Validate(scenario))
         {
-            if (!binder.IsUnderFailedPath(problem.Path))
+            if (!binder.IsUnderFailedPath(problem.Path) && !binder.HasNoNominalValue(problem.Path))
             {
                 located.Add(problem with { Location = binder.NodeAt(problem.Path)?.Location });
             }

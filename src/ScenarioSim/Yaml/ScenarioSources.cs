@@ -1,4 +1,5 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Input;
 
 namespace ScenarioSim.Yaml;
 
@@ -12,24 +13,16 @@ internal static class ScenarioSources
     /// <summary>Reads a file's text, or reports why it cannot be read.</summary>
     public static string? ReadText(string path, List<ScenarioDiagnostic> diagnostics, string what, LocatedNode? citedBy)
     {
-        try
+        if (InputFile.TryReadText(path, InputLimits.MaxYamlFileBytes, out string reason) is { } text)
         {
-            return File.ReadAllText(path);
+            return text;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+
+        diagnostics.Add(new ScenarioDiagnostic(citedBy is null ? string.Empty : "extends", $"cannot read {what} '{path}': {reason}")
         {
-            string reason = ex switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "the file does not exist",
-                UnauthorizedAccessException => "access is denied",
-                _ => ex.Message.TrimEnd('.'),
-            };
-            diagnostics.Add(new ScenarioDiagnostic(citedBy is null ? string.Empty : "extends", $"cannot read {what} '{path}': {reason}")
-            {
-                Location = citedBy?.Location,
-            });
-            return null;
-        }
+            Location = citedBy?.Location,
+        });
+        return null;
     }
 
     /// <summary>
@@ -37,13 +30,18 @@ internal static class ScenarioSources
     /// parsed, or the chain has a cycle (all reported).
     /// </summary>
     public static LocatedMapping? Read(string text, string sourceName, List<ScenarioDiagnostic> diagnostics) =>
-        Read(text, sourceName, [FullPath(sourceName)], [sourceName], diagnostics);
+        Read(text, sourceName, [FullPath(sourceName)], [sourceName], diagnostics, new YamlNodeBudget());
 
     private static LocatedMapping? Read(
-        string text, string sourceName, List<string> chain, List<string> shownChain, List<ScenarioDiagnostic> diagnostics)
+        string text,
+        string sourceName,
+        List<string> chain,
+        List<string> shownChain,
+        List<ScenarioDiagnostic> diagnostics,
+        YamlNodeBudget budget)
     {
         int before = diagnostics.Count;
-        LocatedNode? node = LocatedYamlReader.Read(text, sourceName, diagnostics);
+        LocatedNode? node = LocatedYamlReader.Read(text, sourceName, diagnostics, budget);
         if (node is null)
         {
             if (diagnostics.Count == before)
@@ -106,7 +104,7 @@ internal static class ScenarioSources
             return null;
         }
 
-        LocatedMapping? parent = Read(parentText, parentName, [.. chain, parentFull], [.. shownChain, parentName], diagnostics);
+        LocatedMapping? parent = Read(parentText, parentName, [.. chain, parentFull], [.. shownChain, parentName], diagnostics, budget);
         return parent is null ? null : ScenarioTreeMerger.Merge(parent, map);
     }
 

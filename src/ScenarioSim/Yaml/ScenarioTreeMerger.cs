@@ -56,16 +56,30 @@ internal static class ScenarioTreeMerger
     private static LocatedSequence MergeLists(LocatedSequence parent, LocatedSequence child, Func<LocatedNode, string?> keyOf)
     {
         var items = new List<LocatedNode>(parent.Items);
+        var indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (keyOf(items[i]) is { } key)
+            {
+                indexByKey.TryAdd(key, i);
+            }
+        }
+
         foreach (LocatedNode childItem in child.Items)
         {
             string? key = keyOf(childItem);
-            int index = key is null ? -1 : items.FindIndex(item => keyOf(item) == key);
+            int index = key is not null && indexByKey.TryGetValue(key, out int found) ? found : -1;
             if (index >= 0 && items[index] is LocatedMapping parentItem && childItem is LocatedMapping childMap)
             {
                 items[index] = MergeMappings(parentItem, childMap, topLevel: false);
             }
             else
             {
+                if (key is not null)
+                {
+                    indexByKey.TryAdd(key, items.Count);
+                }
+
                 items.Add(childItem);
             }
         }

@@ -66,7 +66,7 @@ public sealed class UncertaintyCsvTests
     [TestCase(Header + "m,p,0.5,1.5\n", "u.csv:2: contribution_to_variance must be a number from 0 to 1, but was '1.5'.")]
     [TestCase(Header + "m,p,0.5,0.2\nm,p,0.1,0.1\n", "u.csv:3: m and p already have a row, on line 2.")]
     [TestCase(Header + ",p,0.5,0.2\n", "u.csv:2: metric is empty.")]
-    [TestCase(Header + "m,\"p,0.5,0.2\n", "u.csv:2: the row has an unclosed quote.")]
+    [TestCase(Header + "m,\"p,0.5,0.2\n", "u.csv:2: a quoted field opened on this line is never closed.")]
     public void Parse_Malformed_FormatExceptionWithFileAndLine(string text, string message) =>
         Assert.That(() => UncertaintyCsv.Parse(text, "u.csv"), Throws.TypeOf<FormatException>().With.Message.EqualTo(message));
 

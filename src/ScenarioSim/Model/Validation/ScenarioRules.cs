@@ -1,3 +1,4 @@
+using ScenarioSim.Input;
 using ScenarioSim.Results;
 using static ScenarioSim.Model.Validation.DiagnosticList;
 
@@ -10,11 +11,12 @@ namespace ScenarioSim.Model.Validation;
 internal sealed class ScenarioRules
 {
     /// <summary>The longest run allowed, in days (about a century).</summary>
-    public const int MaxDays = 36_500;
+    public const int MaxDays = InputLimits.MaxDays;
 
     private readonly Scenario _scenario;
     private readonly DiagnosticList _problems = new();
     private readonly List<string> _regionIds;
+    private readonly HashSet<string> _regionIdSet;
     private readonly List<string> _stateNames;
 
     private ScenarioRules(Scenario scenario)
@@ -22,6 +24,7 @@ internal sealed class ScenarioRules
         _scenario = scenario;
         _regionIds = scenario.Regions.Where(r => r is not null && !string.IsNullOrWhiteSpace(r.Id))
             .Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList();
+        _regionIdSet = new HashSet<string>(_regionIds, StringComparer.Ordinal);
         _stateNames = scenario.Escalation?.States.Where(s => s is not null && !string.IsNullOrWhiteSpace(s.Name))
             .Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList() ?? [];
     }
@@ -39,6 +42,7 @@ internal sealed class ScenarioRules
         CheckDates();
         CheckRun();
         CheckRegions();
+        CheckGroups();
         CheckForces();
         CheckEscalation();
         CheckMilitia();
@@ -113,6 +117,52 @@ internal sealed class ScenarioRules
         }
     }
 
+    /// <summary>
+    /// Group names become keys in the outputs (<c>by_group.&lt;name&gt;</c>, <c>group:&lt;name&gt;</c>
+    /// rows), so they are plain names; each group lists existing regions, each once.
+    /// </summary>
+    private void CheckGroups()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int g = 0; g < _scenario.Groups.Count; g++)
+        {
+            RegionGroup group = _scenario.Groups[g];
+            string path = $"groups.{group.Name}";
+            if (!IsPlainName(group.Name))
+            {
+                _problems.Add(
+                    path,
+                    $"group name '{group.Name}' must start with a letter and hold only letters, digits, '_' and '-'");
+            }
+            else if (!seen.Add(group.Name))
+            {
+                _problems.Add(path, $"group '{group.Name}' is defined twice; group names must be unique");
+            }
+
+            if (group.Regions.Count == 0)
+            {
+                _problems.Add(path, $"{path} must list at least one region id");
+                continue;
+            }
+
+            var listed = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < group.Regions.Count; i++)
+            {
+                string itemPath = $"{path}[{i}]";
+                string regionId = group.Regions[i];
+                if (CheckRegionReference(itemPath, regionId) && !listed.TryAdd(regionId, i))
+                {
+                    _problems.Add(
+                        itemPath,
+                        $"{itemPath} repeats region '{regionId}' (first given as {path}[{listed[regionId]}]); list each region once");
+                }
+            }
+        }
+    }
+
+    private static bool IsPlainName(string name) =>
+        name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '-');
+
     private void CheckForces()
     {
         var firstIndex = new Dictionary<(string, string), int>();
@@ -152,7 +202,7 @@ internal sealed class ScenarioRules
             return false;
         }
 
-        if (_regionIds.Contains(regionId!, StringComparer.Ordinal))
+        if (_regionIdSet.Contains(regionId!))
         {
             return true;
         }
@@ -579,6 +629,14 @@ internal sealed class ScenarioRules
         if (pause.PauseDays < 1)
         {
             _problems.Add($"{Path}.pause_days", $"{Path}.pause_days must be >= 1, but was {pause.PauseDays}");
+        }
+
+        if (pause.Group is { } group && !_scenario.Groups.Any(g => g.Name == group))
+        {
+            var names = _scenario.Groups.Select(g => g.Name).ToList();
+            _problems.Add(
+                $"{Path}.group",
+                $"{Path}.group '{group}' is not a group (the groups are {ListOrNone(names)})" + Spelling.Hint(group, names));
         }
     }
 

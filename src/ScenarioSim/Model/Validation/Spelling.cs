@@ -1,3 +1,6 @@
+using System.Globalization;
+using ScenarioSim.Input;
+
 namespace ScenarioSim.Model.Validation;
 
 /// <summary>Spelling hints: a suggestion is offered only when exactly one candidate is close.</summary>
@@ -13,14 +16,16 @@ internal static class Spelling
     public static string? SingleClosest(string text, IEnumerable<string> candidates)
     {
         string? found = null;
-        foreach (string candidate in candidates.Distinct(StringComparer.Ordinal))
+        foreach (string candidate in candidates)
         {
-            if (candidate == text || Distance(text, candidate) > MaxDistance)
+            // The length gap is a lower bound of the distance: most candidates are ruled out without
+            // computing it, which keeps thousands of unknown names against thousands of ids fast.
+            if (candidate == text || Math.Abs(candidate.Length - text.Length) > MaxDistance || Distance(text, candidate) > MaxDistance)
             {
                 continue;
             }
 
-            if (found is not null)
+            if (found is not null && found != candidate)
             {
                 return null;
             }
@@ -35,7 +40,7 @@ internal static class Spelling
     public static string Hint(string text, IEnumerable<string> candidates) =>
         SingleClosest(text, candidates) is { } closest ? $"; did you mean '{closest}'?" : string.Empty;
 
-    /// <summary>Levenshtein distance (insertions, deletions and substitutions each cost 1).</summary>
+    /// <summary>Levenshtein distance (insertions, deletions and substitutions each cost 1), exact up to <see cref="MaxDistance"/>; any larger distance is reported as <c>MaxDistance + 1</c>.</summary>
     public static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
@@ -55,12 +60,25 @@ internal static class Spelling
             }
 
             (previous, current) = (current, previous);
+            if (previous.AsSpan().IndexOfAnyInRange(0, MaxDistance) < 0)
+            {
+                // Every cell of the row is past MaxDistance, and later rows never get smaller.
+                return MaxDistance + 1;
+            }
         }
 
         return previous[b.Length];
     }
 
-    /// <summary>Names quoted and comma-separated, e.g. <c>'a', 'b'</c>.</summary>
-    public static string QuotedList(IEnumerable<string> names) =>
-        string.Join(", ", names.Select(n => $"'{n}'"));
+    /// <summary>
+    /// Names quoted and comma-separated, e.g. <c>'a', 'b'</c>; after <see cref="InputLimits.MaxListedNames"/>
+    /// names the rest are counted (<c>… and 980 more</c>), so a message stays one readable line.
+    /// </summary>
+    public static string QuotedList(IEnumerable<string> names)
+    {
+        var all = names as IReadOnlyCollection<string> ?? names.ToList();
+        string shown = string.Join(", ", all.Take(InputLimits.MaxListedNames).Select(n => $"'{n}'"));
+        int rest = all.Count - InputLimits.MaxListedNames;
+        return rest > 0 ? string.Create(CultureInfo.InvariantCulture, $"{shown}, … and {rest:N0} more") : shown;
+    }
 }

@@ -57,6 +57,12 @@ public sealed class FanChart
     /// <value>The default value is <c>25–75%</c>.</value>
     public string BandLabel { get; init; } = "25–75%";
 
+    /// <summary>
+    /// True when each series is a single line (every quantile the same value, such as a probability
+    /// by month): the legend then names each line by its label, without bands.
+    /// </summary>
+    public bool LinesOnly { get; init; }
+
     /// <summary>Width in pixels.</summary>
     /// <value>The default value is 920.</value>
     public double Width { get; init; } = 920;
@@ -183,7 +189,14 @@ public sealed class FanChart
 
     private IEnumerable<LegendEntry> LegendEntries(bool overlay)
     {
-        if (overlay)
+        if (LinesOnly)
+        {
+            for (int i = 0; i < Series.Count; i++)
+            {
+                yield return new LegendEntry(LegendSymbol.Line, overlay ? ChartPalette.ForSeries(i) : ChartPalette.Blue, Series[i].Label);
+            }
+        }
+        else if (overlay)
         {
             for (int i = 0; i < Series.Count; i++)
             {
