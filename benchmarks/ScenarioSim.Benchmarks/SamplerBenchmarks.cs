@@ -62,13 +62,13 @@ public class SamplerBenchmarks
     [BenchmarkCategory("Uniform"), Benchmark(OperationsPerInvoke = Draws)]
     public double Uniform_Block()
     {
-        var sum = Vector512<double>.Zero;
+        var sum = BlockVector.Zero;
         for (int i = 0; i < Draws / 8; i++)
         {
             sum += _block.NextDouble();
         }
 
-        return Vector512.Sum(sum);
+        return Vector512.Sum(sum.Value);
     }
 
     [BenchmarkCategory("PoissonSmallMean"), Benchmark(Baseline = true, OperationsPerInvoke = Draws)]
@@ -119,13 +119,13 @@ public class SamplerBenchmarks
         var n = Vector512.Create(3000.0);
         var p = Vector512.Create(0.0008);
         var log1mP = Vector512.Create(Math.Log(1 - 0.0008));
-        var sum = Vector512<double>.Zero;
+        var sum = BlockVector.Zero;
         for (int i = 0; i < Draws / 8; i++)
         {
-            sum += BlockSamplers.Binomial(ref _block, n, p, log1mP, Vector512<double>.AllBitsSet);
+            sum += BlockSamplers.Binomial(ref _block, n, p, log1mP, BlockVector.AllBitsSet);
         }
 
-        return Vector512.Sum(sum);
+        return Vector512.Sum(sum.Value);
     }
 
     private double MathNetPoisson(double mean)
@@ -153,12 +153,12 @@ public class SamplerBenchmarks
     private double BlockPoisson(double mean)
     {
         var lambda = Vector512.Create(mean);
-        var sum = Vector512<double>.Zero;
+        var sum = BlockVector.Zero;
         for (int i = 0; i < Draws / 8; i++)
         {
             sum += BlockSamplers.Poisson(ref _block, lambda);
         }
 
-        return Vector512.Sum(sum);
+        return Vector512.Sum(sum.Value);
     }
 }
