@@ -91,6 +91,19 @@ public sealed class ScaleOutRecipeTests
         Assert.That(script, Does.Contain("merge '${run_dir}' --out '${run_dir}/final'"));
     }
 
+    [Test]
+    public void SlurmScript_ResubmittedTasksKeepTheSplitAndTheMergeNeverWaitsOnAFailure()
+    {
+        string script = File.ReadAllText(Recipe("slurm-array.sh"));
+
+        // A resubmitted --array=K has SLURM_ARRAY_TASK_MAX = K: SHARDS keeps the original N.
+        Assert.That(script, Does.Contain("shards=${SHARDS:-${SLURM_ARRAY_TASK_MAX:?"));
+        Assert.That(script, Does.Contain("--dependency=\"afterok:${array_job}\""));
+        Assert.That(script, Does.Contain("--kill-on-invalid-dep=yes"));
+        // Slurm does not create an --output directory; a task without one fails with no log.
+        Assert.That(script, Does.Contain("mkdir -p \"$run_dir/logs\""));
+    }
+
     private static List<YamlMappingNode> Load(string name)
     {
         var stream = new YamlStream();
