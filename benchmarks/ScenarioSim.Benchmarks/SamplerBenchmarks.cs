@@ -116,9 +116,9 @@ public class SamplerBenchmarks
     [BenchmarkCategory("Binomial"), Benchmark(OperationsPerInvoke = Draws)]
     public double Binomial_Block()
     {
-        var n = Vector512.Create(3000.0);
-        var p = Vector512.Create(0.0008);
-        var log1mP = Vector512.Create(Math.Log(1 - 0.0008));
+        var n = BlockVector.Create(3000.0);
+        var p = BlockVector.Create(0.0008);
+        var log1mP = BlockVector.Create(Math.Log(1 - 0.0008));
         var sum = BlockVector.Zero;
         for (int i = 0; i < Draws / 8; i++)
         {
@@ -152,7 +152,7 @@ public class SamplerBenchmarks
 
     private double BlockPoisson(double mean)
     {
-        var lambda = Vector512.Create(mean);
+        var lambda = BlockVector.Create(mean);
         var sum = BlockVector.Zero;
         for (int i = 0; i < Draws / 8; i++)
         {
