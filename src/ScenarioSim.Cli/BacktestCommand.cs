@@ -7,7 +7,9 @@ namespace ScenarioSim.Cli;
 /// <c>scenariosim backtest SCENARIO.yaml --data HELDOUT.csv [--replications N] [--seed S] [--threshold K]...
 /// [--out DIR] [--set path=value]... [--set-file FILE]</c>: scores the scenario's forecasts of held-out counts
 /// (CRPS, 50% and 90% interval coverage and interval scores, Brier scores of count ≥ K); with <c>--out</c>
-/// writes <c>backtest.json</c> and <c>backtest.csv</c>.
+/// writes <c>backtest.json</c> and <c>backtest.csv</c>. With <c>--rolling --every DAYS --horizon DAYS [--min-train DAYS]
+/// [--refit --fit PATH...] [--threads T]</c> it runs a rolling-origin back-test instead: forecasts of each window's total
+/// from the data before it, conditioned and unconditioned, against a constant-rate negative binomial and persistence.
 /// </summary>
 internal sealed class BacktestCommand : Command
 {
@@ -29,6 +31,21 @@ internal sealed class BacktestCommand : Command
 
     private readonly Option<string[]> _set = CliSymbols.Set();
     private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
+    private readonly Option<bool> _rolling = new("--rolling")
+    {
+        Description = "Rolling-origin back-test: at origins every --every days, forecast the next --horizon days from the data before the origin (see docs/forecasting.md).",
+    };
+
+    private readonly Option<int?> _every = ForecastSymbols.Days("--every", "Days between rolling origins (with --rolling).");
+    private readonly Option<int?> _horizon = ForecastSymbols.Days("--horizon", "Days forecast after each origin (with --rolling); period data extend it to the next row boundary.");
+    private readonly Option<int?> _minTrain = ForecastSymbols.Days("--min-train", "Days of data before the first origin (with --rolling). Default: the horizon.");
+    private readonly Option<bool> _refit = new("--refit")
+    {
+        Description = "Refit the --fit parameters on each origin's training data by maximum likelihood (with --rolling).",
+    };
+
+    private readonly Option<string[]> _fit = ForecastSymbols.Refit();
+    private readonly Option<int?> _threads = CliSymbols.Threads();
 
     public BacktestCommand(CliEnvironment environment)
         : base("backtest", "Score a scenario's forecasts against held-out counts (CRPS, interval coverage and scores, Brier); with --out, write backtest.json.")
@@ -42,6 +59,14 @@ internal sealed class BacktestCommand : Command
         Add(_out);
         Add(_set);
         Add(_setFile);
+        Add(_rolling);
+        Add(_every);
+        Add(_horizon);
+        Add(_minTrain);
+        Add(_refit);
+        Add(_fit);
+        Add(_threads);
+        Validators.Add(ForecastSymbols.RollingRules(_rolling, _every, _horizon, _minTrain, _refit, _fit, _threshold, _threads));
         // The work is CPU-bound; running it on the pool keeps Ctrl+C responsive.
         SetAction((parseResult, cancellationToken) => Task.Run(() => Invoke(parseResult, cancellationToken), CancellationToken.None));
     }
@@ -74,6 +99,11 @@ internal sealed class BacktestCommand : Command
             }
 
             ulong seed = parseResult.GetValue(_seed) ?? scenario.Run.Seed ?? 1; // the runner's default seed
+            if (parseResult.GetValue(_rolling))
+            {
+                return Rolling(parseResult, scenario, data.Value, seed, cancellationToken);
+            }
+
             long[] thresholds = parseResult.GetValue(_threshold) is { Length: > 0 } given ? given : [.. Backtest.DefaultThresholds];
             var result = Backtest.Run(scenario, data.Value, parseResult.GetValue(_replications), seed, thresholds, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,5 +120,42 @@ internal sealed class BacktestCommand : Command
         {
             return CommandFailure.Report(_environment, e, cancellationToken);
         }
+    }
+
+    private int Rolling(ParseResult parseResult, Model.Scenario scenario, ObservationSet data, ulong seed, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<FitParameter> refit = [];
+        if (parseResult.GetValue(_refit))
+        {
+            var parameters = FitParameter.ParseAll(parseResult.GetValue(_fit) ?? [], scenario);
+            CommandFailure.WriteDiagnostics(_environment.Error, parameters.Diagnostics);
+            if (!parameters.Succeeded)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            refit = parameters.Value!;
+        }
+
+        var options = new Forecasting.RollingBacktestOptions
+        {
+            Every = parseResult.GetValue(_every) ?? 0,
+            Horizon = parseResult.GetValue(_horizon) ?? 0,
+            MinTrain = parseResult.GetValue(_minTrain),
+            Refit = refit,
+            Replications = parseResult.GetValue(_replications),
+            Seed = seed,
+            Threads = parseResult.GetValue(_threads),
+        };
+        var result = Forecasting.RollingBacktest.Run(scenario, data, options, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        CalibrationTables.Write(_environment, scenario.Name, result);
+        if (parseResult.GetValue(_out) is { } directory)
+        {
+            Forecasting.RollingBacktestOutput.Write(directory, scenario, data, result);
+            _environment.Out.WriteLine($"Wrote {BacktestOutput.JsonFileName} and {BacktestOutput.CsvFileName} to {directory}");
+        }
+
+        return ExitCodes.Ok;
     }
 }

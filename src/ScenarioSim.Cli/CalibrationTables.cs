@@ -103,6 +103,36 @@ internal static class CalibrationTables
         environment.Out.Flush();
     }
 
+    /// <summary>Writes a rolling back-test's origins and each model's mean scores to standard output.</summary>
+    public static void Write(CliEnvironment environment, string scenarioName, Forecasting.RollingBacktestResult result)
+    {
+        var console = TerminalConsole.Create(environment.Out, environment.OutIsTerminal);
+        var o = result.Options;
+        console.WriteLine(Invariant($"Rolling backtest: {scenarioName}    every {o.Every} days, horizon {o.Horizon} days    replications: {o.Replications}    seed: {o.Seed}{(o.Refit.Count > 0 ? "    refitted at each origin" : string.Empty)}"));
+        var rows = NewTable("Horizon totals: median [90% interval] per model", "origin", "window", "observed", "conditioned", "unconditioned", "negbin_constant", "persistence");
+        foreach (var origin in result.Origins)
+        {
+            var cells = new List<Text>
+            {
+                Cell(origin.Origin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                Cell(Invariant($"{origin.First:yyyy-MM-dd}..{origin.Last:yyyy-MM-dd} ({origin.Days} d)")),
+                Cell(origin.Observed.ToString(CultureInfo.InvariantCulture)),
+            };
+            cells.AddRange(origin.Forecasts.Select(f => Cell($"{Number(f.P50)} [{Number(f.P05)}, {Number(f.P95)}]{(f.Covered90 ? string.Empty : " x")}")));
+            rows.AddRow(cells.ToArray());
+        }
+
+        console.Write(rows);
+        var summary = NewTable("Scores over the origins (means; lower is better, coverage should be near nominal)", "model", "origins", "CRPS", "coverage 50%", "coverage 90%", "interval score 90%");
+        foreach (var m in result.Summaries)
+        {
+            summary.AddRow(Cell(m.Model), Cell(m.Origins.ToString(CultureInfo.InvariantCulture)), Cell(Number(m.Crps)), Cell(Number(m.Coverage50)), Cell(Number(m.Coverage90)), Cell(Number(m.IntervalScore90)));
+        }
+
+        console.Write(summary);
+        environment.Out.Flush();
+    }
+
     private static Table NewTable(string title, params string[] headings)
     {
         var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle(title.Replace("[", "[[", StringComparison.Ordinal).Replace("]", "]]", StringComparison.Ordinal)));

@@ -82,6 +82,7 @@ public static class CliApplication
             new SensitivityCommand(environment),
             new CalibrateCommand(environment),
             new BacktestCommand(environment),
+            new ForecastCommand(environment),
         };
 
         foreach (var option in root.Options)

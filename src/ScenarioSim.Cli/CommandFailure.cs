@@ -16,6 +16,9 @@ internal static class CommandFailure
             case ScenarioValidationException invalid:
                 WriteDiagnostics(environment.Error, invalid.Diagnostics);
                 return ExitCodes.InvalidInput;
+            case Calibration.ObservationDataException data:
+                WriteDiagnostics(environment.Error, data.Diagnostics);
+                return ExitCodes.InvalidInput;
             default:
                 environment.Error.WriteLine(environment.ShowsStackTraces
                     ? $"error: {exception}"
@@ -26,6 +29,15 @@ internal static class CommandFailure
 
     /// <summary>Prints each diagnostic compiler-style, <c>file:line:col: error: message</c>, one per line.</summary>
     public static void WriteDiagnostics(TextWriter error, IEnumerable<ScenarioDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    /// <summary>Prints each data problem compiler-style, <c>file:line: error: message</c>, one per line.</summary>
+    public static void WriteDiagnostics(TextWriter error, IEnumerable<Calibration.ObservationDiagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {

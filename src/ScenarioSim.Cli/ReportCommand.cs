@@ -15,7 +15,7 @@ internal sealed class ReportCommand : Command
     private readonly CliEnvironment _environment;
     private readonly Argument<string> _input = new("INPUT")
     {
-        Description = "A run directory written by 'run --out' (or by compare or sensitivity), or one summary.json, compare.json or sensitivity.json file. An uncertainty.csv beside a summary.json adds what drives the spread.",
+        Description = "A run directory written by 'run --out' (or by compare, sensitivity or backtest --rolling), or one summary.json, compare.json, sensitivity.json or backtest.json file. An uncertainty.csv beside a summary.json adds what drives the spread.",
     };
 
     private readonly Option<string?> _out = new("--out", "-o")
@@ -50,7 +50,7 @@ internal sealed class ReportCommand : Command
             if (sources.Count == 0)
             {
                 _environment.Error.WriteLine(
-                    $"{input}: error: no {RunOutput.SummaryFileName}, {ReportSources.CompareFileName} or {ReportSources.SensitivityFileName} to report on.");
+                    $"{input}: error: no {RunOutput.SummaryFileName}, {ReportSources.CompareFileName}, {ReportSources.SensitivityFileName} or {ReportSources.BacktestFileName} to report on.");
                 return ExitCodes.InvalidInput;
             }
 

@@ -55,7 +55,7 @@ public sealed class MilitiaLikelihood
     {
     }
 
-    internal MilitiaLikelihood(Scenario scenario, ObservationSet data, bool dailyShortcut)
+    internal MilitiaLikelihood(Scenario scenario, ObservationSet data, bool dailyShortcut, DateOnly? through = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(data);
@@ -68,7 +68,7 @@ public sealed class MilitiaLikelihood
         }
 
         int start = scenario.Start.DayNumber;
-        _days = rows.Max(r => r.Last.DayNumber - start) + 1;
+        _days = Math.Max(rows.Max(r => r.Last.DayNumber - start), (through?.DayNumber ?? start) - start) + 1;
         _regions = scenario.Regions.Count;
         _troops = TroopLevels.ByRegionAndDay(scenario).Select(a => a[.._days]).ToArray();
         (_eventFactor, _forcedState) = DeterministicEvents(scenario, _days);
@@ -156,6 +156,51 @@ public sealed class MilitiaLikelihood
         var excitation = hawkes is null || _observedDaily is null ? null : Excitation(hawkes);
         var pass = new ForwardPass(this, chain, baseIntensity, excitation, model, negativeBinomialSize);
         return pass.Run();
+    }
+
+    /// <summary>
+    /// The forward filter at the last day covered (docs/model.md, "Forecasts conditioned on
+    /// observations"): the log-likelihood of the militia counts, P(S_last | counts), the one-step
+    /// prediction P(S_last+1 | counts) and the excitation H_r(last + 1) from the observed daily counts
+    /// (zeros without a Hawkes block). Poisson counts, as the engine simulates them.
+    /// </summary>
+    /// <returns><see langword="null"/> when the numbers are invalid (as <see cref="LogLikelihood"/> gives negative infinity).</returns>
+    internal FilteredState? Filter(Scenario parameters)
+    {
+        var chain = Chain.From(parameters.Escalation);
+        var hawkes = parameters.Militia.Hawkes;
+        var baseIntensity = BaseIntensity(parameters);
+        if (chain is null || baseIntensity is null || (hawkes is not null && !(hawkes.BranchingRatio < 1)))
+        {
+            return null;
+        }
+
+        var pass = new ForwardPass(this, chain, baseIntensity, hawkes is null || _observedDaily is null ? null : Excitation(hawkes), ObservationModel.Poisson, double.PositiveInfinity);
+        double logLikelihood = pass.Run();
+        var filtered = pass.StateProbabilities();
+        var predicted = new double[chain.States];
+        for (int from = 0; from < chain.States; from++)
+        {
+            for (int to = 0; to < chain.States; to++)
+            {
+                predicted[to] += filtered[from] * chain.Transition[from, to];
+            }
+        }
+
+        var next = new double[_regions];
+        if (hawkes is not null && _observedDaily is not null)
+        {
+            double decay = Math.Exp(-1 / hawkes.DecayDays);
+            for (int r = 0; r < _regions; r++)
+            {
+                for (int t = 0; t < _days; t++)
+                {
+                    next[r] = (next[r] * decay) + (hawkes.Alpha * _observedDaily[r][t]);
+                }
+            }
+        }
+
+        return new FilteredState(logLikelihood, filtered, predicted, next);
     }
 
     private static List<int>[] NewLists(int n) => Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
@@ -429,6 +474,25 @@ public sealed class MilitiaLikelihood
         private double[] _scratch = new double[16];
         private int _cells = 1;
         private double _logFactor;
+
+        /// <summary>After <see cref="Run"/>: the state distribution of the last day, summed over open rows' counts.</summary>
+        public double[] StateProbabilities()
+        {
+            var result = new double[chain.States];
+            double total = 0;
+            for (int i = 0; i < _mass.Length; i++)
+            {
+                result[i / _cells] += _mass[i];
+                total += _mass[i];
+            }
+
+            for (int s = 0; s < result.Length; s++)
+            {
+                result[s] = total > 0 ? result[s] / total : double.NaN;
+            }
+
+            return result;
+        }
 
         public double Run()
         {

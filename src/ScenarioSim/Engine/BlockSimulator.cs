@@ -16,6 +16,9 @@ internal static class BlockSimulator
 {
     private static readonly int Lanes = BlockState.Lanes;
 
+    /// <summary>The start day of an effect whose event does not happen in the lane.</summary>
+    private const int NoEffect = int.MinValue;
+
     /// <summary>
     /// Runs replications <paramref name="first"/> … <paramref name="first"/> + <see cref="BlockState.Lanes"/> − 1
     /// into <paramref name="s"/>, showing each day to <paramref name="observer"/>.
@@ -82,11 +85,16 @@ internal static class BlockSimulator
         s.NextEffectChangeAnyLane = 0;
         s.EscalationRng = CreateBlockStream(seed, first, c.EscalationStream);
         s.IsisRng = CreateBlockStream(seed, first, c.IsisStream);
+        if (c.Initial is { } initial && c.HasEscalation)
+        {
+            s.State = initial.DrawStates(ref s.EscalationRng);
+        }
+
         for (int r = 0; r < c.RegionCount; r++)
         {
             s.MilitiaRng[r] = CreateBlockStream(seed, first, c.MilitiaStreams[r]);
             s.IsisAttackRng[r] = CreateBlockStream(seed, first, c.IsisAttackStreams[r]);
-            s.Excitation[r] = BlockVector.Zero;
+            s.Excitation[r] = BlockVector.Create(c.Initial?.Excitation[r] ?? 0);
         }
 
         s.ExposureTroops.AsSpan().Fill(-1);
@@ -152,7 +160,7 @@ internal static class BlockSimulator
             scenario = c.Uncertainties[j].Apply(scenario, value);
         }
 
-        return ScenarioCompiler.Compile(scenario, precompute: false);
+        return ScenarioCompiler.Compile(scenario, precompute: false, c.Initial);
     }
 
     /// <summary>Gathers the parameters the vector steps use from the lanes' parameter sets.</summary>
@@ -237,10 +245,11 @@ internal static class BlockSimulator
             var rng = StreamKey.Create(seed, replication, ev.Stream);
             bool draw = rng.NextDouble() < ev.Probability;
             int day = ev.FirstDay + (int)rng.NextBelow((ulong)ev.DayChoices);
-            bool occurs = draw && day >= 0 && day < c.Days;
+            // A conditioned run starts inside the scenario: an event drawn before its day 0 acts for its remaining days.
+            bool occurs = draw && day < c.Days && (day >= 0 || c.Initial is not null);
             for (int k = 0; k < ev.Effects.Length; k++)
             {
-                s.EffectStart[(effect++ * Lanes) + lane] = occurs ? day : -1;
+                s.EffectStart[(effect++ * Lanes) + lane] = occurs ? day : NoEffect;
             }
         }
 
@@ -369,7 +378,7 @@ internal static class BlockSimulator
             for (int k = 0; k < effects.Length; k++, index++)
             {
                 int start = s.EffectStart[(index * Lanes) + lane];
-                if (start < 0)
+                if (start == NoEffect)
                 {
                     continue;
                 }

@@ -149,4 +149,7 @@ internal sealed class CompiledScenario
     public required ulong IsisStream { get; init; }
 
     public required ulong[] IsisAttackStreams { get; init; }
+
+    /// <summary>Where a conditioned run starts; <see langword="null"/> for the scenario's own day 0.</summary>
+    public InitialConditions? Initial { get; init; }
 }

@@ -13,7 +13,8 @@ internal static class ScenarioCompiler
     /// Whether to tabulate troops, exposure and attrition by day when they are the same in every
     /// replication; false for a replication's own parameter set, which never uses the tables.
     /// </param>
-    public static CompiledScenario Compile(Scenario scenario, bool precompute = true)
+    /// <param name="initial">Where a conditioned run starts; <see langword="null"/> for the scenario's own day 0.</param>
+    public static CompiledScenario Compile(Scenario scenario, bool precompute = true, InitialConditions? initial = null)
     {
         int days = scenario.Days;
         int startDay = scenario.Start.DayNumber;
@@ -105,6 +106,7 @@ internal static class ScenarioCompiler
             MilitiaStreams = regionIds.Select(id => StreamKey.ForComponent(ComponentNames.Militia(id))).ToArray(),
             IsisStream = StreamKey.ForComponent(ComponentNames.Isis),
             IsisAttackStreams = regionIds.Select(id => StreamKey.ForComponent(ComponentNames.IsisAttacks(id))).ToArray(),
+            Initial = initial,
         };
     }
 

@@ -114,7 +114,7 @@ public sealed class ScenarioRunner
         };
     }
 
-    private static ResultAccumulator RunAccumulated(
+    internal static ResultAccumulator RunAccumulated(
         CompiledScenario compiled, RunSettingsResolved settings, ReplicationRange range,
         IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {

@@ -11,4 +11,7 @@ public enum ReportSourceKind
 
     /// <summary>A sensitivity.json.</summary>
     Sensitivity,
+
+    /// <summary>A rolling back-test's backtest.json.</summary>
+    Backtest,
 }

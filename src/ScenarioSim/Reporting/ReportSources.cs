@@ -6,7 +6,7 @@ namespace ScenarioSim.Reporting;
 
 /// <summary>
 /// Finds the files a report is made from and renders them into one page: a directory's
-/// <c>summary.json</c>, <c>compare.json</c> and <c>sensitivity.json</c>, in that order, or a single
+/// <c>summary.json</c>, <c>compare.json</c>, <c>sensitivity.json</c> and (rolling) <c>backtest.json</c>, in that order, or a single
 /// file named on the command line (recognised by name, else by content). A <c>summary.json</c> brings
 /// the <c>uncertainty.csv</c> beside it, when there is one.
 /// </summary>
@@ -18,6 +18,9 @@ public static class ReportSources
 
     /// <summary>The sensitivity analysis's file name.</summary>
     public const string SensitivityFileName = "sensitivity.json";
+
+    /// <summary>A rolling back-test's file name.</summary>
+    public const string BacktestFileName = "backtest.json";
 
     /// <summary>The report's file name when none is given.</summary>
     public const string DefaultFileName = "report.html";
@@ -36,6 +39,7 @@ public static class ReportSources
                 WithUncertainty(new ReportSource(ReportSourceKind.Summary, Path.Combine(path, RunOutput.SummaryFileName))),
                 new ReportSource(ReportSourceKind.Compare, Path.Combine(path, CompareFileName)),
                 new ReportSource(ReportSourceKind.Sensitivity, Path.Combine(path, SensitivityFileName)),
+                new ReportSource(ReportSourceKind.Backtest, Path.Combine(path, BacktestFileName)),
             }.Where(s => File.Exists(s.Path)).ToList();
         }
 
@@ -82,6 +86,10 @@ public static class ReportSources
                     document ??= new HtmlDocument($"ScenarioSim sensitivity: {sensitivity.Metric}", generatedOn);
                     SensitivityReport.AppendTo(document, sensitivity);
                     break;
+                case ReportSourceKind.Backtest:
+                    document ??= new HtmlDocument("ScenarioSim rolling back-test", generatedOn);
+                    BacktestReport.AppendTo(document, source.Path);
+                    break;
             }
         }
 
@@ -118,6 +126,11 @@ public static class ReportSources
             return ReportSourceKind.Sensitivity;
         }
 
+        if (name.Equals(BacktestFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ReportSourceKind.Backtest;
+        }
+
         // Another name: tell by the fields each kind must have.
         using var document = ReportJson.Parse(File.ReadAllText(path), name);
         var root = document.RootElement;
@@ -125,6 +138,7 @@ public static class ReportSources
         return Has("indices") ? ReportSourceKind.Sensitivity
             : Has("differences") ? ReportSourceKind.Compare
             : Has("metrics") && Has("series") ? ReportSourceKind.Summary
-            : throw new FormatException($"{name} is neither a summary.json, a compare.json nor a sensitivity.json.");
+            : Has("rolling") && Has("origins") ? ReportSourceKind.Backtest
+            : throw new FormatException($"{name} is neither a summary.json, a compare.json, a sensitivity.json nor a rolling back-test's backtest.json.");
     }
 }

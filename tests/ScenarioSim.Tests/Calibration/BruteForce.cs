@@ -10,11 +10,30 @@ namespace ScenarioSim.Tests.Calibration;
 /// </summary>
 internal static class BruteForce
 {
-    public static double DailyLogLikelihood(Scenario scenario, long[][] counts, double? size = null)
+    public static double DailyLogLikelihood(Scenario scenario, long[][] counts, double? size = null) =>
+        Math.Log(DailyJoint(scenario, counts, size).Sum(x => x.Joint));
+
+    public static double PeriodLogLikelihood(Scenario scenario, IReadOnlyList<Observation> rows, double? size) =>
+        Math.Log(PeriodJoint(scenario, rows, size).Sum(x => x.Joint));
+
+    /// <summary>P(S_last = s | data) by summing P(path, data) over paths ending in s.</summary>
+    public static double[] Filtered(Scenario scenario, IEnumerable<(int[] Path, double Joint)> joint)
+    {
+        var result = new double[scenario.Escalation!.States.Count];
+        foreach (var (path, p) in joint)
+        {
+            result[path[^1]] += p;
+        }
+
+        double total = result.Sum();
+        return result.Select(p => p / total).ToArray();
+    }
+
+    /// <summary>P(path, daily counts) for every escalation path over the counts' days.</summary>
+    public static IEnumerable<(int[] Path, double Joint)> DailyJoint(Scenario scenario, long[][] counts, double? size = null)
     {
         var model = new PathModel(scenario);
         int days = counts[0].Length;
-        double total = 0;
         foreach (var (path, probability) in model.Paths(days))
         {
             double likelihood = probability;
@@ -30,17 +49,15 @@ internal static class BruteForce
                 }
             }
 
-            total += likelihood;
+            yield return (path, likelihood);
         }
-
-        return Math.Log(total);
     }
 
-    public static double PeriodLogLikelihood(Scenario scenario, IReadOnlyList<Observation> rows, double? size)
+    /// <summary>P(path, period counts) for every escalation path up to the last row's last day.</summary>
+    public static IEnumerable<(int[] Path, double Joint)> PeriodJoint(Scenario scenario, IReadOnlyList<Observation> rows, double? size)
     {
         var model = new PathModel(scenario);
         int days = rows.Max(r => r.Last.DayNumber - scenario.Start.DayNumber) + 1;
-        double total = 0;
         foreach (var (path, probability) in model.Paths(days))
         {
             double likelihood = probability;
@@ -58,10 +75,8 @@ internal static class BruteForce
                 likelihood *= SplitProbability(means, 0, row.Count, size);
             }
 
-            total += likelihood;
+            yield return (path, likelihood);
         }
-
-        return Math.Log(total);
     }
 
     /// <summary>P(independent counts with these means sum to y), by enumerating every split.</summary>

@@ -29,6 +29,10 @@ public sealed class HistogramChart
     /// <summary>The median, marked with a line; NaN for none.</summary>
     public double Median { get; init; } = double.NaN;
 
+    /// <summary>What the bars count, as the legend and the vertical axis name it.</summary>
+    /// <value>The default value is "share of replications".</value>
+    public string ShareLabel { get; init; } = "share of replications";
+
     /// <summary>Width in pixels.</summary>
     /// <value>The default value is 450.</value>
     public double Width { get; init; } = 450;
@@ -44,7 +48,7 @@ public sealed class HistogramChart
         long total = Bins.Sum(b => b.Count);
         var svg = new SvgBuilder();
         ChartCanvas.Open(svg, Id, Width, Height, Title, Describe(total), "histogram");
-        ChartCanvas.Legend(svg, MarginLeft, [new LegendEntry(LegendSymbol.Swatch, ChartPalette.Blue, "share of replications", 0.6), new LegendEntry(LegendSymbol.Line, ChartPalette.Ink, "median")]);
+        ChartCanvas.Legend(svg, MarginLeft, [new LegendEntry(LegendSymbol.Swatch, ChartPalette.Blue, ShareLabel, 0.6), new LegendEntry(LegendSymbol.Line, ChartPalette.Ink, "median")]);
 
         double bottom = Height - 44;
         // A single bin (every replication had the same value) is drawn narrow, in the middle.
@@ -54,7 +58,7 @@ public sealed class HistogramChart
         double largest = Bins.Max(b => b.Count) / (double)Math.Max(1, total);
         var yTicks = NiceTicks.Choose(0, Math.Max(largest, 1e-9), 4);
         var y = new LinearScale(yTicks.Min, yTicks.Max, bottom, PlotTop);
-        ChartCanvas.LeftAxis(svg, y, yTicks, MarginLeft, Width - MarginRight, "share of replications", v => v.ToString("0%", CultureInfo.InvariantCulture));
+        ChartCanvas.LeftAxis(svg, y, yTicks, MarginLeft, Width - MarginRight, ShareLabel, v => v.ToString("0%", CultureInfo.InvariantCulture));
         ChartCanvas.BottomAxis(svg, x, xTicks, PlotTop, bottom, AxisLabel);
 
         svg.Open(
