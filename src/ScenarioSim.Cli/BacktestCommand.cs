@@ -75,6 +75,7 @@ internal sealed class BacktestCommand : Command
     {
         try
         {
+            using var outputs = ReservedOutputs.Reserve(parseResult.GetValue(_out));
             var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {

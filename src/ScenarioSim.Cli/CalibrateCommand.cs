@@ -8,7 +8,7 @@ namespace ScenarioSim.Cli;
 /// [--replications N] [--seed S] [--out DIR] [--set path=value]... [--set-file FILE]</c>: fits scenario parameters to
 /// observed counts (militia by exact maximum likelihood, ISIS by simulated moments), prints the estimates,
 /// the model comparison and the predictive checks; with <c>--out</c> writes <c>calibration.json</c>,
-/// <c>fitted.yaml</c> and <c>fit.csv</c>.
+/// <c>fitted.yaml</c>, <c>fitted-uncertain.yaml</c> and <c>fit.csv</c>.
 /// </summary>
 internal sealed class CalibrateCommand : Command
 {
@@ -25,7 +25,7 @@ internal sealed class CalibrateCommand : Command
     private readonly Option<ulong?> _seed = CliSymbols.Seed();
     private readonly Option<string?> _out = new("--out", "-o")
     {
-        Description = "Directory to write calibration.json, fitted.yaml and fit.csv to (created if missing).",
+        Description = "Directory to write calibration.json, fitted.yaml, fitted-uncertain.yaml and fit.csv to (created if missing).",
         HelpName = "DIR",
     };
 
@@ -33,7 +33,7 @@ internal sealed class CalibrateCommand : Command
     private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
 
     public CalibrateCommand(CliEnvironment environment)
-        : base("calibrate", "Fit scenario parameters to observed counts; with --out, write calibration.json, fitted.yaml and fit.csv.")
+        : base("calibrate", "Fit scenario parameters to observed counts; with --out, write calibration.json, fitted.yaml, fitted-uncertain.yaml and fit.csv.")
     {
         _environment = environment;
         Add(_scenario);
@@ -53,6 +53,7 @@ internal sealed class CalibrateCommand : Command
     {
         try
         {
+            using var outputs = ReservedOutputs.Reserve(parseResult.GetValue(_out));
             var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
@@ -77,7 +78,7 @@ internal sealed class CalibrateCommand : Command
             {
                 string commandLine = "scenariosim " + string.Join(' ', parseResult.Tokens.Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"'{t.Value}'" : t.Value));
                 CalibrationOutput.Write(directory, report, commandLine);
-                _environment.Out.WriteLine($"Wrote {CalibrationOutput.ReportFileName}, {CalibrationOutput.FittedFileName} and {CalibrationOutput.FitTableFileName} to {directory}");
+                _environment.Out.WriteLine($"Wrote {CalibrationOutput.ReportFileName}, {CalibrationOutput.FittedFileName}, {CalibrationOutput.FittedUncertainFileName} and {CalibrationOutput.FitTableFileName} to {directory}");
             }
 
             return ExitCodes.Ok;

@@ -10,9 +10,6 @@ namespace ScenarioSim.Cli;
 /// <remarks>Each call builds its own command tree, so concurrent calls with different writers are safe.</remarks>
 public static class CliApplication
 {
-    /// <summary>Time a cancelled command gets to stop cleanly after Ctrl+C before the process is ended anyway.</summary>
-    private static readonly TimeSpan TerminationGracePeriod = TimeSpan.FromSeconds(5);
-
     /// <summary>Runs the command line <paramref name="args"/> with the given output and error writers.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="stdout">Receives tables, CSV and help.</param>
@@ -40,9 +37,19 @@ public static class CliApplication
             Error = environment.Error,
             // Verbs report their own failures (CommandFailure), so a stack trace never reaches users by accident.
             EnableDefaultExceptionHandler = false,
-            ProcessTerminationTimeout = environment.HandlesTermination ? TerminationGracePeriod : null,
+            // Signals are handled by TerminationSignals, so that every signal gives the one exit code.
+            ProcessTerminationTimeout = null,
         };
 
+        using var signals = environment.HandlesTermination ? TerminationSignals.Listen() : null;
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, signals?.Token ?? CancellationToken.None);
+        int exitCode = await InvokeAsync(args, environment, configuration, cancellation.Token).ConfigureAwait(false);
+        return signals?.Signalled == true ? ExitCodes.Cancelled : exitCode;
+    }
+
+    private static async Task<int> InvokeAsync(
+        string[] args, CliEnvironment environment, InvocationConfiguration configuration, CancellationToken cancellationToken)
+    {
         try
         {
             var parseResult = CreateRootCommand(environment).Parse(args);

@@ -1,4 +1,5 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Output;
 
 namespace ScenarioSim.Cli;
 
@@ -12,6 +13,12 @@ internal static class CommandFailure
         {
             case OperationCanceledException when cancellationToken.IsCancellationRequested:
                 environment.Error.WriteLine("cancelled");
+                return ExitCodes.Cancelled;
+            case OutputPathException invalid:
+                environment.Error.WriteLine($"error: {OneLine(invalid.Message)}");
+                return ExitCodes.InvalidInput;
+            case OutputBusyException busy:
+                environment.Error.WriteLine($"error: {OneLine(busy.Message)}");
                 return ExitCodes.Failure;
             case ScenarioValidationException invalid:
                 WriteDiagnostics(environment.Error, invalid.Diagnostics);

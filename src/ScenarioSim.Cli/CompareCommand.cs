@@ -55,6 +55,7 @@ internal sealed class CompareCommand : Command
     {
         try
         {
+            using var outputs = ReservedOutputs.Reserve(parseResult.GetValue(_out));
             string[] overrides = parseResult.GetValue(_set) ?? [];
             var scenarios = new List<Scenario>();
             bool valid = true;
@@ -144,7 +145,7 @@ internal sealed class CompareCommand : Command
     }
 
     private static string Note(PairedDifference d) =>
-        d.Unpaired > 0 || d.Metric == MetricNames.DaysToResurgence
+        d.Unpaired > 0 || MetricNames.MayBeMissing(d.Metric)
             ? string.Create(CultureInfo.InvariantCulture, $"paired only where both have a value: {d.Pairs} of {d.Pairs + d.Unpaired}")
             : d.VarianceDifference == 0 && d.Pairs > 0 ? (d.Mean == 0 ? "identical in every replication" : "same difference in every replication")
             : string.Empty;

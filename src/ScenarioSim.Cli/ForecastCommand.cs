@@ -59,6 +59,8 @@ internal sealed class ForecastCommand : Command
     {
         try
         {
+            var destinations = new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report));
+            using var outputs = destinations.Reserve();
             var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
@@ -101,8 +103,7 @@ internal sealed class ForecastCommand : Command
             {
                 (ConditioningJson.FileName, stream => ConditioningJson.Write(stream, forecast.Conditioning)),
             };
-            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report))
-                .Write(_environment, SummaryDocument.For(forecast.Scenario, forecast.Result), extraFiles);
+            destinations.Write(_environment, SummaryDocument.For(forecast.Scenario, forecast.Result), extraFiles);
             return ExitCodes.Ok;
         }
         catch (Exception e)

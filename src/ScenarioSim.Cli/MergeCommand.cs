@@ -46,9 +46,10 @@ internal sealed class MergeCommand : Command
     {
         try
         {
+            string directory = parseResult.GetRequiredValue(_out);
+            using var outputs = ReservedOutputs.Reserve(directory);
             var problems = new List<string>();
             var files = FindPartials(parseResult.GetRequiredValue(_partials), problems);
-            string directory = parseResult.GetRequiredValue(_out);
 
             // A file whose kind cannot be told goes to the run reader, which says what is wrong with it.
             var kinds = files.GroupBy(f => PartialFile.KindOf(f) ?? PartialKind.Run).ToList();

@@ -38,14 +38,17 @@ internal sealed class ReportCommand : Command
         });
         Add(_input);
         Add(_out);
-        SetAction(Invoke);
+        SetAction((parseResult, cancellationToken) => Task.Run(() => Invoke(parseResult, cancellationToken), CancellationToken.None));
     }
 
-    private int Invoke(ParseResult parseResult)
+    private int Invoke(ParseResult parseResult, CancellationToken cancellationToken)
     {
         string input = parseResult.GetRequiredValue(_input);
         try
         {
+            string output = parseResult.GetValue(_out)
+                ?? Path.Combine(Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input))!, ReportSources.DefaultFileName);
+            using var outputs = ReservedOutputs.Reserve(null, output);
             var sources = ReportSources.Find(input);
             if (sources.Count == 0)
             {
@@ -54,9 +57,9 @@ internal sealed class ReportCommand : Command
                 return ExitCodes.InvalidInput;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             var document = ReportSources.Render(sources, DateOnly.FromDateTime(DateTime.UtcNow));
-            string output = parseResult.GetValue(_out)
-                ?? Path.Combine(Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input))!, ReportSources.DefaultFileName);
+            cancellationToken.ThrowIfCancellationRequested();
             AtomicFile.Write(output, document.Write);
             _environment.Out.WriteLine($"Wrote {output} ({document.ChartCount} charts)");
             return ExitCodes.Ok;
@@ -68,7 +71,7 @@ internal sealed class ReportCommand : Command
         }
         catch (Exception e)
         {
-            return CommandFailure.Report(_environment, e, CancellationToken.None);
+            return CommandFailure.Report(_environment, e, cancellationToken);
         }
     }
 }

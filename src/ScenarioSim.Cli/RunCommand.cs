@@ -38,6 +38,11 @@ internal sealed class RunCommand : Command
     private readonly Option<Analysis.ConvergenceTarget?> _targetSe = ConvergenceSymbols.TargetSe();
     private readonly Option<int?> _maxReplications = ConvergenceSymbols.MaxReplications();
     private readonly Option<string?> _setFile = OverrideSymbols.SetFile();
+    private readonly Option<string?> _by = new("--by")
+    {
+        Description = "Also print the metrics per group (the scenario's groups:) or per region.",
+        HelpName = "group|region",
+    };
 
     public RunCommand(CliEnvironment environment)
         : base("run", "Run a scenario and print a summary table; with --out, also write summary.json, metrics.csv and series.csv.")
@@ -54,6 +59,8 @@ internal sealed class RunCommand : Command
         Add(_shard);
         Add(_targetSe);
         Add(_maxReplications);
+        _by.AcceptOnlyFromAmong(BreakdownTable.Choices);
+        Add(_by);
         CliSymbols.ShardNeedsOut(this, _shard, _out);
         Validators.Add(result =>
         {
@@ -69,9 +76,21 @@ internal sealed class RunCommand : Command
     {
         try
         {
+            var destinations = new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report));
+            var shard = parseResult.GetValue(_shard);
+            using var outputs = shard is { } k
+                ? ReservedOutputs.Reserve(null, Path.Combine(destinations.Directory!, PartialResult.FileNameOf(k)))
+                : destinations.Reserve();
             var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
+                return ExitCodes.InvalidInput;
+            }
+
+            string? by = parseResult.GetValue(_by);
+            if (by == "group" && scenario.Groups.Count == 0)
+            {
+                _environment.Error.WriteLine($"error: --by group needs groups, but scenario '{scenario.Name}' defines none (add a groups: block, or use --by region).");
                 return ExitCodes.InvalidInput;
             }
 
@@ -86,7 +105,7 @@ internal sealed class RunCommand : Command
             {
                 return await TargetPrecisionRun.InvokeAsync(
                     _environment, scenario, options, target, parseResult.GetValue(_maxReplications),
-                    new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)), cancellationToken).ConfigureAwait(false);
+                    destinations, cancellationToken).ConfigureAwait(false);
             }
 
             if (parseResult.GetValue(_maxReplications) is not null)
@@ -96,9 +115,9 @@ internal sealed class RunCommand : Command
             }
 
             var runner = new ScenarioRunner();
-            if (parseResult.GetValue(_shard) is { } shard)
+            if (shard is { } spec)
             {
-                return await RunShardAsync(runner, scenario, options, shard, parseResult.GetRequiredValue(_out)!, cancellationToken).ConfigureAwait(false);
+                return await RunShardAsync(runner, scenario, options, spec, destinations.Directory!, cancellationToken).ConfigureAwait(false);
             }
 
             var result = await RunProgressBar.RunAsync(
@@ -110,6 +129,10 @@ internal sealed class RunCommand : Command
             cancellationToken.ThrowIfCancellationRequested();
 
             RunSummaryTable.Write(_environment, result);
+            if (by is not null)
+            {
+                BreakdownTable.Write(_environment, result, by);
+            }
 
             var extraFiles = new List<(string FileName, Action<Stream> Write)>();
             IReadOnlyList<MetricAttribution> attribution = [];
@@ -127,7 +150,7 @@ internal sealed class RunCommand : Command
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            new RunDestinations(parseResult.GetValue(_out), parseResult.GetValue(_report)).Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution);
+            destinations.Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution);
             return ExitCodes.Ok;
         }
         catch (Exception e)

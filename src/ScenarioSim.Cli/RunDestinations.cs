@@ -6,12 +6,26 @@ namespace ScenarioSim.Cli;
 
 /// <summary>Where a finished run goes: the output directory (<c>--out</c>) and the HTML report (<c>--report</c>), either optional.</summary>
 /// <param name="Directory">The output directory, or <see langword="null"/>.</param>
-/// <param name="Report">The report file, or <see langword="null"/>.</param>
+/// <param name="Report">The report file, or <see langword="null"/>; inside <paramref name="Directory"/> it is part of the directory's set.</param>
 internal sealed record RunDestinations(string? Directory, string? Report)
 {
+    /// <summary>Checks and locks both destinations before the run (<see cref="ReservedOutputs"/>).</summary>
+    /// <exception cref="OutputPathException">A path cannot be written, or the report would replace the output directory.</exception>
+    public ReservedOutputs Reserve()
+    {
+        if (Directory is not null && Report is not null
+            && Path.TrimEndingDirectorySeparator(Path.GetFullPath(Report)) == Path.TrimEndingDirectorySeparator(Path.GetFullPath(Directory)))
+        {
+            throw new OutputPathException(Report, "is the --out directory; name a file for --report, e.g. " + Path.Combine(Directory, ReportSources.DefaultFileName));
+        }
+
+        return ReservedOutputs.Reserve(Directory, Report);
+    }
+
     /// <summary>
-    /// Writes the run's files (with any extra files, all or none) and its report, and says what it
-    /// wrote; the report shows <paramref name="attribution"/> when it has rows.
+    /// Writes the run's files (with any extra files, and the report when it lies in the directory, all as
+    /// one set) and a report elsewhere, and says what it wrote; the report shows <paramref name="attribution"/>
+    /// when it has rows.
     /// </summary>
     public void Write(
         CliEnvironment environment,
@@ -19,19 +33,27 @@ internal sealed record RunDestinations(string? Directory, string? Report)
         IReadOnlyList<(string FileName, Action<Stream> Write)>? extraFiles = null,
         IReadOnlyList<MetricAttribution>? attribution = null)
     {
+        Action<Stream> writeReport = stream =>
+            RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow), attribution ?? []).Write(stream);
+        bool reportInSet = Directory is not null && Report is not null && OutputReservation.IsInside(Report, Directory);
         if (Directory is not null)
         {
-            extraFiles ??= [];
-            RunOutput.Write(Directory, summary, extraFiles);
+            var files = new List<(string FileName, Action<Stream> Write)>(extraFiles ?? []);
+            if (reportInSet)
+            {
+                files.Add((Path.GetRelativePath(Path.GetFullPath(Directory), Path.GetFullPath(Report!)), writeReport));
+            }
+
+            RunOutput.Write(Directory, summary, files);
             var names = new[] { RunOutput.SummaryFileName, RunOutput.MetricsFileName, RunOutput.SeriesFileName }
-                .Concat(extraFiles.Select(f => f.FileName))
+                .Concat(files.Select(f => f.FileName))
                 .ToList();
             environment.Out.WriteLine($"Wrote {string.Join(", ", names.Take(names.Count - 1))} and {names[^1]} to {Directory}");
         }
 
-        if (Report is not null)
+        if (Report is not null && !reportInSet)
         {
-            AtomicFile.Write(Report, RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow), attribution ?? []).Write);
+            AtomicFile.Write(Report, writeReport);
             environment.Out.WriteLine($"Wrote {Report}");
         }
     }

@@ -6,8 +6,8 @@ namespace ScenarioSim.Cli;
 
 /// <summary>
 /// Prints a run's result for people: the scenario, seed and replications; per metric the mean, p05, p50
-/// and p95, the probability with its 95% interval for 0/1 metrics, how many replications had no
-/// resurgence; and the exceedance probabilities.
+/// and p95, the probability with its 95% interval for 0/1 metrics, how many replications never saw
+/// the event of a "days to" metric; and the exceedance probabilities.
 /// </summary>
 internal static class RunSummaryTable
 {
@@ -76,28 +76,32 @@ internal static class RunSummaryTable
 
     private static string Note(MetricSummary metric, int replications)
     {
-        if (metric.Name == MetricNames.DaysToResurgence || metric.MissingCount > 0)
+        if (MetricNames.MayBeMissing(metric.Name) || metric.MissingCount > 0)
         {
-            return string.Create(
-                CultureInfo.InvariantCulture,
-                $"no resurgence in {metric.MissingCount} of {replications}");
+            string what = metric.Name switch
+            {
+                MetricNames.DaysToFirstFatality => "no death",
+                MetricNames.DaysToDrawdownComplete => "not drawn down by the end",
+                _ => "no resurgence",
+            };
+            return string.Create(CultureInfo.InvariantCulture, $"{what} in {metric.MissingCount} of {replications}");
         }
 
         return string.Empty;
     }
 
     // Plain text, not markup: square brackets and user-supplied names must print as they are.
-    private static Text Cell(string text) => new(text);
+    internal static Text Cell(string text) => new(text);
 
-    private static TableColumn Column(string heading) => new(new Text(heading));
+    internal static TableColumn Column(string heading) => new(new Text(heading));
 
-    private static string Probability(Proportion p) =>
+    internal static string Probability(Proportion p) =>
         double.IsFinite(p.Probability)
             ? string.Create(CultureInfo.InvariantCulture, $"{p.Probability:0.0000} [{p.Ci95Low:0.0000}, {p.Ci95High:0.0000}]")
             : NotApplicable;
 
     /// <summary>Two decimals for small values, whole numbers with separators for large ones.</summary>
-    private static string Number(double value) =>
+    internal static string Number(double value) =>
         !double.IsFinite(value) ? NotApplicable
         : Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture)
         : value.ToString("0.##", CultureInfo.InvariantCulture);

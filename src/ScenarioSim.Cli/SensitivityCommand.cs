@@ -81,6 +81,9 @@ internal sealed class SensitivityCommand : Command
     {
         try
         {
+            using var outputs = parseResult.GetValue(_shard) is { } reserved
+                ? ReservedOutputs.Reserve(null, Path.Combine(parseResult.GetValue(_out)!, SensitivityPartial.FileNameOf(reserved)))
+                : ReservedOutputs.Reserve(parseResult.GetValue(_out));
             var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             var parameters = parseResult.GetValue(_param) ?? [];
             if (parameters.Length == 0)

@@ -78,6 +78,9 @@ internal sealed class SweepCommand : Command
     {
         try
         {
+            using var outputs = parseResult.GetValue(_shard) is { } reserved
+                ? ReservedOutputs.Reserve(null, Path.Combine(parseResult.GetValue(_out)!, SweepPartial.FileNameOf(reserved)))
+                : ReservedOutputs.Reserve(parseResult.GetValue(_out));
             var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             var parameters = parseResult.GetValue(_param) ?? [];
             if (DesignProblem(parameters, lhs: parseResult.GetValue(_lhs) is not null) is { } problem)
@@ -100,8 +103,8 @@ internal sealed class SweepCommand : Command
 
             var resolved = ParameterSweep.ResolveOptions(template, options);
             var (points, design) = parseResult.GetValue(_lhs) is { } n
-                ? (ParameterSweep.LatinHypercube(parameters, n, resolved.Seed!.Value), ParameterSweep.LatinHypercubeDesign)
-                : (ParameterSweep.Grid(parameters), ParameterSweep.GridDesign);
+                ? (ParameterSweep.LatinHypercube(parameters, n, resolved.Seed!.Value, cancellationToken), ParameterSweep.LatinHypercubeDesign)
+                : (ParameterSweep.Grid(parameters, cancellationToken), ParameterSweep.GridDesign);
 
             if (parseResult.GetValue(_shard) is { } shard)
             {

@@ -32,13 +32,14 @@ internal sealed class TraceCommand : Command
         Add(_set);
         Add(_setFile);
         Add(_out);
-        SetAction(Invoke);
+        SetAction((parseResult, cancellationToken) => Task.Run(() => Invoke(parseResult, cancellationToken), CancellationToken.None));
     }
 
-    private int Invoke(ParseResult parseResult)
+    private int Invoke(ParseResult parseResult, CancellationToken cancellationToken)
     {
         try
         {
+            using var outputs = ReservedOutputs.Reserve(null, parseResult.GetValue(_out));
             var scenario = ScenarioInput.Load(_environment, parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             if (scenario is null)
             {
@@ -46,6 +47,7 @@ internal sealed class TraceCommand : Command
             }
 
             var trace = new ScenarioRunner().Trace(scenario, parseResult.GetValue(_replication), parseResult.GetValue(_seed));
+            cancellationToken.ThrowIfCancellationRequested();
             if (parseResult.GetValue(_out) is { } file)
             {
                 AtomicFile.Write(file, stream => TraceCsv.Write(stream, trace));
@@ -60,7 +62,7 @@ internal sealed class TraceCommand : Command
         }
         catch (Exception e)
         {
-            return CommandFailure.Report(_environment, e, CancellationToken.None);
+            return CommandFailure.Report(_environment, e, cancellationToken);
         }
     }
 }

@@ -39,11 +39,12 @@ public static class ComparisonOutput
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(comparison);
-        AtomicFile.WriteAll(
-        [
-            (Path.Combine(directory, JsonFileName), s => WriteJson(s, comparison)),
-            (Path.Combine(directory, CsvFileName), s => WriteCsv(s, comparison)),
-        ]);
+        AtomicFile.WriteSet(
+            directory,
+            [
+                (JsonFileName, s => WriteJson(s, comparison)),
+                (CsvFileName, s => WriteCsv(s, comparison)),
+            ]);
     }
 
     /// <summary>Writes <c>compare.json</c> to <paramref name="stream"/> (left open).</summary>

@@ -16,8 +16,10 @@ public static class LatinHypercube
     /// <param name="points">Points, and strata per dimension (≥ 1).</param>
     /// <param name="dimensions">Dimensions (≥ 1).</param>
     /// <param name="seed">The seed; the same seed gives the same design.</param>
+    /// <param name="cancellationToken">Stops drawing a large design.</param>
     /// <returns>The design.</returns>
-    public static LatinHypercubeDesign Sample(int points, int dimensions, ulong seed)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static LatinHypercubeDesign Sample(int points, int dimensions, ulong seed, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(points, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
@@ -26,6 +28,11 @@ public static class LatinHypercube
         var strata = new int[points][];
         for (int i = 0; i < points; i++)
         {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             unit[i] = new double[dimensions];
             strata[i] = new int[dimensions];
         }
@@ -33,6 +40,7 @@ public static class LatinHypercube
         var permutation = new int[points];
         for (int d = 0; d < dimensions; d++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Shuffle(ref rng, permutation);
             for (int i = 0; i < points; i++)
             {

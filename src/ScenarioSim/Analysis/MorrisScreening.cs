@@ -33,7 +33,7 @@ public static class MorrisScreening
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(model);
         options ??= new MorrisOptions();
-        var points = Design(parameters, options);
+        var points = Design(parameters, options, cancellationToken);
         var outputs = PointEvaluator.Run(
             points.Count, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, (i, _) => model(points[i]), progress, cancellationToken);
         return Estimate(parameters, outputs, options);
@@ -42,12 +42,14 @@ public static class MorrisScreening
     /// <summary>The trajectories in parameter units, in evaluation order: r blocks of k + 1 points, each moving every parameter once.</summary>
     /// <param name="parameters">The parameters.</param>
     /// <param name="options">Trajectories, levels and seed.</param>
+    /// <param name="cancellationToken">Stops drawing a large design.</param>
     /// <returns>r·(k + 1) points.</returns>
-    public static IReadOnlyList<double[]> Design(IReadOnlyList<ParameterRange> parameters, MorrisOptions options)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static IReadOnlyList<double[]> Design(IReadOnlyList<ParameterRange> parameters, MorrisOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(options);
-        return Trajectories(parameters, options).Points;
+        return Trajectories(parameters, options, cancellationToken).Points;
     }
 
     /// <summary>Estimates μ*, μ and σ from the outputs of <see cref="Design"/>'s points, in its order.</summary>
@@ -123,7 +125,7 @@ public static class MorrisScreening
     /// The trajectories in parameter units, in evaluation order (r blocks of k + 1 points), with, for
     /// each trajectory, the parameter moved at each step and the signed step ±Δ in unit-cube terms.
     /// </summary>
-    internal static (List<double[]> Points, int[][] Moved, double[][] Steps) Trajectories(IReadOnlyList<ParameterRange> parameters, MorrisOptions options)
+    internal static (List<double[]> Points, int[][] Moved, double[][] Steps) Trajectories(IReadOnlyList<ParameterRange> parameters, MorrisOptions options, CancellationToken cancellationToken = default)
     {
         int k = parameters.Count;
         int p = options.Levels;
@@ -145,6 +147,11 @@ public static class MorrisScreening
         var order = new int[k];
         for (int t = 0; t < options.Trajectories; t++)
         {
+            if ((t & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var up = new bool[k];
             for (int i = 0; i < k; i++)
             {

@@ -24,9 +24,11 @@ public static class ParameterSweep
     /// The first parameter varies slowest.
     /// </summary>
     /// <param name="parameters">Parameters, each with steps.</param>
+    /// <param name="cancellationToken">Stops building a large grid.</param>
     /// <returns>One array of values per point: the product of the steps.</returns>
     /// <exception cref="ArgumentException">A parameter has no steps.</exception>
-    public static IReadOnlyList<double[]> Grid(IReadOnlyList<ParameterRange> parameters)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static IReadOnlyList<double[]> Grid(IReadOnlyList<ParameterRange> parameters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         if (parameters.FirstOrDefault(p => p.Steps is null) is { } missing)
@@ -39,7 +41,11 @@ public static class ParameterSweep
         {
             int steps = parameter.Steps!.Value;
             var values = Enumerable.Range(0, steps).Select(j => steps == 1 ? parameter.Low : parameter.At((double)j / (steps - 1))).ToArray();
-            points = points.SelectMany(point => values.Select(v => (double[])[.. point, v])).ToList();
+            points = points.SelectMany(point =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return values.Select(v => (double[])[.. point, v]);
+            }).ToList();
         }
 
         return points.ToList();
@@ -49,11 +55,13 @@ public static class ParameterSweep
     /// <param name="parameters">The parameters.</param>
     /// <param name="points">Number of points (≥ 1).</param>
     /// <param name="seed">The design's seed.</param>
+    /// <param name="cancellationToken">Stops drawing a large design.</param>
     /// <returns>One array of values per point.</returns>
-    public static IReadOnlyList<double[]> LatinHypercube(IReadOnlyList<ParameterRange> parameters, int points, ulong seed)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static IReadOnlyList<double[]> LatinHypercube(IReadOnlyList<ParameterRange> parameters, int points, ulong seed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return Analysis.LatinHypercube.Sample(points, parameters.Count, seed).Scale(parameters);
+        return Analysis.LatinHypercube.Sample(points, parameters.Count, seed, cancellationToken).Scale(parameters);
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public static class SensitivityOutput
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
-        AtomicFile.WriteAll([(Path.Combine(directory, JsonFileName), s => WriteJson(s, response, result))]);
+        AtomicFile.WriteSet(directory, [(JsonFileName, s => WriteJson(s, response, result))]);
     }
 
     /// <summary>Writes the Morris screening of <paramref name="response"/>'s metric into <paramref name="directory"/>.</summary>
@@ -56,7 +56,7 @@ public static class SensitivityOutput
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
-        AtomicFile.WriteAll([(Path.Combine(directory, JsonFileName), s => WriteJson(s, response, result))]);
+        AtomicFile.WriteSet(directory, [(JsonFileName, s => WriteJson(s, response, result))]);
     }
 
     /// <summary>Writes the Sobol' analysis as JSON to <paramref name="stream"/> (left open).</summary>

@@ -28,7 +28,7 @@ public static class SensitivitySharding
         ArgumentNullException.ThrowIfNull(options);
         var design = options with { MaxDegreeOfParallelism = null };
         return RunShard(
-            response, shard, SobolSensitivity.Design(response.Parameters, options), options.MaxDegreeOfParallelism,
+            response, shard, SobolSensitivity.Design(response.Parameters, options, cancellationToken), options.MaxDegreeOfParallelism,
             (stamp, points, outputs) => new SensitivityPartial(stamp, response.Metric, design, null, points, outputs),
             progress, cancellationToken);
     }
@@ -48,7 +48,7 @@ public static class SensitivitySharding
         ArgumentNullException.ThrowIfNull(options);
         var design = options with { MaxDegreeOfParallelism = null };
         return RunShard(
-            response, shard, MorrisScreening.Design(response.Parameters, options), options.MaxDegreeOfParallelism,
+            response, shard, MorrisScreening.Design(response.Parameters, options, cancellationToken), options.MaxDegreeOfParallelism,
             (stamp, points, outputs) => new SensitivityPartial(stamp, response.Metric, null, design, points, outputs),
             progress, cancellationToken);
     }

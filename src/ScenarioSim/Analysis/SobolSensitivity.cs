@@ -45,7 +45,7 @@ public static class SobolSensitivity
         options ??= new SobolOptions();
         Validate(parameters.Count, options);
 
-        var points = Design(parameters, options);
+        var points = Design(parameters, options, cancellationToken);
         var outputs = PointEvaluator.Run(
             points.Count, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, (i, _) => model(points[i]), progress, cancellationToken);
         return Estimate(parameters, outputs, options);
@@ -57,8 +57,10 @@ public static class SobolSensitivity
     /// </summary>
     /// <param name="parameters">The parameters.</param>
     /// <param name="options">Samples, sampling and seed.</param>
+    /// <param name="cancellationToken">Stops drawing a large design.</param>
     /// <returns>N·(k + 2) points.</returns>
-    public static IReadOnlyList<double[]> Design(IReadOnlyList<ParameterRange> parameters, SobolOptions options)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static IReadOnlyList<double[]> Design(IReadOnlyList<ParameterRange> parameters, SobolOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(options);
@@ -66,8 +68,9 @@ public static class SobolSensitivity
         int k = parameters.Count;
         int n = options.Samples;
         double[][] unit = options.Sampling == SensitivitySampling.SobolSequence
-            ? SobolSequence.Generate(n, 2 * k, skip: 1)
-            : Enumerable.Range(0, n).Select(LatinHypercubeRow(LatinHypercube.Sample(n, 2 * k, options.Seed), 2 * k)).ToArray();
+            ? SobolSequence.Generate(n, 2 * k, skip: 1, cancellationToken)
+            : Enumerable.Range(0, n).Select(LatinHypercubeRow(LatinHypercube.Sample(n, 2 * k, options.Seed, cancellationToken), 2 * k)).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Columns 0…k−1 of a unit row are A's, k…2k−1 B's; A_B^(i) takes column i from B.
         double[] Row(double[] u, bool fromB, int columnFromB = -1) =>

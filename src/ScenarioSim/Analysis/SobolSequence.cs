@@ -100,8 +100,10 @@ public sealed class SobolSequence
     /// <param name="count">How many points.</param>
     /// <param name="dimensions">Dimensions, 1 to <see cref="MaxDimensions"/>.</param>
     /// <param name="skip">Points to skip first (1 skips the origin).</param>
+    /// <param name="cancellationToken">Stops generating a long sequence.</param>
     /// <returns>One array per point.</returns>
-    public static double[][] Generate(int count, int dimensions, int skip = 0)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static double[][] Generate(int count, int dimensions, int skip = 0, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
@@ -115,6 +117,11 @@ public sealed class SobolSequence
         var points = new double[count][];
         for (int i = 0; i < count; i++)
         {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             points[i] = new double[dimensions];
             sequence.Next(points[i]);
         }

@@ -28,7 +28,7 @@ public static class SweepOutput
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(sweep);
-        AtomicFile.WriteAll([(Path.Combine(directory, CsvFileName), s => WriteCsv(s, sweep))]);
+        AtomicFile.WriteSet(directory, [(CsvFileName, s => WriteCsv(s, sweep))]);
     }
 
     /// <summary>Writes the CSV to <paramref name="stream"/> (left open).</summary>

@@ -25,10 +25,10 @@ public static class BacktestOutput
     public static void Write(string directory, Scenario scenario, ObservationSet data, BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        AtomicFile.WriteAll(
+        AtomicFile.WriteSet(directory,
         [
-            (Path.Combine(directory, JsonFileName), stream => WriteJson(stream, scenario, data, result)),
-            (Path.Combine(directory, CsvFileName), stream =>
+            (JsonFileName, stream => WriteJson(stream, scenario, data, result)),
+            (CsvFileName, stream =>
             {
                 using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
                 WriteCsv(writer, result);

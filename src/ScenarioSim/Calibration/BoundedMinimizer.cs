@@ -11,7 +11,8 @@ namespace ScenarioSim.Calibration;
 /// </summary>
 internal static class BoundedMinimizer
 {
-    private const double Infeasible = 1e100;
+    /// <summary>The value that stands for a non-finite one; a minimum this large means nothing finite was found.</summary>
+    public const double Infeasible = 1e100;
 
     /// <summary>The minimum of <paramref name="f"/> from <paramref name="start"/>; zero dimensions just evaluate.</summary>
     public static (double[] Point, double Value) Minimize(Func<double[], double> f, double[] start, double step = 0.5, double tolerance = 1e-10, int rounds = 3) =>

@@ -8,7 +8,8 @@ namespace ScenarioSim.Calibration;
 /// <summary>
 /// Writes a calibration's files to a directory, all or nothing: <c>calibration.json</c> (estimates,
 /// intervals, likelihood, AIC, model comparison, predictive checks), <c>fitted.yaml</c> (an override file
-/// for <c>--set-file</c>) and <c>fit.csv</c> (observed against simulated, one row per observation).
+/// for <c>--set-file</c>), <c>fitted-uncertain.yaml</c> (the same parameters as uncertain parameters) and
+/// <c>fit.csv</c> (observed against simulated, one row per observation).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class CalibrationOutput
@@ -19,12 +20,15 @@ public static class CalibrationOutput
     /// <summary>The override file's name.</summary>
     public const string FittedFileName = "fitted.yaml";
 
+    /// <summary>The override file with the estimates' sampling distributions.</summary>
+    public const string FittedUncertainFileName = "fitted-uncertain.yaml";
+
     /// <summary>The goodness-of-fit table's file name.</summary>
     public const string FitTableFileName = "fit.csv";
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
 
-    /// <summary>Writes the three files to <paramref name="directory"/> (created if missing).</summary>
+    /// <summary>Writes the four files to <paramref name="directory"/> (created if missing).</summary>
     /// <param name="directory">The output directory.</param>
     /// <param name="report">The calibration.</param>
     /// <param name="commandLine">The command that produced it, recorded in <c>fitted.yaml</c>.</param>
@@ -32,12 +36,14 @@ public static class CalibrationOutput
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(report);
-        AtomicFile.WriteAll(
-        [
-            (Path.Combine(directory, ReportFileName), stream => WriteJson(stream, report)),
-            (Path.Combine(directory, FittedFileName), stream => WriteText(stream, w => WriteFitted(w, report, commandLine))),
-            (Path.Combine(directory, FitTableFileName), stream => WriteText(stream, w => WriteFitTable(w, report.Checks))),
-        ]);
+        AtomicFile.WriteSet(
+            directory,
+            [
+                (ReportFileName, stream => WriteJson(stream, report)),
+                (FittedFileName, stream => WriteText(stream, w => WriteFitted(w, report, commandLine))),
+                (FittedUncertainFileName, stream => WriteText(stream, w => WriteFittedUncertain(w, report, commandLine))),
+                (FitTableFileName, stream => WriteText(stream, w => WriteFitTable(w, report.Checks))),
+            ]);
     }
 
     /// <summary>The JSON report as a string.</summary>
@@ -56,6 +62,47 @@ public static class CalibrationOutput
     /// <param name="commandLine">The command that produced it.</param>
     public static void WriteFitted(TextWriter writer, CalibrationReport report, string commandLine)
     {
+        var comments = Provenance(report, commandLine);
+        comments.Add("Apply with: scenariosim run SCENARIO.yaml --set-file THIS_FILE (estimates and 95% intervals in calibration.json).");
+        OverrideFile.Write(writer, report.Overrides, comments);
+    }
+
+    /// <summary>
+    /// Writes the estimates' sampling distributions (<see cref="FittedUncertainty"/>) as an override file:
+    /// a distribution per parameter, the point estimate for those without one, and the rank correlations.
+    /// </summary>
+    /// <param name="writer">Receives the text.</param>
+    /// <param name="report">The calibration.</param>
+    /// <param name="commandLine">The command that produced it.</param>
+    public static void WriteFittedUncertain(TextWriter writer, CalibrationReport report, string commandLine)
+    {
+        var uncertainty = FittedUncertainty.From(report);
+        var comments = Provenance(report, commandLine);
+        comments.Add("Each parameter is drawn per replication from its sampling distribution: normal on the fit's scale (log: a lognormal;");
+        comments.Add("logit or a positive lower bound: the beta with the same range, mean and variance), rank-correlated as the fit's covariance says.");
+        if (uncertainty.Fixed.Count > 0)
+        {
+            comments.Add("Without a sampling distribution (on a bound, excluded, or not identified), kept at the estimate: " + string.Join(", ", uncertainty.Fixed.Select(f => f.Path)) + ".");
+        }
+
+        comments.Add("Apply with: scenariosim run SCENARIO.yaml --set-file THIS_FILE");
+        var file = new OverrideFileWriter(writer, comments);
+        foreach (var parameter in uncertainty.Parameters)
+        {
+            file.Distribution(parameter.Path, parameter.Distribution);
+        }
+
+        foreach (var (path, value) in uncertainty.Fixed)
+        {
+            file.Number(path, value);
+        }
+
+        file.Correlations(uncertainty.Correlations);
+        file.Finish();
+    }
+
+    private static List<string> Provenance(CalibrationReport report, string commandLine)
+    {
         ArgumentNullException.ThrowIfNull(report);
         var comments = new List<string>
         {
@@ -72,8 +119,7 @@ public static class CalibrationOutput
             comments.Add(FormattableString.Invariant($"ISIS: simulated moments, {i.Replications} replications, seed {i.Seed}, criterion {i.Objective:0.###}."));
         }
 
-        comments.Add("Apply with: scenariosim run SCENARIO.yaml --set-file THIS_FILE (estimates and 95% intervals in calibration.json).");
-        OverrideFile.Write(writer, report.Overrides, comments);
+        return comments;
     }
 
     /// <summary>Writes the predictive checks as CSV.</summary>

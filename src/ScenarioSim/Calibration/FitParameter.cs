@@ -91,18 +91,34 @@ public sealed record FitParameter
 
         bool decayFitted = parsed.Any(p => p.Target.Field == "decay_days");
         var result = new List<FitParameter>();
-        foreach (var (target, lower, given, _) in parsed)
+        foreach (var (target, lower, given, spec) in parsed)
         {
             double upper = given;
-            if (target.Field == "alpha" && double.IsPositiveInfinity(upper) && !decayFitted)
+            if (target.Field == "alpha")
             {
-                upper = 1 - Math.Exp(-1 / scenario.Militia.Hawkes!.DecayDays);
+                // docs/model.md §4: the excitation explodes when the branching ratio alpha/(1 − e^(−1/decay)) reaches 1.
+                // With the decay fitted too, the limit is 1 (its value as decay_days → 0).
+                double decay = scenario.Militia.Hawkes!.DecayDays;
+                double limit = decayFitted ? 1 : 1 - Math.Exp(-1 / decay);
+                if (double.IsPositiveInfinity(upper))
+                {
+                    upper = decayFitted ? upper : limit;
+                }
+                else if (upper > limit || lower >= limit)
+                {
+                    problems.Add(Problem(spec, decayFitted
+                        ? string.Create(CultureInfo.InvariantCulture, $"alpha must stay below 1 (the branching limit for any decay), but the range was [{lower}, {upper}]")
+                        : string.Create(CultureInfo.InvariantCulture, $"the range [{lower}, {upper}] reaches beyond the branching limit 1 − e^(−1/decay_days) = {limit:G6} (decay_days {decay}), where the excitation explodes; give an upper bound of at most {limit:G6}, or leave it empty for that limit")));
+                    continue;
+                }
             }
 
             result.Add(new FitParameter(target, lower, upper, StartValue(target.Read(scenario), lower, upper)));
         }
 
-        return LoadResult<IReadOnlyList<FitParameter>>.Success(result);
+        return problems.Count > 0
+            ? LoadResult<IReadOnlyList<FitParameter>>.Failure(problems)
+            : LoadResult<IReadOnlyList<FitParameter>>.Success(result);
     }
 
     /// <summary>The value that the optimiser's unbounded coordinate <paramref name="u"/> stands for.</summary>

@@ -19,6 +19,12 @@ internal sealed class LikelihoodFit
     /// <summary>How far out on the optimiser's scale a parameter counts as on its bound (e^−12 ≈ 6·10⁻⁶ of the way in).</summary>
     private const double Plateau = 12;
 
+    /// <summary>How close z must come to the 95% point for an interval end.</summary>
+    private const double ZTolerance = 2e-3;
+
+    /// <summary>How far past the estimate (or past 0, for an estimate on the far bound) a profile end is sought on the optimiser's scale.</summary>
+    private const double Reach = 30;
+
     private readonly Func<double[], double> _logLikelihood;
     private readonly IReadOnlyList<FitParameter> _parameters;
 
@@ -185,36 +191,75 @@ internal sealed class LikelihoodFit
 
         // On the signed-root scale z(u) = √(2(ℓ̂ − ℓ_p(u))) a profile is close to linear in u, so a secant
         // from the estimate (z = 0) and a first point 1.96 standard errors out usually lands in two steps.
+        // An estimate on the far bound (alpha on 0) starts on a plateau where z hardly moves: the steps
+        // double until z passes the target, and the end is then bracketed and found by regula falsi.
         double Z(double ui) => Math.Sqrt(2 * Math.Max(0, MaximumLogLikelihood - Profile(ui)));
         double origin = EstimateUnbounded[i];
-        double previous = origin;
-        double previousZ = 0;
+        double limit = direction * (Math.Max(direction * origin, 0) + Reach);
+        double inside = origin;
+        double insideZ = 0;
         double current = origin + (direction * Math.Clamp(Critical * seU, 0.02, 4.0));
-        const double reach = 30;
-        for (int k = 0; k < 40; k++)
+        for (int k = 0; ; k++)
         {
-            if (Math.Abs(current - origin) > reach)
+            bool last = direction * (current - limit) >= 0;
+            current = last ? limit : current;
+            double z = Z(current);
+            if (Math.Abs(z - Critical) < ZTolerance)
+            {
+                return _parameters[i].ToNatural(current);
+            }
+
+            if (z > Critical)
+            {
+                return _parameters[i].ToNatural(Bracketed(Z, inside, insideZ, current, z));
+            }
+
+            if (last || k >= 60)
             {
                 // The likelihood never drops enough: the interval runs to the bound.
                 return direction > 0 ? _parameters[i].Upper : _parameters[i].Lower;
             }
 
-            double z = Z(current);
-            if (Math.Abs(z - Critical) < 2e-3)
-            {
-                break;
-            }
-
-            double slope = (z - previousZ) / Math.Abs(current - previous);
+            double slope = (z - insideZ) / Math.Abs(current - inside);
             double distance = Math.Abs(current - origin);
             double next = slope > 1e-9 ? distance + ((Critical - z) / slope) : 2 * distance;
-            // Never more than double the distance out, nor back past the estimate.
-            next = Math.Clamp(next, distance / 4, 2 * distance);
-            (previous, previousZ) = (current, z);
-            current = origin + (direction * next);
+            (inside, insideZ) = (current, z);
+            current = origin + (direction * Math.Clamp(next, distance * 1.05, 2 * distance));
+        }
+    }
+
+    /// <summary>Where z crosses the 95% point between a point inside (z below it) and one outside, by the Illinois variant of regula falsi.</summary>
+    private static double Bracketed(Func<double, double> z, double inside, double insideZ, double outside, double outsideZ)
+    {
+        double a = inside;
+        double fa = insideZ - Critical;
+        double b = outside;
+        double fb = outsideZ - Critical;
+        int side = 0;
+        for (int k = 0; k < 50; k++)
+        {
+            double c = b - (fb * (b - a) / (fb - fa));
+            double fc = z(c) - Critical;
+            if (Math.Abs(fc) < ZTolerance || Math.Abs(b - a) < 1e-9)
+            {
+                return c;
+            }
+
+            if (Math.Sign(fc) == Math.Sign(fb))
+            {
+                (b, fb) = (c, fc);
+                fa = side == -1 ? fa / 2 : fa;
+                side = -1;
+            }
+            else
+            {
+                (a, fa) = (c, fc);
+                fb = side == +1 ? fb / 2 : fb;
+                side = +1;
+            }
         }
 
-        return _parameters[i].ToNatural(current);
+        return Math.Abs(fa) < Math.Abs(fb) ? a : b;
     }
 
     /// <summary>

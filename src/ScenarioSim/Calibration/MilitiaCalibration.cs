@@ -5,8 +5,10 @@ namespace ScenarioSim.Calibration;
 
 /// <summary>
 /// Fits militia parameters by exact maximum likelihood (<see cref="MilitiaLikelihood"/>): Poisson or
-/// negative-binomial counts, or both with the lower AIC chosen; when the scenario has self-excitation
-/// the same fit without it is reported too, so AIC compares Poisson and Hawkes intensities.
+/// negative-binomial counts; when the scenario has self-excitation the same fits without it are made too.
+/// With the observation model left open (<c>auto</c>) the lowest AIC among all of them (Poisson or
+/// negative binomial, with or without self-excitation) is reported; otherwise the scenario's excitation
+/// with the given model, the others listed for comparison.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class MilitiaCalibration
@@ -20,10 +22,10 @@ public static class MilitiaCalibration
     /// <param name="scenario">The scenario; its values are the starting point.</param>
     /// <param name="data">The observations.</param>
     /// <param name="parameters">The parameters to fit; ISIS ones are ignored.</param>
-    /// <param name="observation">The count distribution; <see langword="null"/> fits both and keeps the lower AIC.</param>
+    /// <param name="observation">The count distribution; <see langword="null"/> fits both, with and without self-excitation, and keeps the lowest AIC.</param>
     /// <param name="intervals">False to skip the profile-likelihood intervals (they cost most of the time).</param>
     /// <returns>The estimates, intervals, likelihood and model comparison.</returns>
-    /// <exception cref="ObservationDataException">The data cannot be used.</exception>
+    /// <exception cref="ObservationDataException">The data cannot be used, or the fit fails numerically (located at the row to blame).</exception>
     /// <exception cref="Diagnostics.ScenarioValidationException">The scenario's troop levels or militia events are random.</exception>
     public static MilitiaFitResult Fit(
         Scenario scenario, ObservationSet data, IReadOnlyList<FitParameter> parameters, ObservationModel? observation = null, bool intervals = true)
@@ -34,34 +36,53 @@ public static class MilitiaCalibration
         var militia = parameters.Where(p => p.Component == FitComponent.Militia).ToArray();
         var likelihood = new MilitiaLikelihood(scenario, data);
         string excitation = scenario.Militia.Hawkes is null ? "none" : "hawkes";
+        ObservationModel[] models = observation is { } given ? [given] : [ObservationModel.Poisson, ObservationModel.NegativeBinomial];
 
-        var models = new List<ObservationModel>();
-        if (observation is null or ObservationModel.Poisson)
-        {
-            models.Add(ObservationModel.Poisson);
-        }
-
-        if (observation is null or ObservationModel.NegativeBinomial)
-        {
-            models.Add(ObservationModel.NegativeBinomial);
-        }
-
-        var fits = models.Select(m => (Model: m, Fit: FitOne(scenario, likelihood, militia, m))).ToList();
-        var best = fits.MinBy(f => Aic(f.Fit, f.Fit.Estimate.Length))!;
-        var comparisons = fits.Select(f => new ModelComparison(excitation, f.Model, f.Fit.MaximumLogLikelihood, f.Fit.Estimate.Length, Aic(f.Fit, f.Fit.Estimate.Length), ReferenceEquals(f.Fit, best.Fit))).ToList();
-
+        var candidates = models.Select(m => new Candidate(excitation, m, scenario, likelihood, militia, FitOne(scenario, data.File, likelihood, militia, m))).ToList();
         if (scenario.Militia.Hawkes is not null)
         {
+            // The same models without self-excitation: with auto they compete, otherwise they are reported for comparison.
             var plain = scenario with { Militia = scenario.Militia with { Hawkes = null } };
-            var plainParameters = militia.Where(p => !p.Path.StartsWith("militia.hawkes.", StringComparison.Ordinal)).ToArray();
-            var plainFit = FitOne(plain, new MilitiaLikelihood(plain, data), plainParameters, best.Model);
-            comparisons.Add(new ModelComparison("none", best.Model, plainFit.MaximumLogLikelihood, plainFit.Estimate.Length, Aic(plainFit, plainFit.Estimate.Length), false));
+            var plainParameters = militia.Where(p => !IsHawkes(p)).ToArray();
+            var plainLikelihood = new MilitiaLikelihood(plain, data);
+            foreach (var m in models)
+            {
+                try
+                {
+                    candidates.Add(new Candidate("none", m, plain, plainLikelihood, plainParameters, FitOne(plain, data.File, plainLikelihood, plainParameters, m)));
+                }
+                catch (ObservationDataException)
+                {
+                    // Data the model without excitation cannot explain at all: it is no candidate.
+                }
+            }
         }
 
-        return Describe(scenario, likelihood, militia, best.Model, best.Fit, excitation, comparisons, intervals);
+        var eligible = observation is null ? candidates : candidates.Where(c => c.Excitation == excitation).ToList();
+        var best = eligible.MinBy(c => c.Aic)!;
+        var comparisons = candidates.Select(c => new ModelComparison(c.Excitation, c.Model, c.Fit.MaximumLogLikelihood, c.Fit.Estimate.Length, c.Aic, ReferenceEquals(c, best))).ToList();
+        var result = Describe(best.Scenario, best.Likelihood, best.Parameters, best.Model, best.Fit, best.Excitation, comparisons, intervals);
+        return best.Parameters.Count == militia.Length ? result : WithoutExcitation(scenario, militia, result);
     }
 
-    private static double Aic(LikelihoodFit fit, int k) => (2.0 * k) - (2 * fit.MaximumLogLikelihood);
+    private static bool IsHawkes(FitParameter parameter) => parameter.Path.StartsWith("militia.hawkes.", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The report when AIC chose the model without self-excitation although the scenario has it: the Hawkes
+    /// parameters are reported as excluded, alpha as 0 (which is that model) and the decay at the scenario's value.
+    /// </summary>
+    private static MilitiaFitResult WithoutExcitation(Scenario scenario, IReadOnlyList<FitParameter> militia, MilitiaFitResult plain)
+    {
+        var estimates = militia.Select(p => IsHawkes(p)
+            ? new ParameterEstimate(p.Path, p.Target.Field == "alpha" ? 0 : p.Target.Read(scenario), double.NaN, double.NaN, double.NaN, ParameterEstimate.Excluded)
+            : plain.Parameters.First(e => e.Path == p.Path)).ToArray();
+        return plain with
+        {
+            Parameters = estimates,
+            Fitted = FitParameter.Apply(scenario, militia, estimates.Select(e => e.Estimate).ToArray()),
+            Warnings = [.. plain.Warnings, "AIC prefers the model without self-excitation: militia.hawkes.alpha is reported as 0 (no excitation) and the other Hawkes parameters are not fitted"],
+        };
+    }
 
     private static IReadOnlyList<FitParameter> WithSize(IReadOnlyList<FitParameter> parameters, ObservationModel model) =>
         model == ObservationModel.Poisson
@@ -70,17 +91,29 @@ public static class MilitiaCalibration
                 new ParameterTarget(NegativeBinomialSizePath, "negative_binomial_size", null, FitComponent.Militia, 0, double.PositiveInfinity, false),
                 0, double.PositiveInfinity, NegativeBinomialStart)];
 
-    private static LikelihoodFit FitOne(Scenario scenario, MilitiaLikelihood likelihood, IReadOnlyList<FitParameter> parameters, ObservationModel model)
+    /// <summary>Maximises the likelihood of one model; a maximum that is not finite is a numerical failure, reported at the row to blame.</summary>
+    private static LikelihoodFit FitOne(Scenario scenario, string file, MilitiaLikelihood likelihood, IReadOnlyList<FitParameter> parameters, ObservationModel model)
     {
         var all = WithSize(parameters, model);
         int p = parameters.Count;
-        double LogLikelihood(double[] values)
+        double Size(double[] values) => model == ObservationModel.Poisson ? double.PositiveInfinity : values[p];
+        double LogLikelihood(double[] values) =>
+            likelihood.LogLikelihood(FitParameter.Apply(scenario, parameters, values), model, Size(values));
+
+        var fit = LikelihoodFit.Maximize(LogLikelihood, all);
+        if (!double.IsFinite(fit.MaximumLogLikelihood) || fit.MaximumLogLikelihood <= -BoundedMinimizer.Infeasible)
         {
-            var candidate = FitParameter.Apply(scenario, parameters, values);
-            return likelihood.LogLikelihood(candidate, model, model == ObservationModel.Poisson ? double.PositiveInfinity : values[p]);
+            throw new ObservationDataException([likelihood.DescribeFailure(file, FitParameter.Apply(scenario, parameters, fit.Estimate), model, Size(fit.Estimate))]);
         }
 
-        return LikelihoodFit.Maximize(LogLikelihood, all);
+        return fit;
+    }
+
+    /// <summary>One fitted candidate model.</summary>
+    private sealed record Candidate(
+        string Excitation, ObservationModel Model, Scenario Scenario, MilitiaLikelihood Likelihood, IReadOnlyList<FitParameter> Parameters, LikelihoodFit Fit)
+    {
+        public double Aic => (2.0 * Fit.Estimate.Length) - (2 * Fit.MaximumLogLikelihood);
     }
 
     private static MilitiaFitResult Describe(
@@ -124,6 +157,9 @@ public static class MilitiaCalibration
             Rows = likelihood.RowCount,
             Fitted = FitParameter.Apply(scenario, parameters, fit.Estimate),
             Models = comparisons,
+            Covariance = fit.Covariance is { } c
+                ? new UnboundedCovariance(all.Select(x => x.Path).ToArray(), Enumerable.Range(0, all.Count).Select(i => (IReadOnlyList<double>)Enumerable.Range(0, all.Count).Select(j => c[i, j]).ToArray()).ToArray())
+                : null,
             Warnings = warnings,
         };
     }

@@ -1,7 +1,5 @@
 using ScenarioSim.Diagnostics;
 using ScenarioSim.Model;
-using ScenarioSim.Randomness;
-using static MathNet.Numerics.SpecialFunctions;
 
 namespace ScenarioSim.Calibration;
 
@@ -156,6 +154,44 @@ public sealed class MilitiaLikelihood
         var excitation = hawkes is null || _observedDaily is null ? null : Excitation(hawkes);
         var pass = new ForwardPass(this, chain, baseIntensity, excitation, model, negativeBinomialSize);
         return pass.Run();
+    }
+
+    /// <summary>
+    /// Says where the likelihood of <paramref name="parameters"/> fails: the rows of the first day on which
+    /// the data become impossible or their probability underflows, or the parameters themselves.
+    /// </summary>
+    /// <param name="file">The data file, for the location.</param>
+    /// <param name="parameters">The scenario with the parameter values that failed.</param>
+    /// <param name="model">The count distribution.</param>
+    /// <param name="negativeBinomialSize">κ for the negative binomial.</param>
+    /// <returns>A diagnostic located at the first failing row, or at line 0 when no row is to blame.</returns>
+    internal ObservationDiagnostic DescribeFailure(string file, Scenario parameters, ObservationModel model, double negativeBinomialSize)
+    {
+        var chain = Chain.From(parameters.Escalation);
+        var baseIntensity = BaseIntensity(parameters);
+        var hawkes = parameters.Militia.Hawkes;
+        if (chain is null || baseIntensity is null)
+        {
+            return new ObservationDiagnostic(file, 0, "the likelihood could not be evaluated: the fit reached invalid parameter values; narrow the --fit ranges");
+        }
+
+        var excitation = hawkes is null || _observedDaily is null ? null : Excitation(hawkes);
+        var pass = new ForwardPass(this, chain, baseIntensity, excitation, model, negativeBinomialSize);
+        pass.Run();
+        if (pass.FailedDay < 0)
+        {
+            return new ObservationDiagnostic(file, 0, "the likelihood is not finite for any parameter value tried; narrow the --fit ranges or check the data");
+        }
+
+        int t = pass.FailedDay;
+        var row = _dayRows[t].Concat(_closing[t]).Concat(_active[t]).Select(j => _rows[j]).MaxBy(r => r.Count);
+        if (row is null)
+        {
+            return new ObservationDiagnostic(file, 0, $"the likelihood fails numerically on {_structure.Start.AddDays(t):yyyy-MM-dd} for every parameter value tried; narrow the --fit ranges or check the data");
+        }
+
+        return new ObservationDiagnostic(file, row.Observation.Line,
+            $"the count {row.Count} ({row.Observation.RegionLabel}, {row.Observation.PeriodLabel}) has probability zero, or too small to represent, under every parameter value tried (fitted so far: intensities far below it); the fit failed numerically. Check the count, or fit the parameters that could explain it");
     }
 
     /// <summary>
@@ -341,6 +377,13 @@ public sealed class MilitiaLikelihood
 
     private void CheckTableSize(string file)
     {
+        foreach (var row in _rows.Where(r => r.IsDayRow && r.Regions.Length > 1 && r.Count >= MaxTableCells))
+        {
+            // A negative-binomial day total over several regions is a convolution up to the count.
+            throw new ObservationDataException([new ObservationDiagnostic(file, row.Observation.Line,
+                $"the count {row.Count} over several regions is too large for the exact likelihood (its count table would exceed {MaxTableCells:N0} cells); give one row per region")]);
+        }
+
         var open = new List<int>();
         for (int t = 0; t < _days; t++)
         {
@@ -348,7 +391,8 @@ public sealed class MilitiaLikelihood
             long cells = Math.Max(1, _structure.Escalation?.States.Count ?? 1);
             foreach (int j in open)
             {
-                cells *= _rows[j].Count + 1;
+                // Tested before multiplying, so a count near 2^63 cannot overflow the product.
+                cells = _rows[j].Count >= MaxTableCells ? MaxTableCells + 1L : cells * (_rows[j].Count + 1);
                 if (cells > MaxTableCells)
                 {
                     throw new ObservationDataException([new ObservationDiagnostic(file, _rows[j].Observation.Line,
@@ -475,6 +519,9 @@ public sealed class MilitiaLikelihood
         private int _cells = 1;
         private double _logFactor;
 
+        /// <summary>The day on which the data became impossible (or underflowed), −1 when none did.</summary>
+        public int FailedDay { get; private set; } = -1;
+
         /// <summary>After <see cref="Run"/>: the state distribution of the last day, summed over open rows' counts.</summary>
         public double[] StateProbabilities()
         {
@@ -540,6 +587,7 @@ public sealed class MilitiaLikelihood
 
                 if (!(total > 0) || double.IsInfinity(total))
                 {
+                    FailedDay = t;
                     return double.NegativeInfinity;
                 }
 
@@ -651,25 +699,38 @@ public sealed class MilitiaLikelihood
             return stride;
         }
 
+        /// <summary>
+        /// Multiplies in the day row's probability in each state, in log space relative to the most likely
+        /// state, so a count far in the tail (hundreds of attacks on a quiet day) does not underflow.
+        /// </summary>
         private void ApplyDayRow(Row row, int t)
         {
-            int y = checked((int)row.Count);
-            if (chain.States == 1 && _cells == 1 && model == ObservationModel.Poisson)
+            int k = chain.States;
+            Span<double> log = k <= 64 ? stackalloc double[k] : new double[k];
+            double top = double.NegativeInfinity;
+            for (int s = 0; s < k; s++)
             {
-                // One state and no open period: the factor goes straight into the log-likelihood.
-                double mean = 0;
-                foreach (int r in row.Regions)
-                {
-                    mean += Lambda(r, t, 0);
-                }
+                // Relative to the likeliest state that has mass: an unreachable state must not set the scale.
+                log[s] = DaySumLogProbability(row.Regions, t, s, row.Count);
+                top = HasMass(s) ? Math.Max(top, log[s]) : top;
+            }
 
-                _logFactor += PoissonLogProbability(y, mean);
+            if (double.IsNegativeInfinity(top))
+            {
+                Array.Clear(_mass);
                 return;
             }
 
-            for (int s = 0; s < chain.States; s++)
+            _logFactor += top;
+            if (k == 1)
             {
-                double p = DaySumProbability(row.Regions, t, s, y);
+                // One state: the factor is all in the log-likelihood.
+                return;
+            }
+
+            for (int s = 0; s < k; s++)
+            {
+                double p = Math.Exp(log[s] - top);
                 int a = s * _cells;
                 for (int q = 0; q < _cells; q++)
                 {
@@ -678,8 +739,21 @@ public sealed class MilitiaLikelihood
             }
         }
 
-        /// <summary>P(the regions' counts on day t sum to y | state s).</summary>
-        private double DaySumProbability(int[] regions, int t, int s, int y)
+        private bool HasMass(int s)
+        {
+            for (int q = s * _cells, end = q + _cells; q < end; q++)
+            {
+                if (_mass[q] > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>ln P(the regions' counts on day t sum to y | state s).</summary>
+        private double DaySumLogProbability(int[] regions, int t, int s, long y)
         {
             if (model == ObservationModel.Poisson)
             {
@@ -689,24 +763,26 @@ public sealed class MilitiaLikelihood
                     mean += Lambda(r, t, s);
                 }
 
-                return PoissonProbability(y, mean);
+                return CountProbability.PoissonLog(y, mean);
             }
 
             if (regions.Length == 1)
             {
-                return NegativeBinomialProbability(y, Lambda(regions[0], t, s), size);
+                return CountProbability.NegativeBinomialLog(y, Lambda(regions[0], t, s), size);
             }
 
-            EnsureCapacity(y + 1);
-            Array.Clear(_scratch, 0, y + 1);
+            // Several regions: convolve their pmfs; the constructor has bounded y by the table limit.
+            int n = (int)y + 1;
+            EnsureCapacity(n);
+            Array.Clear(_scratch, 0, n);
             _scratch[0] = 1;
             foreach (int r in regions)
             {
-                FillPmf(Lambda(r, t, s), y + 1);
-                ConvolveLine(_scratch, 0, 1, y + 1);
+                FillPmf(Lambda(r, t, s), n);
+                ConvolveLine(_scratch, 0, 1, n);
             }
 
-            return _scratch[y];
+            return Math.Log(_scratch[n - 1]);
         }
 
         /// <summary>Convolves the open row j's dimension with the day's count distribution in its regions.</summary>
@@ -781,7 +857,7 @@ public sealed class MilitiaLikelihood
         /// <summary>The region-day count distribution with the given mean, for counts 0 … n − 1.</summary>
         private void FillPmf(double mean, int n)
         {
-            if (model == ObservationModel.Poisson)
+            if (model == ObservationModel.Poisson || size > CountProbability.PoissonLimitSize)
             {
                 _pmf[0] = Math.Exp(-mean);
                 for (int c = 1; c < n; c++)
@@ -794,18 +870,27 @@ public sealed class MilitiaLikelihood
                     // exp(−mean) underflows for huge means: fall back to log space.
                     for (int c = 0; c < n; c++)
                     {
-                        _pmf[c] = PoissonProbability(c, mean);
+                        _pmf[c] = Math.Exp(CountProbability.PoissonLog(c, mean));
                     }
                 }
 
                 return;
             }
 
-            double p = size / (size + mean);
-            _pmf[0] = Math.Exp(size * Math.Log(p));
+            // Gamma-Poisson by its recursion P(c) = P(c − 1)·(c − 1 + κ)/c · μ/(κ + μ), from P(0) = (1 + μ/κ)^−κ.
+            _pmf[0] = CountProbability.NegativeBinomialZero(mean, size);
+            double ratio = mean / (size + mean);
             for (int c = 1; c < n; c++)
             {
-                _pmf[c] = _pmf[c - 1] * (c - 1 + size) / c * (1 - p);
+                _pmf[c] = _pmf[c - 1] * (c - 1 + size) / c * ratio;
+            }
+
+            if (_pmf[0] == 0)
+            {
+                for (int c = 0; c < n; c++)
+                {
+                    _pmf[c] = Math.Exp(CountProbability.NegativeBinomialLog(c, mean, size));
+                }
             }
         }
 
@@ -817,32 +902,5 @@ public sealed class MilitiaLikelihood
                 _scratch = new double[n * 2];
             }
         }
-    }
-
-    /// <summary>Poisson probability of <paramref name="y"/> with mean <paramref name="mean"/>, computed in log space.</summary>
-    internal static double PoissonProbability(long y, double mean) => Math.Exp(PoissonLogProbability(y, mean));
-
-    /// <summary>The log of the Poisson probability of <paramref name="y"/> with mean <paramref name="mean"/>.</summary>
-    internal static double PoissonLogProbability(long y, double mean)
-    {
-        if (mean <= 0)
-        {
-            return y == 0 ? 0 : double.NegativeInfinity;
-        }
-
-        return y == 0 ? -mean : (y * Math.Log(mean)) - mean - LogFactorial.Of(y);
-    }
-
-    /// <summary>Negative-binomial probability of <paramref name="y"/> with mean <paramref name="mean"/> and size <paramref name="size"/>.</summary>
-    internal static double NegativeBinomialProbability(long y, double mean, double size)
-    {
-        if (mean <= 0)
-        {
-            return y == 0 ? 1 : 0;
-        }
-
-        double log = GammaLn(y + size) - GammaLn(size) - LogFactorial.Of(y)
-            + (size * Math.Log(size / (size + mean))) + (y * Math.Log(mean / (size + mean)));
-        return Math.Exp(log);
     }
 }

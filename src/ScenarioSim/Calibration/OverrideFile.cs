@@ -8,8 +8,10 @@ namespace ScenarioSim.Calibration;
 
 /// <summary>
 /// Override files (<c>--set-file</c>): a YAML mapping of <c>path: value</c> pairs, each applied exactly
-/// like <c>--set path=value</c>, e.g. <c>regions.anbar.militia.base_rate: 0.0123</c>. Comments are
-/// allowed; the file may be empty. Problems, including a path the scenario does not have or a value the
+/// like <c>--set path=value</c>, e.g. <c>regions.anbar.militia.base_rate: 0.0123</c>. A value may also be
+/// a distribution in the scenario format's syntax (<c>{ dist: lognormal, mu: -4.5, sigma: 0.2 }</c>), which
+/// makes the parameter uncertain, and a top-level <c>correlations</c> list is added to the scenario's
+/// (docs/scenario-format.md, "Uncertain parameters"). Comments are allowed; the file may be empty. Problems, including a path the scenario does not have or a value the
 /// validator rejects, are reported at the entry's line and column in the file. <c>calibrate</c> writes
 /// its estimates in this format (<c>fitted.yaml</c>).
 /// </summary>
@@ -17,6 +19,9 @@ namespace ScenarioSim.Calibration;
 public static class OverrideFile
 {
     private const string SetPrefix = "--set ";
+
+    /// <summary>The top-level key of the rank correlations between uncertain parameters.</summary>
+    private const string CorrelationsKey = "correlations";
 
     /// <summary>Reads the entries of an override file.</summary>
     /// <param name="path">The file.</param>
@@ -60,9 +65,17 @@ public static class OverrideFile
                     {
                         settings.Add(new OverrideSetting(key.Value, scalar.Value, key.Location, scalar.Location));
                     }
+                    else if (value is LocatedMapping distribution && distribution.Find("dist") is LocatedScalar { IsNull: false } dist)
+                    {
+                        settings.Add(new OverrideSetting(key.Value, dist.Value, key.Location, value.Location) { Tree = distribution });
+                    }
+                    else if (key.Value == CorrelationsKey && value is LocatedSequence list)
+                    {
+                        settings.Add(new OverrideSetting(key.Value, "list", key.Location, value.Location) { Tree = list });
+                    }
                     else
                     {
-                        diagnostics.Add(new ScenarioDiagnostic(key.Value, $"{key.Value}: an override file maps each path to one number, but this value is {value.Describe()}") { Location = value.Location });
+                        diagnostics.Add(new ScenarioDiagnostic(key.Value, $"{key.Value}: an override file maps each path to a number or a distribution ({{ dist: …, … }}), and correlations to a list, but this value is {value.Describe()}") { Location = value.Location });
                     }
                 }
 
@@ -102,7 +115,23 @@ public static class OverrideFile
         }
 
         var entries = settings.Value!;
-        var loaded = ScenarioLoader.LoadFile(scenarioPath, entries.Select(s => s.AsSet).Concat(overrides));
+        void Edit(LocatedMapping root, List<ScenarioDiagnostic> diagnostics)
+        {
+            foreach (var entry in entries)
+            {
+                switch (entry.Tree)
+                {
+                    case LocatedMapping distribution:
+                        ScenarioOverride.Apply(root, entry.AsSet, distribution, diagnostics);
+                        break;
+                    case LocatedSequence correlations:
+                        ScenarioOverride.AppendCorrelations(root, new LocatedScalar(entry.PathLocation, CorrelationsKey, isNull: false), correlations);
+                        break;
+                }
+            }
+        }
+
+        var loaded = ScenarioLoader.LoadFileEdited(scenarioPath, entries.Where(s => s.IsNumber).Select(s => s.AsSet).Concat(overrides), Edit);
         if (loaded.Succeeded)
         {
             return loaded;
@@ -120,15 +149,13 @@ public static class OverrideFile
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(comments);
-        foreach (string comment in comments)
-        {
-            writer.Write(comment.Length == 0 ? "#\n" : $"# {comment}\n");
-        }
-
+        var file = new OverrideFileWriter(writer, comments);
         foreach (var (path, value) in values)
         {
-            writer.Write($"{path}: {value.ToString("R", CultureInfo.InvariantCulture)}\n");
+            file.Number(path, value);
         }
+
+        file.Finish();
     }
 
     /// <summary>Moves a diagnostic located at <c>--set path=value</c> to the override file's entry.</summary>

@@ -32,7 +32,7 @@ internal static class BlockSimulator
         {
             if (c.HasPausePolicy)
             {
-                AdvancePause(s);
+                AdvancePause(s, t);
             }
 
             UpdateTroops(c, s, t);
@@ -78,6 +78,11 @@ internal static class BlockSimulator
             s.PausedDays[lane] = 0;
             s.PauseRemaining[lane] = 0;
             s.PausedToday[lane] = false;
+
+            // Without pauses the clock is the day, so the drawdown completes on its last breakpoint's
+            // day (day 0 if that is before the start); with pauses AdvancePause finds the day.
+            int end = s.DrawdownEndClock[lane];
+            s.DrawdownDay[lane] = c.HasPausePolicy || end >= c.Days ? -1 : Math.Max(0, end);
         }
 
         GatherLaneParameters(c, s);
@@ -102,6 +107,7 @@ internal static class BlockSimulator
         s.FightersToday = s.Fighters;
         s.FightersPeak = s.Fighters;
         s.ResurgenceDay = BlockVector.Create(-1.0);
+        s.FirstFatalityDay = BlockVector.Create(-1.0);
         Array.Clear(s.AttackWindow);
         s.AttackWindowSum = BlockVector.Zero;
         Array.Clear(s.MonthlyTroops);
@@ -211,9 +217,13 @@ internal static class BlockSimulator
         return BlockVector.Create(lanes);
     }
 
-    /// <summary>Each force's slip, drawn once per replication from its own stream and rounded half away from zero.</summary>
+    /// <summary>
+    /// Each force's slip, drawn once per replication from its own stream and rounded half away from
+    /// zero; and the clock time by which every force has reached its last breakpoint.
+    /// </summary>
     private static void ResetForces(CompiledScenario c, BlockState s, ulong seed, long replication, int lane)
     {
+        int drawdownEnd = int.MinValue;
         for (int f = 0; f < c.Forces.Length; f++)
         {
             var force = c.Forces[f];
@@ -232,7 +242,10 @@ internal static class BlockSimulator
             }
 
             s.ForceCursor[(f * Lanes) + lane] = 0;
+            drawdownEnd = Math.Max(drawdownEnd, days[^1]);
         }
+
+        s.DrawdownEndClock[lane] = drawdownEnd;
     }
 
     /// <summary>Whether and when each event happens: two draws from the event's own stream.</summary>
@@ -256,8 +269,11 @@ internal static class BlockSimulator
         s.NextEffectChange[lane] = 0;
     }
 
-    /// <summary>A pause, once started, stops the schedule clock for its days.</summary>
-    private static void AdvancePause(BlockState s)
+    /// <summary>
+    /// A pause, once started, stops the schedule clock for its days. The drawdown is complete on the
+    /// first day the clock, t − (days paused so far), reaches the last breakpoint.
+    /// </summary>
+    private static void AdvancePause(BlockState s, int t)
     {
         for (int lane = 0; lane < Lanes; lane++)
         {
@@ -267,6 +283,11 @@ internal static class BlockSimulator
             {
                 s.PauseRemaining[lane]--;
                 s.PausedDays[lane]++;
+            }
+
+            if (s.DrawdownDay[lane] < 0 && t - s.PausedDays[lane] >= s.DrawdownEndClock[lane])
+            {
+                s.DrawdownDay[lane] = t;
             }
         }
     }
@@ -519,10 +540,31 @@ internal static class BlockSimulator
 
         if (c.HasPausePolicy)
         {
-            int slot = t % s.AttackWindow.Length;
-            s.AttackWindowSum += dayAttacks - s.AttackWindow[slot];
-            s.AttackWindow[slot] = dayAttacks;
+            CountPauseWindow(c, s, t, dayAttacks);
         }
+    }
+
+    /// <summary>
+    /// Adds the day's attacks of the regions the pause policy counts (all, or its group's) to the
+    /// rolling 30-day window.
+    /// </summary>
+    private static void CountPauseWindow(CompiledScenario c, BlockState s, int t, BlockVector dayAttacks)
+    {
+        if (c.PauseCountsSome)
+        {
+            dayAttacks = BlockVector.Zero;
+            foreach (int r in c.MilitiaRegions)
+            {
+                if (c.PauseCounts[r])
+                {
+                    dayAttacks += s.AttacksToday[r];
+                }
+            }
+        }
+
+        int slot = t % s.AttackWindow.Length;
+        s.AttackWindowSum += dayAttacks - s.AttackWindow[slot];
+        s.AttackWindow[slot] = dayAttacks;
     }
 
     /// <summary>λ_r = base_rate · event factor · M(t) · E_r(t) + H_r(t), and 0 where the region has no troops.</summary>
@@ -662,11 +704,16 @@ internal static class BlockSimulator
             s.MonthlyTroops[offset + r] += s.TroopsToday[r];
         }
 
+        var deaths = BlockVector.Zero;
         foreach (int r in c.MilitiaRegions)
         {
             s.MonthlyMilitiaAttacks[offset + r] += s.AttacksToday[r];
             s.MonthlyMilitiaDeaths[offset + r] += s.DeathsToday[r];
+            deaths += s.DeathsToday[r];
         }
+
+        var firstDeaths = BlockVector.LessThan(s.FirstFatalityDay, BlockVector.Zero) & BlockVector.GreaterThan(deaths, BlockVector.Zero);
+        s.FirstFatalityDay = BlockVector.ConditionalSelect(firstDeaths, BlockVector.Create((double)t), s.FirstFatalityDay);
 
         foreach (int r in c.IsisRegions)
         {

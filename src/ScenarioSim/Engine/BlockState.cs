@@ -63,6 +63,8 @@ internal sealed class BlockState
         PausedDays = new int[Lanes];
         PauseRemaining = new int[Lanes];
         PausedToday = new bool[Lanes];
+        DrawdownEndClock = new int[Lanes];
+        DrawdownDay = new int[Lanes];
         MonthlyTroops = new BlockVector[m * r];
         MonthlyMilitiaAttacks = new BlockVector[m * r];
         MonthlyMilitiaDeaths = new BlockVector[m * r];
@@ -202,6 +204,17 @@ internal sealed class BlockState
     public int[] PauseRemaining { get; }
 
     public bool[] PausedToday { get; }
+
+    // Timing metrics (docs/model.md, "Timing metrics").
+
+    /// <summary>Each lane's latest last breakpoint over its forces (slips included): the clock time at which its drawdown is complete.</summary>
+    public int[] DrawdownEndClock { get; }
+
+    /// <summary>Each lane's first day on which its schedule clock had reached <see cref="DrawdownEndClock"/>, or −1.</summary>
+    public int[] DrawdownDay { get; }
+
+    /// <summary>Each lane's first day with militia deaths, or −1.</summary>
+    public BlockVector FirstFatalityDay;
 
     // Monthly records.
     public BlockVector[] MonthlyTroops { get; }

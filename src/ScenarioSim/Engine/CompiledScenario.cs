@@ -141,6 +141,18 @@ internal sealed class CompiledScenario
 
     public required int PauseDays { get; init; }
 
+    /// <summary>Per region, whether the pause policy's attack window counts its attacks (every region unless the policy names a group).</summary>
+    public required bool[] PauseCounts { get; init; }
+
+    /// <summary>True when the pause policy names a group, so <see cref="PauseCounts"/> leaves some regions out.</summary>
+    public required bool PauseCountsSome { get; init; }
+
+    // Groups (reported per group; the daily loop never reads them).
+    public required string[] GroupNames { get; init; }
+
+    /// <summary>Per group, the indices of its regions.</summary>
+    public required int[][] GroupRegions { get; init; }
+
     // Stream keys, one per stochastic component.
     public required ulong EscalationStream { get; init; }
 

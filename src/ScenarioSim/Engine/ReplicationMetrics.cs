@@ -37,8 +37,8 @@ public sealed class ReplicationMetrics
     public int Count { get; }
 
     /// <summary>
-    /// The metric's value for each replication, in replication order. <c>days_to_resurgence</c> is NaN
-    /// for replications without a resurgence.
+    /// The metric's value for each replication, in replication order. The "days to" metrics
+    /// (<see cref="MetricNames.MayBeMissing"/>) are NaN for replications where the event never happened.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No metric has that name.</exception>
     public IReadOnlyList<double> this[string metric] =>

@@ -25,7 +25,14 @@ internal sealed class ReplicationMetricsSink : IReplicationSink
         for (int lane = 0; lane < lanes; lane++)
         {
             long index = firstIndex + lane;
-            Values[MetricNames.DaysToResurgence][index] = double.NaN;
+            foreach (string metric in MetricNames.All)
+            {
+                if (MetricNames.MayBeMissing(metric))
+                {
+                    Values[metric][index] = double.NaN;
+                }
+            }
+
             ReplicationOutcome.Visit(block, lane, (Values, index), static (target, metric, value) => target.Values[metric][target.index] = value);
             for (int j = 0; j < Parameters.Length; j++)
             {

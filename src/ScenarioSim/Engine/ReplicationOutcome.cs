@@ -8,8 +8,8 @@ internal static class ReplicationOutcome
 {
     /// <summary>
     /// Hands each metric of the replication in lane <paramref name="lane"/> of <paramref name="s"/> (a
-    /// finished block, run totals summed) to <paramref name="visit"/>. <c>days_to_resurgence</c> is
-    /// skipped for replications without a resurgence. Counts are whole numbers: the pool is truncated
+    /// finished block, run totals summed) to <paramref name="visit"/>. The "days to" metrics
+    /// are skipped for replications where the event never happens. Counts are whole numbers: the pool is truncated
     /// toward zero should an event have added a fractional number of fighters.
     /// </summary>
     public static void Visit<TTarget>(BlockState s, int lane, TTarget target, Action<TTarget, string, double> visit)
@@ -30,5 +30,16 @@ internal static class ReplicationOutcome
         }
 
         visit(target, MetricNames.TroopsEnd, s.TroopsEnd[lane]);
+        if (s.FirstFatalityDay.GetElement(lane) is var firstFatality and >= 0)
+        {
+            visit(target, MetricNames.DaysToFirstFatality, firstFatality);
+        }
+
+        if (s.DrawdownDay[lane] >= 0)
+        {
+            visit(target, MetricNames.DaysToDrawdownComplete, s.DrawdownDay[lane]);
+        }
+
+        visit(target, MetricNames.DaysPaused, s.PausedDays[lane]);
     }
 }

@@ -18,7 +18,8 @@ internal sealed partial class ResultAccumulator
     /// <summary>
     /// Every histogram under a stable, readable key, in a fixed order: the metrics
     /// (<c>metric/&lt;name&gt;</c>, in <see cref="MetricNames.All"/> order), then the series cells
-    /// (<c>&lt;series&gt;/&lt;region&gt;/&lt;month&gt;</c>) in the order <see cref="ToResult"/> reports them.
+    /// (<c>&lt;series&gt;/&lt;region&gt;/&lt;month&gt;</c>) in the order <see cref="ToResult"/> reports them,
+    /// then the regions' and groups' histograms (<see cref="BreakdownAccumulator.Histograms"/>).
     /// Two accumulators of the same scenario list the same keys in the same order.
     /// </summary>
     public IEnumerable<KeyValuePair<string, ValueHistogram>> Histograms()
@@ -72,6 +73,11 @@ internal sealed partial class ResultAccumulator
                         _stateShare[(m * states) + k]);
                 }
             }
+        }
+
+        foreach (var cell in _breakdown.Histograms())
+        {
+            yield return cell;
         }
     }
 

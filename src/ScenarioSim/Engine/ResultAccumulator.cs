@@ -26,6 +26,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     private readonly ValueHistogram[] _isisAttacks;
     private readonly ValueHistogram[] _isisFighters;
     private readonly ValueHistogram[] _stateShare;
+    private readonly BreakdownAccumulator _breakdown;
 
     public ResultAccumulator(CompiledScenario scenario)
     {
@@ -39,6 +40,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         _isisAttacks = NewCells(scenario.HasIsis ? months * _columns : 0);
         _isisFighters = NewCells(scenario.HasIsis ? months : 0);
         _stateShare = NewCells(scenario.HasEscalation ? months * scenario.StateNames.Length : 0);
+        _breakdown = new BreakdownAccumulator(scenario);
     }
 
     /// <summary>Replications added so far.</summary>
@@ -102,6 +104,8 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         {
             ReplicationOutcome.Visit(block, lane, _metrics, static (histograms, metric, value) => histograms[metric].Add(value));
         }
+
+        _breakdown.Add(block, lanes);
     }
 
     /// <summary>
@@ -109,7 +113,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     /// a full block whose lanes all hold one value (no attacks that month, troops on a fixed schedule)
     /// is one count of eight.
     /// </summary>
-    private static void AddLanes(ValueHistogram histogram, BlockVector values, int lanes)
+    internal static void AddLanes(ValueHistogram histogram, BlockVector values, int lanes)
     {
         double first = values.ToScalar();
         if (lanes == BlockState.Lanes && BlockVector.EqualsAll(values, BlockVector.Create(first)))
@@ -146,6 +150,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         CombineCells(_isisAttacks, other._isisAttacks);
         CombineCells(_isisFighters, other._isisFighters);
         CombineCells(_stateShare, other._stateShare);
+        _breakdown.Combine(other._breakdown);
         Replications += other.Replications;
     }
 
@@ -156,14 +161,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         var metrics = new List<MetricSummary>();
         foreach (string name in MetricNames.All)
         {
-            var histogram = _metrics[name];
-            var summary = new MetricSummary(name, histogram.Summarize())
-            {
-                Probability = MetricNames.IsBinary(name) ? WilsonInterval.Estimate(histogram.CountAtLeast(1), histogram.Count) : null,
-                MissingCount = Replications - histogram.Count,
-                Histogram = MetricNames.IsBinary(name) ? [] : histogram.Bin(MetricHistogramBins),
-            };
-            metrics.Add(summary);
+            metrics.Add(Summarize(name, _metrics[name], Replications));
         }
 
         var exceedances = new List<ExceedanceProbability>();
@@ -207,6 +205,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             }
         }
 
+        series.AddRange(_breakdown.TheatreSeries());
         return new SimulationResult
         {
             ScenarioName = c.Source.Name,
@@ -216,8 +215,23 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             Metrics = metrics,
             Exceedances = exceedances,
             Series = series,
+            ByRegion = _breakdown.ByRegion(Replications),
+            ByGroup = _breakdown.ByGroup(Replications),
+            GroupSeries = _breakdown.GroupSeries(),
         };
     }
+
+    /// <summary>
+    /// A metric's summary: statistics over the replications with a value, the count of those
+    /// without, a probability with its Wilson interval for 0/1 metrics and a histogram for the others.
+    /// </summary>
+    internal static MetricSummary Summarize(string name, ValueHistogram histogram, long replications) =>
+        new(name, histogram.Summarize())
+        {
+            Probability = MetricNames.IsBinary(name) ? WilsonInterval.Estimate(histogram.CountAtLeast(1), histogram.Count) : null,
+            MissingCount = replications - histogram.Count,
+            Histogram = MetricNames.IsBinary(name) ? [] : histogram.Bin(MetricHistogramBins),
+        };
 
     private void AddRegionalSeries(List<SeriesPoint> series, string name, ValueHistogram[] cells)
     {
@@ -232,7 +246,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         }
     }
 
-    private static ValueHistogram[] NewCells(int count)
+    internal static ValueHistogram[] NewCells(int count)
     {
         var cells = new ValueHistogram[count];
         for (int i = 0; i < count; i++)
@@ -243,7 +257,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         return cells;
     }
 
-    private static void CombineCells(ValueHistogram[] target, ValueHistogram[] source)
+    internal static void CombineCells(ValueHistogram[] target, ValueHistogram[] source)
     {
         for (int i = 0; i < target.Length; i++)
         {

@@ -102,6 +102,12 @@ internal static class ScenarioCompiler
             HasPausePolicy = pause is not null,
             PauseThreshold = pause?.WhenMilitiaAttacks30dAbove ?? double.PositiveInfinity,
             PauseDays = pause?.PauseDays ?? 0,
+            PauseCounts = Enumerable.Range(0, regionCount)
+                .Select(r => pause?.Group is not { } counted || scenario.Groups.Any(g => g.Name == counted && g.Regions.Contains(regionIds[r])))
+                .ToArray(),
+            PauseCountsSome = pause?.Group is not null,
+            GroupNames = scenario.Groups.Select(g => g.Name).ToArray(),
+            GroupRegions = scenario.Groups.Select(g => g.Regions.Select(id => regionIndex[id]).ToArray()).ToArray(),
             EscalationStream = StreamKey.ForComponent(ComponentNames.Escalation),
             MilitiaStreams = regionIds.Select(id => StreamKey.ForComponent(ComponentNames.Militia(id))).ToArray(),
             IsisStream = StreamKey.ForComponent(ComponentNames.Isis),

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ScenarioSim.Model;
 
 namespace ScenarioSim.Engine;
@@ -18,6 +19,7 @@ public static class ScenarioFingerprint
         WriteIndented = false,
         Converters = { new JsonStringEnumConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitAbsentAdditions } },
     };
 
     /// <summary>The lowercase hex SHA-256 of the scenario's canonical JSON form.</summary>
@@ -29,6 +31,25 @@ public static class ScenarioFingerprint
 
     /// <summary>The scenario's canonical JSON form, the bytes <see cref="Sha256(Scenario)"/> hashes.</summary>
     internal static byte[] CanonicalJson(Scenario scenario) => JsonSerializer.SerializeToUtf8Bytes(scenario, CanonicalOptions);
+
+    /// <summary>
+    /// Settings added after the canonical form was first fixed (groups, a policy's group) are left out
+    /// when absent, so a scenario that does not use them keeps its fingerprint.
+    /// </summary>
+    private static void OmitAbsentAdditions(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (type.Type == typeof(Scenario) && property.Name == nameof(Scenario.Groups))
+            {
+                property.ShouldSerialize = static (_, value) => value is IReadOnlyList<RegionGroup> { Count: > 0 };
+            }
+            else if (type.Type == typeof(PauseDrawdownPolicy) && property.Name == nameof(PauseDrawdownPolicy.Group))
+            {
+                property.ShouldSerialize = static (_, value) => value is not null;
+            }
+        }
+    }
 
     /// <summary>The lowercase hex SHA-256 of a canonical form.</summary>
     internal static string Sha256(ReadOnlySpan<byte> canonicalJson) => Convert.ToHexStringLower(SHA256.HashData(canonicalJson));

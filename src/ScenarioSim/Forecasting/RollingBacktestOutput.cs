@@ -24,10 +24,10 @@ public static class RollingBacktestOutput
     public static void Write(string directory, Scenario scenario, ObservationSet data, RollingBacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        AtomicFile.WriteAll(
+        AtomicFile.WriteSet(directory,
         [
-            (Path.Combine(directory, BacktestOutput.JsonFileName), stream => WriteJson(stream, scenario, data, result)),
-            (Path.Combine(directory, BacktestOutput.CsvFileName), stream =>
+            (BacktestOutput.JsonFileName, stream => WriteJson(stream, scenario, data, result)),
+            (BacktestOutput.CsvFileName, stream =>
             {
                 using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
                 WriteCsv(writer, result);

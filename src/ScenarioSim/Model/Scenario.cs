@@ -27,6 +27,12 @@ public sealed record Scenario
     /// <summary>Places where forces sit and/or ISIS is active. Ids must be unique.</summary>
     public required IReadOnlyList<Region> Regions { get; init; }
 
+    /// <summary>
+    /// Named sets of regions whose metrics are also reported per group (<c>by_group</c> in the
+    /// outputs); empty when the scenario defines none.
+    /// </summary>
+    public IReadOnlyList<RegionGroup> Groups { get; init; } = [];
+
     /// <summary>Contingents with troop schedules in regions.</summary>
     public IReadOnlyList<ForceDeployment> Forces { get; init; } = [];
 

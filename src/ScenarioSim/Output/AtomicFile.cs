@@ -1,11 +1,13 @@
 namespace ScenarioSim.Output;
 
 /// <summary>
-/// Writes files so that readers see either the old content or the complete new content, never a
-/// partial file: the content goes to a temporary file in the same directory, which then replaces the
-/// target in one rename.
+/// Writes outputs so that readers see the old content or the complete new content, never a part or a
+/// mix: one file goes to a new file beside its target, renamed over it when complete; a set of files
+/// goes to a new directory beside its destination, exchanged with it when complete (see
+/// <see cref="OutputReservation"/>). Either way the destination is locked while it is written, what an
+/// earlier writer left beside it is deleted, and a failure leaves nothing new behind.
 /// </summary>
-/// <remarks>Stateless and thread-safe; concurrent writers of the same path each leave a complete file.</remarks>
+/// <remarks>Stateless and thread-safe; a second concurrent writer of the same destination gets <see cref="OutputBusyException"/>.</remarks>
 public static class AtomicFile
 {
     /// <summary>
@@ -15,67 +17,27 @@ public static class AtomicFile
     /// </summary>
     /// <param name="path">The file to write.</param>
     /// <param name="write">Writes the whole content to the stream it is given.</param>
+    /// <exception cref="OutputPathException">The path cannot be written as a file.</exception>
+    /// <exception cref="OutputBusyException">Another writer holds the file.</exception>
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(write);
-        WriteAll([(path, write)]);
+        OutputReservation.Under(path, isDirectory: false, reservation => reservation.CommitFile(write));
     }
 
     /// <summary>
-    /// Writes several files all or nothing, as far as the file system allows: every file is staged
-    /// first, and only when all are complete are they moved into place.
+    /// Writes <paramref name="files"/> as the whole content of <paramref name="directory"/>: afterwards the
+    /// directory holds these files and nothing else, or, after a failure, what it held before.
     /// </summary>
-    internal static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files)
+    /// <param name="directory">The output directory, created with its parents if missing.</param>
+    /// <param name="files">Each file's path relative to the directory, and what writes it.</param>
+    /// <exception cref="OutputPathException">The path cannot hold an output set.</exception>
+    /// <exception cref="OutputBusyException">Another writer holds the directory.</exception>
+    public static void WriteSet(string directory, IReadOnlyList<(string RelativePath, Action<Stream> Write)> files)
     {
-        var staged = new List<(string Temporary, string Target)>(files.Count);
-        try
-        {
-            foreach (var (path, write) in files)
-            {
-                string target = Path.GetFullPath(path);
-                string directory = Path.GetDirectoryName(target)
-                    ?? throw new ArgumentException($"'{path}' names no file.", nameof(files));
-                Directory.CreateDirectory(directory);
-
-                // Same directory as the target, so the final move is a rename within one file system.
-                string temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}.tmp");
-                staged.Add((temporary, target));
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    write(stream);
-                    stream.Flush(flushToDisk: true);
-                }
-            }
-
-            foreach (var (temporary, target) in staged)
-            {
-                File.Move(temporary, target, overwrite: true);
-            }
-        }
-        catch
-        {
-            foreach (var (temporary, _) in staged)
-            {
-                TryDelete(temporary);
-            }
-
-            throw;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Best effort: the original failure is the one worth reporting.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(files);
+        OutputReservation.Under(directory, isDirectory: true, reservation => reservation.CommitSet(files));
     }
 }

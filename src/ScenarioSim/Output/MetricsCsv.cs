@@ -4,7 +4,9 @@ namespace ScenarioSim.Output;
 
 /// <summary>
 /// Writes <c>metrics.csv</c>: one row per scalar metric with its summary statistics, the count of
-/// replications without a value, and for 0/1 metrics the probability with its 95% Wilson interval.
+/// replications without a value, and for 0/1 metrics the probability with its 95% Wilson interval;
+/// then the same per group and per region, each row's <c>metric</c> cell its summary.json path
+/// (<c>by_group.&lt;group&gt;.&lt;metric&gt;</c>, <c>by_region.&lt;region&gt;.&lt;metric&gt;</c>).
 /// The output is deterministic to the byte: invariant culture, shortest round-trip numbers, empty
 /// cells for NaN and for fields that do not apply, <c>\n</c> line endings.
 /// </summary>
@@ -30,6 +32,21 @@ public static class MetricsCsv
         foreach (var metric in result.Metrics)
         {
             CsvCell.WriteRow(writer, [CsvCell.Text(metric.Name), .. CsvCell.Metric(metric)]);
+        }
+
+        WriteBreakdowns(writer, "by_group", result.ByGroup);
+        WriteBreakdowns(writer, "by_region", result.ByRegion);
+    }
+
+    /// <summary>Rows named by their summary.json path, e.g. <c>by_group.iraq.militia_attacks_total</c>, after the theatre-wide rows.</summary>
+    private static void WriteBreakdowns(TextWriter writer, string scope, IReadOnlyList<MetricBreakdown> breakdowns)
+    {
+        foreach (var breakdown in breakdowns)
+        {
+            foreach (var metric in breakdown.Metrics)
+            {
+                CsvCell.WriteRow(writer, [CsvCell.Text($"{scope}.{breakdown.Name}.{metric.Name}"), .. CsvCell.Metric(metric)]);
+            }
         }
     }
 

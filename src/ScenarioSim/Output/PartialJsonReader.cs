@@ -9,10 +9,11 @@ namespace ScenarioSim.Output;
 /// a wrong type or an impossible value is a <see cref="FormatException"/> that names the file, what it
 /// should be and the problem, e.g. <c>parts/a.partial.json: not a valid ScenarioSim sweep partial: 'seed' is missing.</c>
 /// </summary>
-/// <remarks>Immutable; thread-safe.</remarks>
+/// <remarks>One reader per file; not thread-safe.</remarks>
 internal sealed class PartialJsonReader
 {
     private readonly string _kind;
+    private ReadOnlyMemory<byte> _bytes;
 
     /// <summary>Creates a reader for one file.</summary>
     /// <param name="name">Names the file in messages (its path, or a default such as <c>partial result</c>).</param>
@@ -26,12 +27,15 @@ internal sealed class PartialJsonReader
     /// <summary>The file's name in messages.</summary>
     public string Name { get; }
 
-    /// <summary>Parses the stream as JSON; invalid JSON is corrupt.</summary>
+    /// <summary>Parses the stream as JSON, keeping its bytes for the content hash (<see cref="CheckFormat"/>); invalid JSON is corrupt.</summary>
     public JsonDocument Parse(Stream stream)
     {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        _bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
         try
         {
-            return JsonDocument.Parse(stream);
+            return JsonDocument.Parse(_bytes);
         }
         catch (JsonException e)
         {
@@ -39,7 +43,10 @@ internal sealed class PartialJsonReader
         }
     }
 
-    /// <summary>Checks that the document is an object with <c>format</c> = <paramref name="formatName"/> and a supported <c>format_version</c>.</summary>
+    /// <summary>
+    /// Checks that the document is an object with <c>format</c> = <paramref name="formatName"/> and a supported
+    /// <c>format_version</c>, then that its content hash matches the bytes <see cref="Parse"/> read.
+    /// </summary>
     public void CheckFormat(JsonElement root, string formatName, int formatVersion)
     {
         Expect(root, JsonValueKind.Object, "the document");
@@ -54,6 +61,11 @@ internal sealed class PartialJsonReader
         {
             throw new FormatException(
                 $"{Name}: {_kind.Replace(' ', '-')} format version {version} is not supported; this version of ScenarioSim reads version {formatVersion}.");
+        }
+
+        if (ContentSeal.Problem(_bytes.Span) is { } problem)
+        {
+            throw Corrupt(problem);
         }
     }
 

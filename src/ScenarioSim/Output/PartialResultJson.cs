@@ -8,8 +8,9 @@ using F = ScenarioSim.Output.PartialJsonFields;
 namespace ScenarioSim.Output;
 
 /// <summary>
-/// The partial-result file (<c>*.partial.json</c>), format version 1: a self-contained, versioned
-/// stamp followed by every histogram of the partial as sorted <c>[value, count]</c> pairs. The bytes
+/// The partial-result file (<c>*.partial.json</c>), format version 2: a self-contained, versioned
+/// stamp followed by every histogram of the partial as sorted <c>[value, count]</c> pairs, and last its
+/// content hash (<see cref="ContentSeal"/>). The bytes
 /// are deterministic: fixed field order, two-space indentation, <c>\n</c> line endings, shortest
 /// round-trip numbers (so values read back bit for bit), one histogram per line, a final new line.
 /// The scenario is embedded in its canonical JSON form, the exact bytes its sha256 is taken of, so a
@@ -19,7 +20,7 @@ namespace ScenarioSim.Output;
 /// <code>
 /// {
 ///   "format": "scenariosim-partial-result",
-///   "format_version": 1,
+///   "format_version": 2,
 ///   "version": "0.1.0",
 ///   "scenario": { "name": "baseline", "sha256": "…", "model": {…canonical scenario…} },
 ///   "seed": 20240927,
@@ -27,7 +28,8 @@ namespace ScenarioSim.Output;
 ///   "shard": "3/7",
 ///   "ranges": [ { "first": 285, "count": 143 } ],
 ///   "replications": 143,
-///   "histograms": { "metric/militia_attacks_total": [[12,1],[15,3],…], "troops/anbar/2024-09": […], … }
+///   "histograms": { "metric/militia_attacks_total": [[12,1],[15,3],…], "troops/anbar/2024-09": […], … },
+///   "content_sha256": "…"
 /// }
 /// </code>
 /// <c>run_replications</c> and <c>shard</c> are <c>null</c> for partials that are not shards.
@@ -39,7 +41,7 @@ internal static class PartialResultJson
     public const string FormatName = "scenariosim-partial-result";
 
     /// <summary>The format version this library writes and reads.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const string Model = "model";
     private const string RunReplications = "run_replications";
@@ -49,7 +51,10 @@ internal static class PartialResultJson
     private const string Histograms = "histograms";
 
     /// <summary>Writes <paramref name="partial"/> to <paramref name="stream"/>, leaving it open.</summary>
-    public static void Write(Stream stream, PartialResult partial)
+    public static void Write(Stream stream, PartialResult partial) =>
+        ContentSeal.Write(stream, body => WriteBody(body, partial));
+
+    private static void WriteBody(Stream stream, PartialResult partial)
     {
         using (var json = new Utf8JsonWriter(stream, DeterministicJson.Options))
         {
@@ -264,6 +269,7 @@ internal static class PartialResultJson
     private static void ReadCounts(JsonElement counts, ValueHistogram histogram, string key, PartialJsonReader reader)
     {
         reader.Expect(counts, JsonValueKind.Array, $"histogram '{key}'");
+        var rule = HistogramValueRule.For(key);
         double previous = double.NegativeInfinity;
         bool any = false;
         foreach (var pair in counts.EnumerateArray())
@@ -274,6 +280,11 @@ internal static class PartialResultJson
             }
 
             double value = ReadValue(pair[0]) ?? throw reader.Corrupt($"histogram '{key}' holds the value {pair[0].GetRawText()}, not a number");
+            if (!rule.Allows(value))
+            {
+                throw reader.Corrupt($"histogram '{key}' holds the value {pair[0].GetRawText()}, which no run writes there: its values are {rule.Rule}");
+            }
+
             if (!pair[1].TryGetInt64(out long count) || count < 1)
             {
                 throw reader.Corrupt($"histogram '{key}' holds the count {pair[1].GetRawText()}, not a whole number >= 1");

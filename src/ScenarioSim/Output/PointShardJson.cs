@@ -36,7 +36,7 @@ namespace ScenarioSim.Output;
 internal static class PointShardJson
 {
     /// <summary>The format version of both analysis partial files.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const string Parameters = "parameters";
     private const string Path = "path";
@@ -58,7 +58,7 @@ internal static class PointShardJson
         Stream stream, string formatName, PointShardStamp stamp, Action<Utf8JsonWriter> writeDesign,
         IReadOnlyList<T> rows, Func<T, IReadOnlyList<double>> values, Action<Utf8JsonWriter, T> writeRow)
     {
-        DeterministicJson.Write(stream, json =>
+        ContentSeal.Write(stream, body => DeterministicJson.Write(body, json =>
         {
             json.WriteStartObject();
             json.WriteString(F.Format, formatName);
@@ -110,7 +110,7 @@ internal static class PointShardJson
 
             json.WriteEndArray();
             json.WriteEndObject();
-        });
+        }));
     }
 
     /// <summary>

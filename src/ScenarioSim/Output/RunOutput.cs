@@ -53,12 +53,13 @@ public static class RunOutput
         ArgumentNullException.ThrowIfNull(summary);
 
         var result = summary.Result;
-        AtomicFile.WriteAll(
-        [
-            (Path.Combine(directory, SummaryFileName), s => SummaryJson.Write(s, summary)),
-            (Path.Combine(directory, MetricsFileName), s => MetricsCsv.Write(s, result)),
-            (Path.Combine(directory, SeriesFileName), s => SeriesCsv.Write(s, result)),
-            .. extraFiles.Select(f => (Path.Combine(directory, f.FileName), f.Write)),
-        ]);
+        AtomicFile.WriteSet(
+            directory,
+            [
+                (SummaryFileName, s => SummaryJson.Write(s, summary)),
+                (MetricsFileName, s => MetricsCsv.Write(s, result)),
+                (SeriesFileName, s => SeriesCsv.Write(s, result)),
+                .. extraFiles,
+            ]);
     }
 }

@@ -4,7 +4,8 @@ namespace ScenarioSim.Output;
 
 /// <summary>
 /// Writes <c>series.csv</c>, the monthly series in long (tidy) form: one row per series, region and
-/// month with the distribution of that month's value over replications. Deterministic to the byte:
+/// month with the distribution of that month's value over replications; after them the groups'
+/// rows, whose region cell is <c>group:&lt;name&gt;</c>. Deterministic to the byte:
 /// invariant culture, shortest round-trip numbers, empty cells for NaN, <c>\n</c> line endings.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
@@ -27,14 +28,26 @@ public static class SeriesCsv
         CsvCell.WriteRow(writer, [.. Columns]);
         foreach (var point in result.Series)
         {
-            CsvCell.WriteRow(
-                writer,
-                [
-                    CsvCell.Text(point.Series), CsvCell.Text(point.Region), CsvCell.Text(point.Month),
-                    CsvCell.Number(point.Statistics.Count), .. CsvCell.Statistics(point.Statistics),
-                ]);
+            WriteRow(writer, point, point.Region);
+        }
+
+        foreach (var point in result.GroupSeries)
+        {
+            WriteRow(writer, point, GroupRegion(point.Region));
         }
     }
+
+    /// <summary>The <c>region</c> cell of a group's rows: <c>group:&lt;name&gt;</c>.</summary>
+    /// <param name="group">The group's name.</param>
+    public static string GroupRegion(string group) => "group:" + group;
+
+    private static void WriteRow(TextWriter writer, SeriesPoint point, string region) =>
+        CsvCell.WriteRow(
+            writer,
+            [
+                CsvCell.Text(point.Series), CsvCell.Text(region), CsvCell.Text(point.Month),
+                CsvCell.Number(point.Statistics.Count), .. CsvCell.Statistics(point.Statistics),
+            ]);
 
     /// <summary>Writes the series of <paramref name="result"/> as UTF-8 CSV without a byte order mark.</summary>
     /// <param name="stream">Receives the bytes; it is not closed.</param>

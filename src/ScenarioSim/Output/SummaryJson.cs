@@ -135,8 +135,49 @@ public static class SummaryJson
         WriteMetrics(json, result.Metrics);
         WriteExceedances(json, result.Exceedances);
 
-        json.WriteStartObject(SummaryJsonFields.Series);
-        foreach (var series in result.Series.GroupBy(p => p.Series, StringComparer.Ordinal))
+        WriteSeries(json, SummaryJsonFields.Series, result.Series);
+
+        // Additive and optional: written only when the scenario has key dates, so older files and
+        // scenarios without a schedule keep their exact bytes.
+        if (keyDates.Count > 0)
+        {
+            json.WriteStartArray(SummaryJsonFields.KeyDates);
+            foreach (var keyDate in keyDates)
+            {
+                json.WriteStartObject();
+                json.WriteString(SummaryJsonFields.Date, keyDate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteString(SummaryJsonFields.Label, keyDate.Label);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        // Added after the fields above, which keep their order and bytes; like key_dates, each is
+        // written only when it has entries (by_group and series_by_group need groups).
+        if (result.ByGroup.Count > 0)
+        {
+            WriteBreakdowns(json, SummaryJsonFields.ByGroup, result.ByGroup);
+        }
+
+        if (result.ByRegion.Count > 0)
+        {
+            WriteBreakdowns(json, SummaryJsonFields.ByRegion, result.ByRegion);
+        }
+
+        if (result.GroupSeries.Count > 0)
+        {
+            WriteSeries(json, SummaryJsonFields.SeriesByGroup, result.GroupSeries);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a series object: by series, then region (or group), an array of months.</summary>
+    private static void WriteSeries(Utf8JsonWriter json, string name, IReadOnlyList<SeriesPoint> points)
+    {
+        json.WriteStartObject(name);
+        foreach (var series in points.GroupBy(p => p.Series, StringComparer.Ordinal))
         {
             json.WriteStartObject(series.Key);
             foreach (var region in series.GroupBy(p => p.Region, StringComparer.Ordinal))
@@ -157,35 +198,32 @@ public static class SummaryJson
         }
 
         json.WriteEndObject();
+    }
 
-        // Additive and optional: written only when the scenario has key dates, so older files and
-        // scenarios without a schedule keep their exact bytes.
-        if (keyDates.Count > 0)
+    /// <summary>Writes <c>by_group</c> or <c>by_region</c>: per group or region, its metrics as in <c>metrics</c>.</summary>
+    private static void WriteBreakdowns(Utf8JsonWriter json, string name, IReadOnlyList<MetricBreakdown> breakdowns)
+    {
+        json.WriteStartObject(name);
+        foreach (var breakdown in breakdowns)
         {
-            json.WriteStartArray(SummaryJsonFields.KeyDates);
-            foreach (var keyDate in keyDates)
-            {
-                json.WriteStartObject();
-                json.WriteString(SummaryJsonFields.Date, keyDate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteString(SummaryJsonFields.Label, keyDate.Label);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteMetrics(json, breakdown.Name, breakdown.Metrics);
         }
 
         json.WriteEndObject();
     }
 
     /// <summary>Writes the <c>metrics</c> object: each metric's summary, probability and histogram bins.</summary>
-    internal static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<MetricSummary> metrics)
+    internal static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<MetricSummary> metrics) =>
+        WriteMetrics(json, SummaryJsonFields.Metrics, metrics);
+
+    private static void WriteMetrics(Utf8JsonWriter json, string name, IReadOnlyList<MetricSummary> metrics)
     {
-        json.WriteStartObject(SummaryJsonFields.Metrics);
+        json.WriteStartObject(name);
         foreach (var metric in metrics)
         {
             json.WriteStartObject(metric.Name);
             WriteStatistics(json, metric.Statistics);
-            if (metric.Name == MetricNames.DaysToResurgence || metric.MissingCount != 0)
+            if (MetricNames.MayBeMissing(metric.Name) || metric.MissingCount != 0)
             {
                 json.WriteNumber(SummaryJsonFields.NMissing, metric.MissingCount);
             }

@@ -34,4 +34,7 @@ internal static class SummaryJsonFields
     public const string Histogram = "histogram";
     public const string Date = "date";
     public const string Label = "label";
+    public const string ByGroup = "by_group";
+    public const string ByRegion = "by_region";
+    public const string SeriesByGroup = "series_by_group";
 }

@@ -43,17 +43,7 @@ internal sealed class SummaryJsonReader
 
         // Exceedances carry no n of their own: every replication is a trial.
         var exceedances = ReadExceedances(root, replications);
-        var series = new List<SeriesPoint>();
-        foreach (var s in Property(root, F.Series, JsonValueKind.Object).EnumerateObject())
-        {
-            foreach (var region in Expect(s.Value, JsonValueKind.Object, s.Name).EnumerateObject())
-            {
-                foreach (var point in Expect(region.Value, JsonValueKind.Array, region.Name).EnumerateArray())
-                {
-                    series.Add(new SeriesPoint(s.Name, region.Name, String(point, F.Month), ReadStatistics(point)));
-                }
-            }
-        }
+        var series = ReadSeries(Property(root, F.Series, JsonValueKind.Object));
 
         var result = new SimulationResult
         {
@@ -64,8 +54,46 @@ internal sealed class SummaryJsonReader
             Metrics = metrics,
             Exceedances = exceedances,
             Series = series,
+            ByGroup = ReadBreakdowns(root, F.ByGroup),
+            ByRegion = ReadBreakdowns(root, F.ByRegion),
+            GroupSeries = root.TryGetProperty(F.SeriesByGroup, out var groupSeries)
+                ? ReadSeries(Expect(groupSeries, JsonValueKind.Object, F.SeriesByGroup))
+                : [],
         };
         return new SummaryDocument(String(scenario, F.Sha256), result) { KeyDates = ReadKeyDates(root) };
+    }
+
+    private List<SeriesPoint> ReadSeries(JsonElement seriesObject)
+    {
+        var series = new List<SeriesPoint>();
+        foreach (var s in seriesObject.EnumerateObject())
+        {
+            foreach (var region in Expect(s.Value, JsonValueKind.Object, s.Name).EnumerateObject())
+            {
+                foreach (var point in Expect(region.Value, JsonValueKind.Array, region.Name).EnumerateArray())
+                {
+                    series.Add(new SeriesPoint(s.Name, region.Name, String(point, F.Month), ReadStatistics(point)));
+                }
+            }
+        }
+
+        return series;
+    }
+
+    /// <summary>The optional <c>by_group</c> or <c>by_region</c>; absent (older files) reads as empty.</summary>
+    private List<MetricBreakdown> ReadBreakdowns(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var breakdowns))
+        {
+            return [];
+        }
+
+        return Expect(breakdowns, JsonValueKind.Object, name)
+            .EnumerateObject()
+            .Select(b => new MetricBreakdown(
+                b.Name,
+                Expect(b.Value, JsonValueKind.Object, b.Name).EnumerateObject().Select(ReadMetric).ToList()))
+            .ToList();
     }
 
     /// <summary>The optional <c>key_dates</c>; absent means none, and entries without a valid date are skipped.</summary>

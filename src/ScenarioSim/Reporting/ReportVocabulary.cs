@@ -26,6 +26,9 @@ internal static class ReportVocabulary
         MetricNames.IsisFightersPeak => "Largest ISIS pool (fighters)",
         MetricNames.DaysToResurgence => "Days from the start to resurgence",
         MetricNames.TroopsEnd => "Troops on the last day",
+        MetricNames.DaysToFirstFatality => "Days from the start to the first death",
+        MetricNames.DaysToDrawdownComplete => "Days from the start to the end of the drawdown",
+        MetricNames.DaysPaused => "Days the drawdown was paused",
         MetricNames.AnyFatality or MetricNames.Resurgence => "Share of replications (0–1)",
         _ => "Value per replication",
     };

@@ -100,6 +100,7 @@ public static class RunReport
         }
 
         AddFanCharts(document, result, markers);
+        GroupSections.AddTo(document, result, markers);
         AddProbabilities(document, result);
         AddQuantileSummaries(document, result);
         AddAttribution(document, attribution, result.Replications);
@@ -246,7 +247,7 @@ public static class RunReport
         string text = $"{metric.Name}: {ReportVocabulary.MetricUnit(metric.Name).ToLowerInvariant()}.";
         if (metric.Name == MetricNames.DaysToResurgence || metric.MissingCount > 0)
         {
-            text += $" {ReportNumber.Count(metric.MissingCount)} of {ReportNumber.Count(replications)} replications had no resurgence and are not in the summary.";
+            text += $" {ReportNumber.Count(metric.MissingCount)} of {ReportNumber.Count(replications)} replications {GroupSections.Missing(metric.Name)} and are not in the summary.";
         }
 
         return text;

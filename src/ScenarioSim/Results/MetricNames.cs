@@ -33,13 +33,46 @@ public static class MetricNames
     /// <summary>Troops on the last day, T(D−1).</summary>
     public const string TroopsEnd = "troops_end";
 
-    /// <summary>Every metric, in report order.</summary>
+    /// <summary>
+    /// The first day t with militia deaths; replications without a death are counted apart
+    /// (docs/model.md, "Timing metrics").
+    /// </summary>
+    public const string DaysToFirstFatality = "days_to_first_fatality";
+
+    /// <summary>
+    /// The first day t on which every force's schedule clock has reached its last breakpoint, slips
+    /// and pauses included; replications in which that day is after the end are counted apart
+    /// (docs/model.md, "Timing metrics").
+    /// </summary>
+    public const string DaysToDrawdownComplete = "days_to_drawdown_complete";
+
+    /// <summary>Days of the run spent paused by the pause-drawdown policy (0 without one).</summary>
+    public const string DaysPaused = "days_paused";
+
+    /// <summary>Every metric, in report order: the first ten as they have always been, later additions after them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         MilitiaAttacksTotal, MilitiaFatalitiesTotal, AnyFatality, PeakMonthlyMilitiaAttacks,
         IsisAttacksTotal, IsisFightersEnd, IsisFightersPeak, Resurgence, DaysToResurgence, TroopsEnd,
+        DaysToFirstFatality, DaysToDrawdownComplete, DaysPaused,
+    ];
+
+    /// <summary>
+    /// The metrics also reported per region and per group (<c>by_region</c>, <c>by_group</c>), in
+    /// report order; each is the same quantity as the theatre-wide metric of that name, counted over
+    /// the region's or group's regions only.
+    /// </summary>
+    public static IReadOnlyList<string> Breakdown { get; } =
+    [
+        MilitiaAttacksTotal, MilitiaFatalitiesTotal, AnyFatality, PeakMonthlyMilitiaAttacks, IsisAttacksTotal, TroopsEnd,
     ];
 
     /// <summary>True for the 0/1 metrics, which are summarised as a probability with a Wilson interval.</summary>
     public static bool IsBinary(string metric) => metric is AnyFatality or Resurgence;
+
+    /// <summary>
+    /// True for the "days to" metrics, which have no value in replications where the event never
+    /// happens; those replications are counted apart (<see cref="MetricSummary.MissingCount"/>).
+    /// </summary>
+    public static bool MayBeMissing(string metric) => metric is DaysToResurgence or DaysToFirstFatality or DaysToDrawdownComplete;
 }

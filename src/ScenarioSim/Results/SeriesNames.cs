@@ -21,6 +21,13 @@ public static class SeriesNames
     /// <summary>Prefix of the escalation occupancy series: <c>escalation_&lt;state&gt;</c>, share of the month's days.</summary>
     public const string EscalationPrefix = "escalation_";
 
+    /// <summary>
+    /// 1 when there was at least one militia death from the start through the month's end, else 0:
+    /// its monthly mean is P(at least one death by the month's end), that is
+    /// P(days_to_first_fatality ≤ the month's last day). Theatre-wide (<see cref="AllRegions"/>) and per group.
+    /// </summary>
+    public const string AnyFatalityToDate = "any_fatality_to_date";
+
     /// <summary>The region value for totals over all regions and for theatre-wide series.</summary>
     public const string AllRegions = "all";
 }

@@ -27,6 +27,25 @@ public sealed record SimulationResult
     /// <summary>Monthly series summaries, ordered by series, region, then month.</summary>
     public required IReadOnlyList<SeriesPoint> Series { get; init; }
 
+    /// <summary>
+    /// Per region, the metrics of <see cref="MetricNames.Breakdown"/> counted over that region alone,
+    /// in the scenario's region order (<c>by_region</c> in summary.json).
+    /// </summary>
+    public IReadOnlyList<MetricBreakdown> ByRegion { get; init; } = [];
+
+    /// <summary>
+    /// Per group of the scenario, the metrics of <see cref="MetricNames.Breakdown"/> counted over the
+    /// group's regions, in the scenario's group order (<c>by_group</c> in summary.json); empty without groups.
+    /// </summary>
+    public IReadOnlyList<MetricBreakdown> ByGroup { get; init; } = [];
+
+    /// <summary>
+    /// Monthly series per group (troops, militia attacks, ISIS attacks where the scenario has ISIS,
+    /// militia fatalities, any fatality to date), ordered by series, group, then month; <see cref="SeriesPoint.Region"/>
+    /// holds the group's name.
+    /// </summary>
+    public IReadOnlyList<SeriesPoint> GroupSeries { get; init; } = [];
+
     /// <summary>The summary of one metric.</summary>
     /// <exception cref="KeyNotFoundException">No metric has that name.</exception>
     public MetricSummary Metric(string name) =>

@@ -113,6 +113,7 @@ internal sealed class ScenarioBinder
             End = end ?? fallback,
             Run = BindRun(root),
             Regions = BindList(root, string.Empty, "regions", required: true, ScenarioShapes.Region, BindRegion, PlaceholderRegion),
+            Groups = BindGroups(root),
             Forces = BindList(root, string.Empty, "forces", required: false, ScenarioShapes.Force, BindForce, PlaceholderForce),
             Escalation = BindEscalation(root),
             Militia = BindMilitia(root),
@@ -501,6 +502,56 @@ internal sealed class ScenarioBinder
         };
     }
 
+    /// <summary>
+    /// <c>groups:</c>, a mapping of group names to lists of region ids, in file order. Each group's
+    /// name is recorded at <c>groups.&lt;name&gt;</c> and each item at <c>groups.&lt;name&gt;[i]</c>,
+    /// the paths the rules report problems at.
+    /// </summary>
+    private IReadOnlyList<RegionGroup> BindGroups(LocatedMapping root)
+    {
+        if (root.Find("groups") is not { } node || node is LocatedScalar { IsNull: true })
+        {
+            return [];
+        }
+
+        _nodes["groups"] = node;
+        if (NamedEntries(node, "groups") is not { } map)
+        {
+            return [];
+        }
+
+        var groups = new List<RegionGroup>();
+        foreach (var (key, value) in map.Entries)
+        {
+            string path = $"groups.{key.Value}";
+            _nodes[path] = key;
+            if (value is not LocatedSequence sequence)
+            {
+                Error(path, $"{path} must be a list of region ids, but was {value.Describe()}", value);
+                continue;
+            }
+
+            var regions = new List<string>();
+            for (int i = 0; i < sequence.Items.Count; i++)
+            {
+                string itemPath = $"{path}[{i}]";
+                _nodes[itemPath] = sequence.Items[i];
+                if (sequence.Items[i] is LocatedScalar { IsNull: false } scalar)
+                {
+                    regions.Add(scalar.Value);
+                }
+                else
+                {
+                    Error(itemPath, $"{itemPath} must be a region id, but was {sequence.Items[i].Describe()}", sequence.Items[i]);
+                }
+            }
+
+            groups.Add(new RegionGroup(key.Value, regions));
+        }
+
+        return groups;
+    }
+
     private ScenarioPolicies BindPolicies(LocatedMapping root)
     {
         if (Mapping(root, string.Empty, "policies", ScenarioShapes.Policies) is not { } map ||
@@ -519,7 +570,12 @@ internal sealed class ScenarioBinder
 
         return new ScenarioPolicies
         {
-            PauseDrawdown = new PauseDrawdownPolicy { WhenMilitiaAttacks30dAbove = above, PauseDays = days ?? 1 },
+            PauseDrawdown = new PauseDrawdownPolicy
+            {
+                WhenMilitiaAttacks30dAbove = above,
+                PauseDays = days ?? 1,
+                Group = OptionalText(pause, Path, "group"),
+            },
         };
     }
 

@@ -19,12 +19,20 @@ public static class ScenarioLoader
     /// <param name="path">The scenario file.</param>
     /// <param name="overrides"><c>path=value</c> overrides, validated like the file.</param>
     /// <returns>The scenario, or every problem found.</returns>
-    public static LoadResult<Scenario> LoadFile(string path, IEnumerable<string>? overrides = null)
+    public static LoadResult<Scenario> LoadFile(string path, IEnumerable<string>? overrides = null) =>
+        LoadFileEdited(path, overrides, edit: null);
+
+    /// <summary>Loads a scenario file, with <paramref name="edit"/> changing the merged tree before the <c>--set</c> overrides.</summary>
+    /// <param name="path">The scenario file.</param>
+    /// <param name="overrides"><c>path=value</c> overrides, validated like the file.</param>
+    /// <param name="edit">Changes the tree (an override file's distributions and correlations), reporting its problems.</param>
+    /// <returns>The scenario, or every problem found.</returns>
+    internal static LoadResult<Scenario> LoadFileEdited(string path, IEnumerable<string>? overrides, Action<LocatedMapping, List<ScenarioDiagnostic>>? edit)
     {
         ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new List<ScenarioDiagnostic>();
         return ScenarioSources.ReadText(path, diagnostics, "scenario file", citedBy: null) is { } text
-            ? Load(text, path, overrides, diagnostics)
+            ? Load(text, path, overrides, diagnostics, edit)
             : LoadResult<Scenario>.Failure(diagnostics);
     }
 
@@ -53,12 +61,15 @@ public static class ScenarioLoader
     }
 
     private static LoadResult<Scenario> Load(
-        string yaml, string sourceName, IEnumerable<string>? overrides, List<ScenarioDiagnostic> diagnostics)
+        string yaml, string sourceName, IEnumerable<string>? overrides, List<ScenarioDiagnostic> diagnostics,
+        Action<LocatedMapping, List<ScenarioDiagnostic>>? edit = null)
     {
         if (ScenarioSources.Read(yaml, sourceName, diagnostics) is not { } root)
         {
             return LoadResult<Scenario>.Failure(diagnostics);
         }
+
+        edit?.Invoke(root, diagnostics);
 
         foreach (string text in overrides ?? [])
         {

@@ -14,18 +14,41 @@ internal sealed class ScenarioOverride
     private readonly string _text;
     private readonly string _label;
     private readonly List<ScenarioDiagnostic> _diagnostics;
+    private readonly LocatedMapping? _distribution;
     private string _path = string.Empty;
 
-    private ScenarioOverride(string text, List<ScenarioDiagnostic> diagnostics)
+    private ScenarioOverride(string text, List<ScenarioDiagnostic> diagnostics, LocatedMapping? distribution = null)
     {
         _text = text;
         _label = "--set " + text;
         _diagnostics = diagnostics;
+        _distribution = distribution;
     }
 
     /// <summary>Applies <paramref name="text"/> to <paramref name="root"/>, reporting every problem.</summary>
     public static void Apply(LocatedMapping root, string text, List<ScenarioDiagnostic> diagnostics) =>
         new ScenarioOverride(text, diagnostics).Apply(root);
+
+    /// <summary>
+    /// Puts <paramref name="distribution"/> (a <c>{dist: …}</c> mapping, bound and validated like one written in
+    /// the scenario) at the number <paramref name="text"/> names; <paramref name="text"/> is <c>path=label</c>,
+    /// and path problems are located at <c>--set &lt;text&gt;</c> as for a number.
+    /// </summary>
+    public static void Apply(LocatedMapping root, string text, LocatedMapping distribution, List<ScenarioDiagnostic> diagnostics) =>
+        new ScenarioOverride(text, diagnostics, distribution).Apply(root);
+
+    /// <summary>Appends <paramref name="correlations"/> to the scenario's top-level <c>correlations</c> list (created when missing).</summary>
+    public static void AppendCorrelations(LocatedMapping root, LocatedScalar key, LocatedSequence correlations)
+    {
+        if (root.Find("correlations") is LocatedSequence existing)
+        {
+            existing.Items.AddRange(correlations.Items);
+        }
+        else
+        {
+            root.Set(key, correlations);
+        }
+    }
 
     private void Apply(LocatedMapping root)
     {
@@ -41,6 +64,12 @@ internal sealed class ScenarioOverride
         int valueColumn = equals + 2;
         if (ParseSegments(_path) is not { } segments || Navigate(root, segments) is not { } setter)
         {
+            return;
+        }
+
+        if (_distribution is not null)
+        {
+            setter(_distribution);
             return;
         }
 

@@ -143,7 +143,7 @@ internal static class ScenarioShapes
         ("effects", new ListShape(Effect, ItemIdentity.IndexOnly)));
 
     public static readonly ObjectShape PauseDrawdown =
-        new(("when_militia_attacks_30d_above", Number), ("pause_days", Whole));
+        new(("when_militia_attacks_30d_above", Number), ("pause_days", Whole), ("group", Text));
 
     public static readonly ObjectShape Policies = new(("pause_drawdown", PauseDrawdown));
 
@@ -158,6 +158,7 @@ internal static class ScenarioShapes
         ("end", Date),
         ("run", Run),
         ("regions", new ListShape(Region, ItemIdentity.Id)),
+        ("groups", new NamedEntriesShape(new ListShape(Text, ItemIdentity.IndexOnly), "group")),
         ("forces", new ListShape(Force, ItemIdentity.ContingentSlashRegion)),
         ("escalation", Escalation),
         ("militia", Militia),

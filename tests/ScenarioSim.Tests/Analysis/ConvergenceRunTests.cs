@@ -56,7 +56,7 @@ public sealed class ConvergenceRunTests
     private static readonly object[] InvalidTargets =
     [
         new object[] { "militia_attacks_total", "--target-se expects metric=value (e.g. militia_attacks_total=2), but was 'militia_attacks_total'" },
-        new object[] { "attacks=2", "--target-se: unknown metric 'attacks'; known metrics: militia_attacks_total, militia_fatalities_total, any_fatality, peak_monthly_militia_attacks, isis_attacks_total, isis_fighters_end, isis_fighters_peak, resurgence, days_to_resurgence, troops_end" },
+        new object[] { "attacks=2", "--target-se: unknown metric 'attacks'; known metrics: militia_attacks_total, militia_fatalities_total, any_fatality, peak_monthly_militia_attacks, isis_attacks_total, isis_fighters_end, isis_fighters_peak, resurgence, days_to_resurgence, troops_end, days_to_first_fatality, days_to_drawdown_complete, days_paused" },
         new object[] { "resurgence=0", "--target-se resurgence: the standard error must be a finite number > 0, but was '0'" },
         new object[] { "resurgence=x", "--target-se resurgence: the standard error must be a finite number > 0, but was 'x'" },
     ];

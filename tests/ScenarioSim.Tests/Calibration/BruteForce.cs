@@ -10,8 +10,13 @@ namespace ScenarioSim.Tests.Calibration;
 /// </summary>
 internal static class BruteForce
 {
-    public static double DailyLogLikelihood(Scenario scenario, long[][] counts, double? size = null) =>
-        Math.Log(DailyJoint(scenario, counts, size).Sum(x => x.Joint));
+    /// <summary>In log space (a log-sum-exp over paths), so counts far in the tail do not underflow.</summary>
+    public static double DailyLogLikelihood(Scenario scenario, long[][] counts, double? size = null)
+    {
+        var logs = DailyLogJoint(scenario, counts, size).Select(x => x.LogJoint).ToList();
+        double top = logs.Max();
+        return top + Math.Log(logs.Sum(l => Math.Exp(l - top)));
+    }
 
     public static double PeriodLogLikelihood(Scenario scenario, IReadOnlyList<Observation> rows, double? size) =>
         Math.Log(PeriodJoint(scenario, rows, size).Sum(x => x.Joint));
@@ -30,26 +35,30 @@ internal static class BruteForce
     }
 
     /// <summary>P(path, daily counts) for every escalation path over the counts' days.</summary>
-    public static IEnumerable<(int[] Path, double Joint)> DailyJoint(Scenario scenario, long[][] counts, double? size = null)
+    public static IEnumerable<(int[] Path, double Joint)> DailyJoint(Scenario scenario, long[][] counts, double? size = null) =>
+        DailyLogJoint(scenario, counts, size).Select(x => (x.Path, Math.Exp(x.LogJoint)));
+
+    /// <summary>ln P(path, daily counts) for every escalation path over the counts' days.</summary>
+    public static IEnumerable<(int[] Path, double LogJoint)> DailyLogJoint(Scenario scenario, long[][] counts, double? size = null)
     {
         var model = new PathModel(scenario);
         int days = counts[0].Length;
         foreach (var (path, probability) in model.Paths(days))
         {
-            double likelihood = probability;
+            double log = Math.Log(probability);
             var h = new double[counts.Length];
             for (int t = 0; t < days; t++)
             {
                 for (int r = 0; r < counts.Length; r++)
                 {
                     double lambda = model.Troops[r][t] > 0 ? model.BaseIntensity(r, t, path[t]) + h[r] : 0;
-                    likelihood *= Pmf(counts[r][t], lambda, size);
+                    log += LogPmf(counts[r][t], lambda, size);
                     var hawkes = scenario.Militia.Hawkes;
                     h[r] = hawkes is null ? 0 : (h[r] * Math.Exp(-1 / hawkes.DecayDays)) + (hawkes.Alpha * counts[r][t]);
                 }
             }
 
-            yield return (path, likelihood);
+            yield return (path, log);
         }
     }
 
@@ -94,6 +103,18 @@ internal static class BruteForce
         }
 
         return sum;
+    }
+
+    private static double LogPmf(long y, double mean, double? size)
+    {
+        if (mean == 0)
+        {
+            return y == 0 ? 0 : double.NegativeInfinity;
+        }
+
+        return size is { } k
+            ? NegativeBinomial.PMFLn(k, k / (k + mean), (int)y)
+            : Poisson.PMFLn(mean, (int)y);
     }
 
     private static double Pmf(long y, double mean, double? size)

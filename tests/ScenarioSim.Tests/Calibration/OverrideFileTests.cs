@@ -65,4 +65,48 @@ public sealed class OverrideFileTests
 
         Assert.That(settings.Select(s => s.AsSet), Is.EqualTo(new[] { "regions.a.militia.base_rate=0.1234567890123", "militia.hawkes.alpha=0.01" }));
     }
+
+    [Test]
+    public void LoadScenario_DistributionsAndCorrelations_MakeTheParametersUncertain()
+    {
+        string file = _directory["uncertain.yaml"];
+        File.WriteAllText(file, """
+            regions.a.militia.base_rate: {dist: lognormal, mu: -1.5, sigma: 0.2}
+            militia.hawkes.alpha: {dist: beta, alpha: 2, beta: 5, min: 0.01, max: 0.3}
+            correlations:
+            - {between: [regions.a.militia.base_rate, militia.hawkes.alpha], rank: -0.6}
+            """);
+
+        var scenario = OverrideFile.LoadScenario(_scenario, file, []).GetValueOrThrow();
+
+        Assert.That(scenario.Uncertainties.Select(u => (u.Path, u.Distribution)), Is.EquivalentTo(new (string, ScenarioSim.Model.Distribution)[]
+        {
+            ("regions[0].militia.base_rate", new ScenarioSim.Model.LogNormalDistribution(-1.5, 0.2)),
+            ("militia.hawkes.alpha", new ScenarioSim.Model.BetaDistribution(2, 5, 0.01, 0.3)),
+        }));
+        Assert.That(scenario.Correlations.Single().RankCorrelation, Is.EqualTo(-0.6));
+    }
+
+    [Test]
+    public void LoadScenario_DistributionAtAnUnknownPath_LocatedInTheOverrideFile()
+    {
+        string file = _directory["uncertain.yaml"];
+        File.WriteAllText(file, "# x\nregions.a.militia.base_rat: {dist: lognormal, mu: -1.5, sigma: 0.2}\n");
+
+        var result = OverrideFile.LoadScenario(_scenario, file, []);
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Diagnostics[0].ToString(), Does.StartWith(file + ":2:19: error: regions.a.militia.base_rat: unknown key 'base_rat'"));
+    }
+
+    [Test]
+    public void Write_CommentWithANewline_StaysAComment()
+    {
+        using var writer = new StringWriter();
+        OverrideFile.Write(writer, [("regions.a.militia.base_rate", 0.25)], ["Fitted by: scenariosim calibrate 'a\nregions.b.militia.base_rate: 9'"]);
+
+        var settings = OverrideFile.Parse(writer.ToString(), "f.yaml").GetValueOrThrow();
+
+        Assert.That(settings.Select(e => e.AsSet), Is.EqualTo(new[] { "regions.a.militia.base_rate=0.25" }));
+    }
 }

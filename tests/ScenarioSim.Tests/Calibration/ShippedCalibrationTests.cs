@@ -38,4 +38,37 @@ public sealed class ShippedCalibrationTests
         Assert.That(baseline.Diagnostics, Is.Empty);
         Assert.That(baseline.Value!.Regions.Single(r => r.Id == "syria").Militia!.BaseRate, Is.EqualTo(0.069).Within(0.001));
     }
+
+    [Test]
+    public void FittedUncertainFile_MediansAreTheEstimatesAndItAppliesToTheBaseline()
+    {
+        var point = OverrideFile.LoadScenario(PathOf("calibration-2023.yaml"), PathOf("fitted-militia.yaml"), []).GetValueOrThrow();
+        var uncertain = OverrideFile.LoadScenario(PathOf("calibration-2023.yaml"), PathOf("fitted-militia-uncertain.yaml"), []).GetValueOrThrow();
+        var baseline = OverrideFile.LoadScenario(PathOf("baseline.yaml"), PathOf("fitted-militia-uncertain.yaml"), []);
+
+        Assert.That(uncertain.Uncertainties, Has.Count.EqualTo(4));
+        foreach (var u in uncertain.Uncertainties)
+        {
+            int region = int.Parse(u.Path[(u.Path.IndexOf('[') + 1)..u.Path.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture);
+            double median = u.Distribution.Quantile(0.5);
+            Assert.That(median, Is.EqualTo(point.Regions[region].Militia!.BaseRate).Within(1e-12), u.Path);
+        }
+
+        Assert.That(baseline.Diagnostics, Is.Empty);
+    }
+
+    [Test]
+    public void StopVariant_ExplainsTheQuietEndBetterAtTheSameRates()
+    {
+        // docs/calibration.md, "Regimes": a conflict that ends in a state with multiplier 0 makes the 77 quiet days likely.
+        var plain = OverrideFile.LoadScenario(PathOf("calibration-2023.yaml"), PathOf("fitted-militia.yaml"), []).GetValueOrThrow();
+        var stop = OverrideFile.LoadScenario(PathOf("calibration-2023-stop.yaml"), PathOf("fitted-militia.yaml"), []).GetValueOrThrow();
+        var data = ObservationFile.Read(PathOf("militia-2023-2024.csv"), plain).GetValueOrThrow();
+
+        double withoutStop = new MilitiaLikelihood(plain, data).LogLikelihood(plain);
+        double withStop = new MilitiaLikelihood(stop, data).LogLikelihood(stop);
+
+        Assert.That(stop.Escalation!.States.Single(s => s.Name == "stopped").MilitiaMultiplier, Is.Zero);
+        Assert.That(withStop - withoutStop, Is.GreaterThan(1), $"{withStop} against {withoutStop}");
+    }
 }

@@ -75,7 +75,7 @@ public sealed class CliEndToEndTests : ConstantScenarioFixture
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         Assert.That(
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { "metrics.csv", "series.csv", "summary.json" }));
+            Is.EqualTo(new[] { ".scenariosim-output", "metrics.csv", "series.csv", "summary.json" }));
         Assert.That(outcome.Out, Does.Contain("constant-exposure").And.Contain("seed: 3").And.Contain("replications: 50"));
         Assert.That(outcome.Out, Does.Contain(MetricNames.MilitiaAttacksTotal).And.Contain(MetricNames.DaysToResurgence));
 
@@ -107,7 +107,8 @@ public sealed class CliEndToEndTests : ConstantScenarioFixture
 
         string[] metricsCsv = File.ReadAllText(Path.Combine(output, "metrics.csv")).TrimEnd('\n').Split('\n');
         Assert.That(metricsCsv[0], Is.EqualTo(string.Join(',', MetricsCsv.Columns)));
-        Assert.That(metricsCsv.Skip(1).Select(l => l.Split(',')[0]), Is.EqualTo(MetricNames.All));
+        Assert.That(metricsCsv.Skip(1).Take(MetricNames.All.Count).Select(l => l.Split(',')[0]), Is.EqualTo(MetricNames.All));
+        Assert.That(metricsCsv.Skip(1 + MetricNames.All.Count).Select(l => l.Split(',')[0]), Has.All.StartWith("by_region."));
 
         string[] seriesCsv = File.ReadAllText(Path.Combine(output, "series.csv")).TrimEnd('\n').Split('\n');
         Assert.That(seriesCsv[0], Is.EqualTo("series,region,month,n,mean,sd,se,p05,p25,p50,p75,p95,min,max"));
@@ -173,7 +174,7 @@ public sealed class CliEndToEndTests : ConstantScenarioFixture
     }
 
     [Test]
-    public async Task Run_CancelledBeforeStart_CancelledExitOneAndNoFiles()
+    public async Task Run_CancelledBeforeStart_CancelledExitCodeAndNoFiles()
     {
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
@@ -181,13 +182,13 @@ public sealed class CliEndToEndTests : ConstantScenarioFixture
 
         var outcome = await CliOutcome.InvokeAsync(cancellation.Token, "run", Scenario, "--out", output);
 
-        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Failure), outcome.ToString());
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Cancelled), outcome.ToString());
         Assert.That(outcome.Error.Trim(), Is.EqualTo("cancelled"));
         Assert.That(Directory.Exists(output), Is.False);
     }
 
     [Test]
-    public async Task Run_CancelledMidRun_StopsPromptlyExitOneAndNoFiles()
+    public async Task Run_CancelledMidRun_StopsPromptlyCancelledExitCodeAndNoFiles()
     {
         // Ten years, 20,000 replications on one thread: 73 million region-days, far more than fit in 250 ms.
         string scenario = ScenarioYaml.Write(DirectoryPath, "long.yaml", ScenarioYaml.LongRun);
@@ -200,7 +201,7 @@ public sealed class CliEndToEndTests : ConstantScenarioFixture
 
         Assert.That(finished, Is.True, "the run stops within 30 s of starting");
         var outcome = await run;
-        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Failure), outcome.ToString());
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Cancelled), outcome.ToString());
         Assert.That(outcome.Error.Trim(), Is.EqualTo("cancelled"));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "the run stops promptly");
         Assert.That(Directory.Exists(output), Is.False);

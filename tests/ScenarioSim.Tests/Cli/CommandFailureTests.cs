@@ -30,7 +30,7 @@ public sealed class CommandFailureTests
     }
 
     [Test]
-    public void Report_CancelledByToken_CancelledExitOne()
+    public void Report_CancelledByToken_CancelledExitCode()
     {
         using var stderr = new StringWriter();
         using var cancellation = new CancellationTokenSource();
@@ -38,7 +38,7 @@ public sealed class CommandFailureTests
 
         int exitCode = CommandFailure.Report(new CliEnvironment(TextWriter.Null, stderr), new OperationCanceledException(), cancellation.Token);
 
-        Assert.That(exitCode, Is.EqualTo(ExitCodes.Failure));
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Cancelled));
         Assert.That(stderr.ToString(), Is.EqualTo("cancelled" + Environment.NewLine));
     }
 

@@ -46,7 +46,7 @@ public sealed class ForecastCliTests
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         Assert.That(outcome.Out, Does.Contain("Conditioned on 6 militia_attacks rows up to 2025-01-03").And.Contain("forecast from 2025-01-04"));
-        Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "conditioning.json", "metrics.csv", "series.csv", "summary.json" }));
+        Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { ".scenariosim-output", "conditioning.json", "metrics.csv", "series.csv", "summary.json" }));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "conditioning.json")));
         Assert.That(json.RootElement.GetProperty("origin").GetString(), Is.EqualTo("2025-01-03"));
         Assert.That(json.RootElement.GetProperty("state_probabilities").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "calm", "tension", "conflict" }));

@@ -18,7 +18,7 @@ public sealed class RunOutputTests
 
         Assert.That(
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { "metrics.csv", "series.csv", "summary.json" }));
+            Is.EqualTo(new[] { ".scenariosim-output", "metrics.csv", "series.csv", "summary.json" }));
         using var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "summary.json")));
         Assert.That(summary.RootElement.GetProperty("scenario").GetProperty("sha256").GetString(), Is.EqualTo(Sha));
         Assert.That(File.ReadAllText(Path.Combine(output, "metrics.csv")), Does.StartWith("metric,n,n_missing,"));
@@ -79,7 +79,7 @@ public sealed class RunOutputTests
 
         Assert.That(() => RunOutput.Write(directory.Path, failing, Sha), Throws.TypeOf<IOException>());
 
-        Assert.That(directory.FileNames(), Is.EqualTo(new[] { "metrics.csv", "series.csv", "summary.json" }));
+        Assert.That(directory.FileNames(), Is.EqualTo(new[] { ".scenariosim-output", "metrics.csv", "series.csv", "summary.json" }));
         Assert.That(File.ReadAllBytes(directory[RunOutput.SummaryFileName]), Is.EqualTo(before));
     }
 }

@@ -70,10 +70,10 @@ public sealed class AnalysisShardMergeTests
         Assert.That(read.Parameters, Is.EqualTo(AnalysisShards.SweepParameters));
         Assert.That(read.Points.Select(p => p.Result.Metrics), Is.EqualTo(written.Points.Select(p => p.Result.Metrics)));
         string text = Encoding.UTF8.GetString(bytes);
-        Assert.That(text, Does.StartWith("{\n  \"format\": \"scenariosim-sweep-partial\",\n  \"format_version\": 1,\n"));
+        Assert.That(text, Does.StartWith("{\n  \"format\": \"scenariosim-sweep-partial\",\n  \"format_version\": 2,\n"));
         Assert.That(text, Does.Contain("\n  \"shard\": \"2/3\",\n  \"first_point\": 2,\n  \"point_count\": 2,\n  \"rows\": [\n    {\"point\":2,\"values\":[0.6666666666666666],\"metrics\":{"));
         Assert.That(text, Does.Contain("]},\n    {\"point\":3,\"values\":[0.75],"));
-        Assert.That(text, Does.EndWith("]}\n  ]\n}\n"));
+        Assert.That(text, Does.Match("\\]\\}\n  \\],\n  \"content_sha256\": \"[0-9a-f]{64}\"\n\\}\n$"));
     }
 
     [Test]
@@ -230,7 +230,7 @@ public sealed class AnalysisShardMergeTests
         Assert.That(PartialFile.KindOf(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))), Is.Null);
     }
 
-    [TestCase("format_version", "2", "s.json: sweep-partial format version 2 is not supported; this version of ScenarioSim reads version 1.")]
+    [TestCase("format_version", "3", "s.json: sweep-partial format version 3 is not supported; this version of ScenarioSim reads version 2.")]
     [TestCase("first_point", "1", "s.json: not a valid ScenarioSim sweep partial: shard 2/3 of 7 points holds [2, 4), but the partial holds [1, 3).")]
     [TestCase("point_count", "3", "s.json: not a valid ScenarioSim sweep partial: shard 2/3 of 7 points holds [2, 4), but the partial holds [2, 5).")]
     [TestCase("design", "\"spiral\"", "s.json: not a valid ScenarioSim sweep partial: 'design' is \"spiral\", expected \"grid\" or \"latin-hypercube\".")]
@@ -241,7 +241,7 @@ public sealed class AnalysisShardMergeTests
         document[field] = JsonNode.Parse(json);
 
         Assert.That(
-            () => SweepPartial.ReadFrom(new MemoryStream(Encoding.UTF8.GetBytes(document.ToJsonString())), "s.json"),
+            () => SweepPartial.ReadFrom(new MemoryStream(ContentSeal.Reseal(document.ToJsonString())), "s.json"),
             Throws.TypeOf<FormatException>().With.Message.EqualTo(message));
     }
 
@@ -252,7 +252,7 @@ public sealed class AnalysisShardMergeTests
         document["rows"]![1]!["metrics"]![MetricNames.MilitiaAttacksTotal]!.AsObject().Remove("mean");
 
         Assert.That(
-            () => SweepPartial.ReadFrom(new MemoryStream(Encoding.UTF8.GetBytes(document.ToJsonString())), "s.json"),
+            () => SweepPartial.ReadFrom(new MemoryStream(ContentSeal.Reseal(document.ToJsonString())), "s.json"),
             Throws.TypeOf<FormatException>().With.Message.EqualTo("s.json: not a valid ScenarioSim sweep partial: point 3: the field 'mean' is missing."));
     }
 
@@ -263,7 +263,7 @@ public sealed class AnalysisShardMergeTests
         document["design"]!["samples"] = 5;
 
         Assert.That(
-            () => SensitivityPartial.ReadFrom(new MemoryStream(Encoding.UTF8.GetBytes(document.ToJsonString())), "s.json"),
+            () => SensitivityPartial.ReadFrom(new MemoryStream(ContentSeal.Reseal(document.ToJsonString())), "s.json"),
             Throws.TypeOf<FormatException>().With.Message.EqualTo(
                 "s.json: not a valid ScenarioSim sensitivity partial: the sobol design of 2 parameters has 20 points, but 'design_points' is 16."));
     }

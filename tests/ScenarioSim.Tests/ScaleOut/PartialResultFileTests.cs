@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ScenarioSim.Engine;
 using ScenarioSim.Model;
+using ScenarioSim.Output;
 using ScenarioSim.Tests.Engine;
 using ScenarioSim.Yaml;
 
@@ -49,7 +50,7 @@ public class PartialResultFileTests
         string text = Encoding.UTF8.GetString(ShardedRuns.Bytes(ShardedRuns.Shard(2, 3, 30)));
         string[] lines = text.Split('\n');
 
-        Assert.That(lines[..3], Is.EqualTo(new[] { "{", "  \"format\": \"scenariosim-partial-result\",", "  \"format_version\": 1," }));
+        Assert.That(lines[..3], Is.EqualTo(new[] { "{", "  \"format\": \"scenariosim-partial-result\",", "  \"format_version\": 2," }));
         Assert.That(lines[3], Does.Match("^  \"version\": \"[^\"]+\",$"));
         Assert.That(text, Does.Contain("\n  \"shard\": \"2/3\",\n"));
         Assert.That(text, Does.Contain("\n  \"run_replications\": 30,\n"));
@@ -85,8 +86,8 @@ public class PartialResultFileTests
     [
         new object[] { "wrong format", (Action<JsonObject>)(j => j["format"] = "scenariosim-summary"),
             Invalid + "'format' is \"scenariosim-summary\", expected \"scenariosim-partial-result\"." },
-        new object[] { "newer format", (Action<JsonObject>)(j => j["format_version"] = 2),
-            Source + ": partial-result format version 2 is not supported; this version of ScenarioSim reads version 1." },
+        new object[] { "newer format", (Action<JsonObject>)(j => j["format_version"] = 3),
+            Source + ": partial-result format version 3 is not supported; this version of ScenarioSim reads version 2." },
         new object[] { "seed missing", (Action<JsonObject>)(j => j.Remove("seed")),
             Invalid + "'seed' is missing." },
         new object[] { "seed negative", (Action<JsonObject>)(j => j["seed"] = -1),
@@ -104,7 +105,7 @@ public class PartialResultFileTests
         new object[] { "histogram renamed", (Action<JsonObject>)(j => Rename(j["histograms"]!.AsObject(), "metric/isis_attacks_total", "metric/isis_raids_total")),
             Invalid + "histogram 4 is 'metric/isis_raids_total', but the scenario's histogram 4 is 'metric/isis_attacks_total'." },
         new object[] { "histogram missing", (Action<JsonObject>)(j => RemoveLast(j["histograms"]!.AsObject())),
-            Invalid + "'histograms' ends after 57 entries; histogram 'escalation_conflict/all/2025-02' and any after it are missing." },
+            Invalid + "'histograms' ends after 86 entries; histogram 'by_region/syria/troops_end' and any after it are missing." },
         new object[] { "count not whole", (Action<JsonObject>)(j => j["histograms"]!["metric/any_fatality"]![0]![1] = 1.5),
             Invalid + "histogram 'metric/any_fatality' holds the count 1.5, not a whole number >= 1." },
         new object[] { "values not ascending", (Action<JsonObject>)(j => j["histograms"]!["troops/all/2025-01"] = new JsonArray(new JsonArray(2, 60), new JsonArray(1, 40))),
@@ -118,7 +119,7 @@ public class PartialResultFileTests
     {
         var json = JsonNode.Parse(ShardedRuns.Bytes(ShardedRuns.Shard(3, 5, 500)))!.AsObject();
         corrupt(json);
-        byte[] bytes = Encoding.UTF8.GetBytes(json.ToJsonString());
+        byte[] bytes = ContentSeal.Reseal(json.ToJsonString());
 
         var error = Assert.Throws<FormatException>(() => ShardedRuns.Read(bytes, Source), what);
 
@@ -142,7 +143,7 @@ public class PartialResultFileTests
             Regions = [ShardedRuns.Small.Regions[0] with { Militia = new RegionMilitia { BaseRate = 0.4 } }, .. ShardedRuns.Small.Regions.Skip(1)],
         });
 
-        var error = Assert.Throws<FormatException>(() => ShardedRuns.Read(Encoding.UTF8.GetBytes(text), Source));
+        var error = Assert.Throws<FormatException>(() => ShardedRuns.Read(ContentSeal.Reseal(text), Source));
 
         Assert.That(error!.Message, Is.EqualTo(
             Invalid + $"'scenario.sha256' is {partial.ScenarioSha256}, but the embedded scenario's fingerprint is {tamperedSha}."));

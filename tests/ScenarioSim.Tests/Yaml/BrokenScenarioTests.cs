@@ -14,7 +14,7 @@ public class BrokenScenarioTests
             TestData/Scenarios/broken/unknown-key-suggestion.yaml:8:7: error: unknown key 'exposure_elastcity' in regions[0].militia; did you mean 'exposure_elasticity'?
             """),
         Case("unknown-top-level-key.yaml", """
-            TestData/Scenarios/broken/unknown-top-level-key.yaml:4:1: error: unknown key 'replications' at the top level; allowed keys are 'name', 'description', 'extends', 'start', 'end', 'run', 'regions', 'forces', 'escalation', 'militia', 'isis', 'events', 'policies', 'correlations', 'report'
+            TestData/Scenarios/broken/unknown-top-level-key.yaml:4:1: error: unknown key 'replications' at the top level; allowed keys are 'name', 'description', 'extends', 'start', 'end', 'run', 'regions', 'groups', 'forces', 'escalation', 'militia', 'isis', 'events', 'policies', 'correlations', 'report'
             """),
         Case("wrong-type.yaml", """
             TestData/Scenarios/broken/wrong-type.yaml:6:27: error: regions[0].militia.base_rate must be a number, but was 'abc'
@@ -68,7 +68,7 @@ public class BrokenScenarioTests
             TestData/Scenarios/broken/fighters-with-duration.yaml:11:59: error: events[0].effects[0].duration_days is not allowed for target isis.fighters, which acts once on the event's day
             """),
         Case("unknown-metric.yaml", """
-            TestData/Scenarios/broken/unknown-metric.yaml:8:5: error: report.thresholds[0].metric 'militia_atacks_total' is not a metric (the metrics are 'militia_attacks_total', 'militia_fatalities_total', 'any_fatality', 'peak_monthly_militia_attacks', 'isis_attacks_total', 'isis_fighters_end', 'isis_fighters_peak', 'resurgence', 'days_to_resurgence', 'troops_end'); did you mean 'militia_attacks_total'?
+            TestData/Scenarios/broken/unknown-metric.yaml:8:5: error: report.thresholds[0].metric 'militia_atacks_total' is not a metric (the metrics are 'militia_attacks_total', 'militia_fatalities_total', 'any_fatality', 'peak_monthly_militia_attacks', 'isis_attacks_total', 'isis_fighters_end', 'isis_fighters_peak', 'resurgence', 'days_to_resurgence', 'troops_end', 'days_to_first_fatality', 'days_to_drawdown_complete', 'days_paused'); did you mean 'militia_attacks_total'?
             """),
         Case("duplicate-region.yaml", """
             TestData/Scenarios/broken/duplicate-region.yaml:7:9: error: regions[2].id 'anbar' is already used by regions[0]; region ids must be unique

@@ -39,6 +39,7 @@ internal sealed class ScenarioRules
         CheckDates();
         CheckRun();
         CheckRegions();
+        CheckGroups();
         CheckForces();
         CheckEscalation();
         CheckMilitia();
@@ -112,6 +113,52 @@ internal sealed class ScenarioRules
             }
         }
     }
+
+    /// <summary>
+    /// Group names become keys in the outputs (<c>by_group.&lt;name&gt;</c>, <c>group:&lt;name&gt;</c>
+    /// rows), so they are plain names; each group lists existing regions, each once.
+    /// </summary>
+    private void CheckGroups()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int g = 0; g < _scenario.Groups.Count; g++)
+        {
+            RegionGroup group = _scenario.Groups[g];
+            string path = $"groups.{group.Name}";
+            if (!IsPlainName(group.Name))
+            {
+                _problems.Add(
+                    path,
+                    $"group name '{group.Name}' must start with a letter and hold only letters, digits, '_' and '-'");
+            }
+            else if (!seen.Add(group.Name))
+            {
+                _problems.Add(path, $"group '{group.Name}' is defined twice; group names must be unique");
+            }
+
+            if (group.Regions.Count == 0)
+            {
+                _problems.Add(path, $"{path} must list at least one region id");
+                continue;
+            }
+
+            var listed = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < group.Regions.Count; i++)
+            {
+                string itemPath = $"{path}[{i}]";
+                string regionId = group.Regions[i];
+                if (CheckRegionReference(itemPath, regionId) && !listed.TryAdd(regionId, i))
+                {
+                    _problems.Add(
+                        itemPath,
+                        $"{itemPath} repeats region '{regionId}' (first given as {path}[{listed[regionId]}]); list each region once");
+                }
+            }
+        }
+    }
+
+    private static bool IsPlainName(string name) =>
+        name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '-');
 
     private void CheckForces()
     {
@@ -579,6 +626,14 @@ internal sealed class ScenarioRules
         if (pause.PauseDays < 1)
         {
             _problems.Add($"{Path}.pause_days", $"{Path}.pause_days must be >= 1, but was {pause.PauseDays}");
+        }
+
+        if (pause.Group is { } group && !_scenario.Groups.Any(g => g.Name == group))
+        {
+            var names = _scenario.Groups.Select(g => g.Name).ToList();
+            _problems.Add(
+                $"{Path}.group",
+                $"{Path}.group '{group}' is not a group (the groups are {ListOrNone(names)})" + Spelling.Hint(group, names));
         }
     }
 

@@ -40,6 +40,12 @@ public sealed class FanChart
     /// <summary>A fixed vertical domain, e.g. shared by small multiples; by default the data's range (with zero when near).</summary>
     public (double Min, double Max)? YDomain { get; init; }
 
+    /// <summary>
+    /// True when each series is a single line (every quantile the same value, such as a probability
+    /// by month): the legend then names each line by its label, without bands.
+    /// </summary>
+    public bool LinesOnly { get; init; }
+
     /// <summary>Width in pixels.</summary>
     /// <value>The default value is 920.</value>
     public double Width { get; init; } = 920;
@@ -141,7 +147,14 @@ public sealed class FanChart
 
     private IEnumerable<LegendEntry> LegendEntries(bool overlay)
     {
-        if (overlay)
+        if (LinesOnly)
+        {
+            for (int i = 0; i < Series.Count; i++)
+            {
+                yield return new LegendEntry(LegendSymbol.Line, overlay ? ChartPalette.ForSeries(i) : ChartPalette.Blue, Series[i].Label);
+            }
+        }
+        else if (overlay)
         {
             for (int i = 0; i < Series.Count; i++)
             {
