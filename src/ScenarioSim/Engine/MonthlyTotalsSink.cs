@@ -1,4 +1,4 @@
-using System.Runtime.Intrinsics;
+using ScenarioSim.Randomness;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Engine;
@@ -44,10 +44,10 @@ internal sealed class MonthlyTotalsSink : IReplicationSink
         for (int m = 0; m < c.MonthCount; m++)
         {
             int offset = m * regions;
-            var troops = Vector512<double>.Zero;
-            var attacks = Vector512<double>.Zero;
-            var deaths = Vector512<double>.Zero;
-            var isisAttacks = Vector512<double>.Zero;
+            var troops = BlockVector.Zero;
+            var attacks = BlockVector.Zero;
+            var deaths = BlockVector.Zero;
+            var isisAttacks = BlockVector.Zero;
 
             // Summed region by region in the order ResultAccumulator sums them, so the totals are its totals to the bit.
             for (int r = 0; r < regions; r++)
@@ -58,19 +58,19 @@ internal sealed class MonthlyTotalsSink : IReplicationSink
                 isisAttacks += block.MonthlyIsisAttacks[offset + r];
             }
 
-            var days = Vector512.Create((double)c.DaysInMonth[m]);
+            var days = BlockVector.Create((double)c.DaysInMonth[m]);
             Store(0, m, firstIndex, troops / days, lanes);
             Store(1, m, firstIndex, attacks, lanes);
             Store(2, m, firstIndex, deaths, lanes);
             if (c.HasIsis)
             {
                 Store(3, m, firstIndex, isisAttacks, lanes);
-                Store(4, m, firstIndex, Vector512.Truncate(block.MonthEndFighters[m]), lanes);
+                Store(4, m, firstIndex, BlockVector.Truncate(block.MonthEndFighters[m]), lanes);
             }
         }
     }
 
-    private void Store(int series, int month, long firstIndex, Vector512<double> values, int lanes)
+    private void Store(int series, int month, long firstIndex, BlockVector values, int lanes)
     {
         long start = ((long)month * _count) + firstIndex;
         for (int lane = 0; lane < lanes; lane++)
