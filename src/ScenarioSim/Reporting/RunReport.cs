@@ -274,6 +274,10 @@ public static class RunReport
                     AxisLabel = ReportVocabulary.MetricUnit(metric.Name),
                     Bins = metric.Histogram,
                     Median = metric.Statistics.P50,
+                    ReferenceLines = result.Exceedances
+                        .Where(e => e.Metric == metric.Name)
+                        .Select(e => new ReferenceLine(e.Threshold, $"≥ {ReportNumber.Format(e.Threshold)}: {ReportNumber.Percent(e.Probability.Probability)}"))
+                        .ToList(),
                     Width = HalfWidth,
                 }.Render()
                 : new QuantileSummaryChart

@@ -268,6 +268,26 @@ public sealed class RunReportTests
     }
 
     [Test]
+    public void ToHtml_ReportThresholds_DrawnOnTheirMetricsHistograms()
+    {
+        // The shipped baseline's report.thresholds, on a real run's summary read back from summary.json.
+        var scenario = Analysis.ShippedScenarios.Load("baseline");
+        var result = new ScenarioSim.Engine.ScenarioRunner().Run(scenario, new ScenarioSim.Engine.RunOptions { Replications = 200, Seed = 2 });
+        var summary = ScenarioSim.Output.SummaryJson.Parse(ScenarioSim.Output.SummaryJson.ToJson(result, scenario));
+        string html = RunReport.ToHtml(summary, GeneratedOn);
+        Assert.That(summary.Result.Exceedances, Is.Not.Empty);
+
+        foreach (var group in summary.Result.Exceedances.GroupBy(e => e.Metric))
+        {
+            var chart = ReportMarkup.Chart(html, $"histogram-{group.Key.Replace('_', '-')}");
+            var values = chart.Descendants("g")
+                .Where(g => (string?)g.Attribute("class") == "reference-line")
+                .Select(g => double.Parse((string)g.Attribute("data-value")!, CultureInfo.InvariantCulture));
+            Assert.That(values, Is.EqualTo(group.Select(e => e.Threshold)), group.Key);
+        }
+    }
+
+    [Test]
     public void ToHtml_WithoutScenario_NoAssumptionsSection() =>
         Assert.That(Html, Does.Not.Contain("section-scenario-and-assumptions"));
 
