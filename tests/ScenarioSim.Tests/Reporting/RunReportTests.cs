@@ -102,6 +102,13 @@ public sealed class RunReportTests
         Assert.That(charts.Select(c => (string)c.Attribute("id")!), Is.EqualTo(new[] { "fan-troops-region-anbar", "fan-troops-region-erbil" }));
         var domains = charts.Select(c => (string?)c.Descendants("g").Single(g => (string?)g.Attribute("class") == "plot").Attribute("data-y-domain")).Distinct();
         Assert.That(domains.Count(), Is.EqualTo(1));
+
+        // The shared scale holds every region's 5–95% band, not only the overlay's 25–75%.
+        var plot = charts[0].Descendants("g").Single(g => (string?)g.Attribute("class") == "plot");
+        double highest = SampleReports.Summary().Result.Series
+            .Where(p => p.Series == SeriesNames.Troops && p.Region is "anbar" or "erbil")
+            .Max(p => p.Statistics.P95);
+        Assert.That(ReportMarkup.Pair(plot, "data-y-domain").B, Is.GreaterThanOrEqualTo(highest));
     }
 
     [Test]
