@@ -6,7 +6,7 @@ namespace ScenarioSim.Reporting;
 
 /// <summary>
 /// Finds the files a report is made from and renders them into one page: a directory's
-/// <c>summary.json</c>, <c>compare.json</c>, <c>sensitivity.json</c> and (rolling) <c>backtest.json</c>, in that order, or a single
+/// <c>summary.json</c>, <c>compare.json</c>, <c>sensitivity.json</c>, (rolling) <c>backtest.json</c> and <c>sweep.json</c>, in that order, or a single
 /// file named on the command line (recognised by name, else by content). A <c>summary.json</c> brings
 /// the <c>uncertainty.csv</c> beside it, when there is one.
 /// </summary>
@@ -40,6 +40,7 @@ public static class ReportSources
                 new ReportSource(ReportSourceKind.Compare, Path.Combine(path, CompareFileName)),
                 new ReportSource(ReportSourceKind.Sensitivity, Path.Combine(path, SensitivityFileName)),
                 new ReportSource(ReportSourceKind.Backtest, Path.Combine(path, BacktestFileName)),
+                new ReportSource(ReportSourceKind.Sweep, Path.Combine(path, SweepOutput.JsonFileName)),
             }.Where(s => File.Exists(s.Path)).ToList();
         }
 
@@ -67,13 +68,14 @@ public static class ReportSources
                     }
 
                     var attribution = source.UncertaintyPath is { } uncertainty ? UncertaintyCsv.ReadFile(uncertainty) : [];
+                    var scenario = ScenarioBeside(source.Path, summary.ScenarioSha256);
                     if (document is null)
                     {
-                        document = RunReport.ToDocument(summary, generatedOn, attribution);
+                        document = RunReport.ToDocument(summary, generatedOn, attribution, scenario);
                     }
                     else
                     {
-                        RunReport.AppendTo(document, summary, attribution);
+                        RunReport.AppendTo(document, summary, attribution, scenario);
                     }
 
                     break;
@@ -90,10 +92,24 @@ public static class ReportSources
                     document ??= new HtmlDocument("ScenarioSim rolling back-test", generatedOn);
                     BacktestReport.AppendTo(document, source.Path);
                     break;
+                case ReportSourceKind.Sweep:
+                    document ??= new HtmlDocument("ScenarioSim sweep", generatedOn);
+                    SweepReport.AppendTo(document, SweepSummaryJson.ReadFile(source.Path));
+                    break;
             }
         }
 
         return document ?? throw new ArgumentException("There is nothing to report on.", nameof(sources));
+    }
+
+    /// <summary>
+    /// The scenario.json that <c>run --out</c> wrote beside <paramref name="summaryPath"/>, when there is one
+    /// and it is the scenario the summary was run from (same SHA-256).
+    /// </summary>
+    private static Model.Scenario? ScenarioBeside(string summaryPath, string sha256)
+    {
+        string path = Path.Combine(Path.GetDirectoryName(summaryPath) ?? string.Empty, ScenarioJson.FileName);
+        return File.Exists(path) ? ScenarioJson.Read(path, sha256) : null;
     }
 
     /// <summary>A run's summary.json with the uncertainty.csv beside it, when there is one.</summary>
@@ -131,6 +147,11 @@ public static class ReportSources
             return ReportSourceKind.Backtest;
         }
 
+        if (name.Equals(SweepOutput.JsonFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ReportSourceKind.Sweep;
+        }
+
         // Another name: tell by the fields each kind must have.
         using var document = ReportJson.Parse(File.ReadAllText(path), name);
         var root = document.RootElement;
@@ -139,6 +160,7 @@ public static class ReportSources
             : Has("differences") ? ReportSourceKind.Compare
             : Has("metrics") && Has("series") ? ReportSourceKind.Summary
             : Has("rolling") && Has("origins") ? ReportSourceKind.Backtest
-            : throw new FormatException($"{name} is neither a summary.json, a compare.json, a sensitivity.json nor a rolling back-test's backtest.json.");
+            : Has("metrics") && Has("design") ? ReportSourceKind.Sweep
+            : throw new FormatException($"{name} is neither a summary.json, a compare.json, a sensitivity.json, a rolling back-test's backtest.json nor a sweep.json.");
     }
 }

@@ -163,7 +163,7 @@ public sealed class AnalysisCliTests : ConstantScenarioFixture
         Assert.That(outcome.Out, Does.Contain("Converged: se of militia_attacks_total = "));
         Assert.That(
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { ".scenariosim-output", "convergence.csv", "metrics.csv", "series.csv", "summary.json" }));
+            Is.EqualTo(new[] { ".scenariosim-output", "convergence.csv", "metrics.csv", "scenario.json", "series.csv", "summary.json" }));
         string[] trace = File.ReadAllText(Path.Combine(output, "convergence.csv")).TrimEnd('\n').Split('\n');
         Assert.That(trace[0], Is.EqualTo("metric,batch,replications,mean,se,target_se"));
         Assert.That(trace[1], Does.StartWith("militia_attacks_total,1,50,"));
@@ -186,6 +186,10 @@ public sealed class AnalysisCliTests : ConstantScenarioFixture
         new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rat=0.5:1:2" }, "did you mean 'base_rate'" },
         new object[] { new[] { "sweep", "--param", "regions.anbar.militia.base_rate=-1:1:2" }, "base_rate must be >= 0" },
         new object[] { new[] { "sweep" }, "sweep needs at least one --param" },
+        new object[] { new[] { "sweep", "--nolh", "--param", "regions.anbar.militia.base_rate=0.5:1:3" }, "with --nolh give path=lo:hi without steps" },
+        new object[] { new[] { "sweep", "--nolh", "--lhs", "3", "--param", "regions.anbar.militia.base_rate=0.5:1" }, "--lhs and --nolh are two designs: choose one." },
+        new object[] { new[] { "sweep", "--stack", "2", "--param", "regions.anbar.militia.base_rate=0.5:1:2" }, "--stack stacks nearly orthogonal Latin hypercubes: it needs --nolh." },
+        new object[] { new[] { "sweep", "--nolh", "--stack", "0", "--param", "regions.anbar.militia.base_rate=0.5:1" }, "--stack must be a whole number from 1 to 64, but was '0'." },
         new object[] { new[] { "sensitivity", "--metric", "resurgence", "--param", "regions.anbar.militia.base_rate=0.2" }, "--param regions.anbar.militia.base_rate: expected lo:hi" },
         new object[] { new[] { "sensitivity", "--metric", "resurgence", "--param", "regions.anbar.militia.base_rate=0.2:0.5:3" }, "this verb takes path=lo:hi without steps" },
         new object[] { new[] { "sensitivity", "--metric", "resurgenz", "--param", "regions.anbar.militia.base_rate=0.2:0.5" }, "unknown metric 'resurgenz'" },
