@@ -20,6 +20,7 @@ internal sealed class MagnitudeRules
     private readonly Scenario _scenario;
     private readonly Dictionary<string, Distribution> _uncertain;
     private readonly DiagnosticList _problems;
+    private Dictionary<(EffectTarget, string), double>? _multipliers;
 
     private MagnitudeRules(Scenario scenario, DiagnosticList problems)
     {
@@ -184,21 +185,30 @@ internal sealed class MagnitudeRules
     /// <summary>The product of every multiplier above 1 of effects on <paramref name="target"/> (in <paramref name="regionId"/> or all regions): all may overlap.</summary>
     private double EventMultipliers(EffectTarget target, string? regionId)
     {
-        double product = 1;
+        _multipliers ??= Multipliers();
+        double everywhere = _multipliers.GetValueOrDefault((target, string.Empty), 1);
+        return regionId is null ? everywhere : everywhere * _multipliers.GetValueOrDefault((target, regionId), 1);
+    }
+
+    /// <summary>Per target and region ("" for every region), the product of the multipliers above 1 of its effects, in one pass over the events.</summary>
+    private Dictionary<(EffectTarget, string), double> Multipliers()
+    {
+        var products = new Dictionary<(EffectTarget, string), double>();
         for (int e = 0; e < _scenario.Events.Count; e++)
         {
             var effects = _scenario.Events[e].Effects;
             for (int i = 0; i < effects.Count; i++)
             {
                 var effect = effects[i];
-                if (effect.Target == target && (effect.Region is null || effect.Region == regionId))
+                if (effect.Multiply is double multiply)
                 {
-                    product *= Math.Max(1, High($"events[{e}].effects[{i}].multiply", effect.Multiply ?? 1));
+                    var key = (effect.Target, effect.Region ?? string.Empty);
+                    products[key] = products.GetValueOrDefault(key, 1) * Math.Max(1, High($"events[{e}].effects[{i}].multiply", multiply));
                 }
             }
         }
 
-        return product;
+        return products;
     }
 
     /// <summary>The largest value the parameter at <paramref name="path"/> can take: its nominal value, or its distribution's largest draw.</summary>
