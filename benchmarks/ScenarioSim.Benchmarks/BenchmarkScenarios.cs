@@ -42,4 +42,21 @@ public static class BenchmarkScenarios
             Policies = new ScenarioPolicies { PauseDrawdown = new PauseDrawdownPolicy { WhenMilitiaAttacks30dAbove = 20, PauseDays = 90 } },
         };
     }
+
+    /// <summary>
+    /// The baseline with two uncertain parameters, Anbar's militia base rate (triangular around its
+    /// value) and p_fatal (beta with mean 0.006), drawn per replication: the cost of uncertainty.
+    /// </summary>
+    public static Scenario Uncertain()
+    {
+        var baseline = Baseline();
+        return baseline with
+        {
+            Uncertainties =
+            [
+                new UncertainParameter("regions[1].militia.base_rate", Distribution.Triangular(0.01, 0.0144, 0.03)),
+                new UncertainParameter("militia.casualties.p_fatal", Distribution.Beta(2, 331)),
+            ],
+        };
+    }
 }

@@ -17,9 +17,11 @@ public class ReplicationBenchmarks
     private CompiledScenario _baseline = null!;
     private CompiledScenario _oneYear = null!;
     private CompiledScenario _delayed = null!;
+    private CompiledScenario _uncertain = null!;
     private BlockState _baselineState = null!;
     private BlockState _oneYearState = null!;
     private BlockState _delayedState = null!;
+    private BlockState _uncertainState = null!;
     private long _block;
 
     [GlobalSetup]
@@ -31,6 +33,8 @@ public class ReplicationBenchmarks
         _baselineState = new BlockState(_baseline);
         _oneYearState = new BlockState(_oneYear);
         _delayedState = new BlockState(_delayed);
+        _uncertain = ScenarioCompiler.Compile(BenchmarkScenarios.Uncertain());
+        _uncertainState = new BlockState(_uncertain);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = FullHorizonOperations)]
@@ -41,6 +45,9 @@ public class ReplicationBenchmarks
 
     [Benchmark(OperationsPerInvoke = FullHorizonOperations)]
     public double DelayedWithSlipAndPause_1217Days() => RunBlock(_delayed, _delayedState);
+
+    [Benchmark(OperationsPerInvoke = FullHorizonOperations)]
+    public double UncertainTwoParameters_1217Days() => RunBlock(_uncertain, _uncertainState);
 
     private double RunBlock(CompiledScenario scenario, BlockState state)
     {

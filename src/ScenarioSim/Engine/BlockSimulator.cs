@@ -71,10 +71,13 @@ internal static class BlockSimulator
         for (int lane = 0; lane < Lanes; lane++)
         {
             long replication = first + lane;
-            var lc = c.Uncertainties.Length == 0 ? c : DrawParameters(c, s, seed, replication, lane);
-            s.LaneScenario[lane] = lc;
-            ResetForces(lc, s, seed, replication, lane);
-            ResetEvents(lc, s, seed, replication, lane);
+            if (c.Uncertainties.Length > 0)
+            {
+                DrawParameters(c, s, seed, replication, lane);
+            }
+
+            ResetForces(c, s, seed, replication, lane);
+            ResetEvents(c, s, seed, replication, lane);
             s.PausedDays[lane] = 0;
             s.PauseRemaining[lane] = 0;
             s.PausedToday[lane] = false;
@@ -131,10 +134,10 @@ internal static class BlockSimulator
 
     /// <summary>
     /// Draws the lane's value of every uncertain parameter (one uniform from each parameter's own
-    /// stream, correlated through the copula where asked, then the distribution's quantile) and
-    /// compiles the scenario with those values for the lane.
+    /// stream, correlated through the copula where asked, then the distribution's quantile), writes
+    /// each into its slot of the lane's parameter set, and derives what depends on them.
     /// </summary>
-    private static CompiledScenario DrawParameters(CompiledScenario c, BlockState s, ulong seed, long replication, int lane)
+    private static void DrawParameters(CompiledScenario c, BlockState s, ulong seed, long replication, int lane)
     {
         int count = c.Uncertainties.Length;
         Span<double> uniforms = stackalloc double[count];
@@ -158,15 +161,15 @@ internal static class BlockSimulator
             }
         }
 
-        var scenario = c.Source with { Uncertainties = [], Correlations = [] };
+        var parameters = s.Lane[lane];
         for (int j = 0; j < count; j++)
         {
             double value = c.Uncertainties[j].Distribution.Quantile(uniforms[j]);
             s.ParameterValues[(j * Lanes) + lane] = value;
-            scenario = c.Uncertainties[j].Apply(scenario, value);
+            parameters.Set(c.Uncertainties[j].Slot, value);
         }
 
-        return ScenarioCompiler.Compile(scenario, precompute: false, c.Initial);
+        parameters.Derive();
     }
 
     /// <summary>Gathers the parameters the vector steps use from the lanes' parameter sets.</summary>
@@ -187,7 +190,7 @@ internal static class BlockSimulator
             {
                 for (int lane = 0; lane < Lanes; lane++)
                 {
-                    lanes[lane] = s.LaneScenario[lane].NextCumulative[state][k];
+                    lanes[lane] = s.Lane[lane].NextCumulative[state][k];
                 }
 
                 s.NextCumulative[state][k] = BlockVector.Create(lanes);
@@ -206,12 +209,12 @@ internal static class BlockSimulator
     }
 
     /// <summary>A vector of one parameter (item <paramref name="index"/> where it is per region) across the lanes.</summary>
-    private static BlockVector Gather(BlockState s, int index, Func<CompiledScenario, int, double> value)
+    private static BlockVector Gather(BlockState s, int index, Func<LaneParameters, int, double> value)
     {
         Span<double> lanes = stackalloc double[Lanes];
         for (int lane = 0; lane < Lanes; lane++)
         {
-            lanes[lane] = value(s.LaneScenario[lane], index);
+            lanes[lane] = value(s.Lane[lane], index);
         }
 
         return BlockVector.Create(lanes);
@@ -256,7 +259,7 @@ internal static class BlockSimulator
         {
             var ev = c.Events[e];
             var rng = StreamKey.Create(seed, replication, ev.Stream);
-            bool draw = rng.NextDouble() < ev.Probability;
+            bool draw = rng.NextDouble() < s.Lane[lane].EventProbability[e];
             int day = ev.FirstDay + (int)rng.NextBelow((ulong)ev.DayChoices);
             // A conditioned run starts inside the scenario: an event drawn before its day 0 acts for its remaining days.
             bool occurs = draw && day < c.Days && (day >= 0 || c.Initial is not null);
@@ -314,14 +317,14 @@ internal static class BlockSimulator
         Array.Clear(s.Troops);
         for (int lane = 0; lane < Lanes; lane++)
         {
-            var lc = s.LaneScenario[lane];
+            var lc = s.Lane[lane];
             int clock = t - s.PausedDays[lane];
             double total = 0;
-            for (int f = 0; f < lc.Forces.Length; f++)
+            for (int f = 0; f < c.Forces.Length; f++)
             {
-                var force = lc.Forces[f];
+                var force = c.Forces[f];
                 int slot = (f * Lanes) + lane;
-                double troops = ForceSchedule.TroopsAt(s.BreakpointDays[slot], force.Troops, force.Step, clock, ref s.ForceCursor[slot]);
+                double troops = ForceSchedule.TroopsAt(s.BreakpointDays[slot], lc.ForceTroops[f], force.Step, clock, ref s.ForceCursor[slot]);
                 s.Troops[(force.Region * Lanes) + lane] += troops;
                 total += troops;
             }
@@ -344,7 +347,7 @@ internal static class BlockSimulator
                 double troops = s.Troops[slot];
                 if (troops != s.ExposureTroops[slot])
                 {
-                    var lc = s.LaneScenario[lane];
+                    var lc = s.Lane[lane];
                     s.ExposureTroops[slot] = troops;
                     s.Exposure[slot] = c.HasMilitia[r] ? ScenarioCompiler.Exposure(troops, lc.ExposureRef[r], lc.ExposureElasticity[r]) : 0;
                 }
@@ -367,7 +370,7 @@ internal static class BlockSimulator
         {
             if (t >= s.NextEffectChange[lane])
             {
-                ApplyLaneEffects(s, t, lane);
+                ApplyLaneEffects(c, s, t, lane);
             }
 
             nextAnyLane = Math.Min(nextAnyLane, s.NextEffectChange[lane]);
@@ -378,9 +381,9 @@ internal static class BlockSimulator
         s.EventSetsStateToday = setsState;
     }
 
-    private static void ApplyLaneEffects(BlockState s, int t, int lane)
+    private static void ApplyLaneEffects(CompiledScenario c, BlockState s, int t, int lane)
     {
-        var c = s.LaneScenario[lane];
+        var lc = s.Lane[lane];
         for (int r = 0; r < c.RegionCount; r++)
         {
             s.BaseRateFactor[(r * Lanes) + lane] = 1.0;
@@ -405,7 +408,8 @@ internal static class BlockSimulator
                 }
 
                 var effect = effects[k];
-                long end = (long)start + effect.DurationDays;
+                double value = lc.EffectValue[index];
+                long end = (long)start + lc.EffectDurationDays[index];
                 if (t < start)
                 {
                     next = Math.Min(next, start);
@@ -424,21 +428,21 @@ internal static class BlockSimulator
                     case EffectTarget.MilitiaBaseRate when effect.Region < 0:
                         for (int r = 0; r < c.RegionCount; r++)
                         {
-                            s.BaseRateFactor[(r * Lanes) + lane] *= effect.Value;
+                            s.BaseRateFactor[(r * Lanes) + lane] *= value;
                         }
 
                         break;
                     case EffectTarget.MilitiaBaseRate:
-                        s.BaseRateFactor[(effect.Region * Lanes) + lane] *= effect.Value;
+                        s.BaseRateFactor[(effect.Region * Lanes) + lane] *= value;
                         break;
                     case EffectTarget.IsisRecruitment:
-                        recruitment *= effect.Value;
+                        recruitment *= value;
                         break;
                     case EffectTarget.IsisInflow:
-                        inflow += effect.Value;
+                        inflow += value;
                         break;
                     case EffectTarget.IsisFighters:
-                        fighters += effect.Value;
+                        fighters += value;
                         break;
                     case EffectTarget.Escalation:
                         setState = effect.State;
@@ -683,7 +687,7 @@ internal static class BlockSimulator
     {
         for (int lane = 0; lane < Lanes; lane++)
         {
-            var lc = s.LaneScenario[lane];
+            var lc = s.Lane[lane];
             if (!s.PausedToday[lane] && s.PauseRemaining[lane] == 0 && s.AttackWindowSum.GetElement(lane) > lc.PauseThreshold)
             {
                 s.PauseRemaining[lane] = lc.PauseDays;

@@ -18,7 +18,7 @@ internal sealed class BlockState
     {
         int r = c.RegionCount;
         int m = c.MonthCount;
-        LaneScenario = new CompiledScenario[Lanes];
+        Lane = Enumerable.Range(0, Lanes).Select(_ => new LaneParameters(c)).ToArray();
         ParameterValues = new double[c.Uncertainties.Length * Lanes];
         BaseRate = new BlockVector[r];
         IsisAttackRate = new BlockVector[r];
@@ -75,10 +75,10 @@ internal sealed class BlockState
     }
 
     /// <summary>
-    /// Each lane's parameter set: the block's scenario itself, or, when the scenario has uncertain
-    /// parameters, one compiled with the lane's drawn values.
+    /// Each lane's parameter set: the compiled scenario's values, with the lane's draws of the
+    /// uncertain parameters written in place for each replication.
     /// </summary>
-    public CompiledScenario[] LaneScenario { get; }
+    public LaneParameters[] Lane { get; }
 
     /// <summary>Each lane's drawn value of each uncertain parameter, at <c>parameter · Lanes + lane</c>.</summary>
     public double[] ParameterValues { get; }

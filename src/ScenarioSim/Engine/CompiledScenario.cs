@@ -30,8 +30,8 @@ internal sealed class CompiledScenario
     public required CompiledForce[] Forces { get; init; }
 
     /// <summary>
-    /// True when no force slips and no pause policy exists: troops are then the same in every
-    /// replication, and troops, exposure and ISIS attrition are computed once per day at compile time.
+    /// True when no force slips, no pause policy exists and no uncertain parameter moves troops,
+    /// exposure or attrition: troops are then the same in every replication, and troops, exposure and ISIS attrition are computed once per day at compile time.
     /// </summary>
     public required bool LaneInvariantTroops { get; init; }
 
@@ -64,6 +64,9 @@ internal sealed class CompiledScenario
 
     /// <summary>Per state, the target state indices matching <see cref="NextCumulative"/>.</summary>
     public required int[][] NextState { get; init; }
+
+    /// <summary>Per state, each compiled move's index in the state's <c>next</c> list (moves without weight are left out unless their weight is uncertain).</summary>
+    public required int[][] NextSource { get; init; }
 
     public required double[] MilitiaMultiplier { get; init; }
 

@@ -6,5 +6,5 @@ namespace ScenarioSim.Engine;
 /// <param name="Path">The parameter's path (see <see cref="ScenarioParameters"/>).</param>
 /// <param name="Distribution">Its distribution.</param>
 /// <param name="Stream">Its stream key, from the component name <c>param/&lt;path&gt;</c>.</param>
-/// <param name="Apply">Sets the parameter in a scenario (the path resolved once, at compile time).</param>
-internal sealed record CompiledUncertainty(string Path, Distribution Distribution, ulong Stream, Func<Scenario, double, Scenario> Apply);
+/// <param name="Slot">The lane value the draw sets (the path resolved once, at compile time).</param>
+internal sealed record CompiledUncertainty(string Path, Distribution Distribution, ulong Stream, ParameterSlot Slot);

@@ -7,14 +7,15 @@ namespace ScenarioSim.Engine;
 /// <summary>Turns a validated <see cref="Scenario"/> into a <see cref="CompiledScenario"/>.</summary>
 internal static class ScenarioCompiler
 {
-    /// <summary>Compiles <paramref name="scenario"/>, which must already have passed <see cref="ScenarioValidator"/>.</summary>
+    /// <summary>
+    /// Compiles <paramref name="scenario"/>, which must already have passed <see cref="ScenarioValidator"/>.
+    /// Troops, exposure and ISIS attrition are tabulated by day when they are the same in every
+    /// replication: no slip, no pause policy, and no uncertain parameter they depend on. Each uncertain
+    /// parameter's path is resolved once into the <see cref="ParameterSlot"/> its draws set.
+    /// </summary>
     /// <param name="scenario">The scenario.</param>
-    /// <param name="precompute">
-    /// Whether to tabulate troops, exposure and attrition by day when they are the same in every
-    /// replication; false for a replication's own parameter set, which never uses the tables.
-    /// </param>
     /// <param name="initial">Where a conditioned run starts; <see langword="null"/> for the scenario's own day 0.</param>
-    public static CompiledScenario Compile(Scenario scenario, bool precompute = true, InitialConditions? initial = null)
+    public static CompiledScenario Compile(Scenario scenario, InitialConditions? initial = null)
     {
         int days = scenario.Days;
         int startDay = scenario.Start.DayNumber;
@@ -23,21 +24,29 @@ internal static class ScenarioCompiler
         int regionCount = regionIds.Length;
 
         var (monthLabels, monthOfDay, daysInMonth) = CompileMonths(scenario.Start, days);
-        var escalation = CompileEscalation(scenario.Escalation);
+        var located = scenario.Uncertainties.Select(u => ScenarioParameters.Locate(scenario, u.Path)).ToArray();
+        var uncertainMoves = located.Where(p => p.Field == ParameterField.NextWeight).Select(p => (p.Indices[0], p.Indices[1])).ToHashSet();
+        var escalation = CompileEscalation(scenario.Escalation, uncertainMoves);
         var stateIndex = escalation.Names.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
 
         var militia = scenario.Militia;
         var isis = scenario.Isis;
-        double attacksPerFighter = (isis?.AttacksPer1000FightersPerDay ?? 0) / 1000.0;
+        double attacksPerFighter = AttacksPerFighter(isis?.AttacksPer1000FightersPerDay ?? 0);
 
         var events = scenario.Events.Select(e => CompileEvent(e, startDay, regionIndex, stateIndex)).ToArray();
 
         var pause = scenario.Policies.PauseDrawdown;
         var forces = scenario.Forces.Select(f => CompileForce(f, startDay, regionIndex)).ToArray();
-        bool invariant = precompute && pause is null && forces.All(f => f.Slip is null) && scenario.Uncertainties.Count == 0;
+        bool invariant = pause is null && forces.All(f => f.Slip is null) && !located.Any(p => MovesTroopPath(p.Field));
+        var effectOffsets = events.Select(e => e.Effects.Length).Prepend(0).ToArray();
+        for (int e = 1; e < effectOffsets.Length; e++)
+        {
+            effectOffsets[e] += effectOffsets[e - 1];
+        }
+
         var uncertainties = scenario.Uncertainties
-            .Select(u => new CompiledUncertainty(
-                u.Path, u.Distribution, StreamKey.ForComponent(ComponentNames.Parameter(u.Path)), ScenarioParameters.Setter(scenario, u.Path)))
+            .Select((u, j) => new CompiledUncertainty(
+                u.Path, u.Distribution, StreamKey.ForComponent(ComponentNames.Parameter(u.Path)), Slot(located[j], escalation.Sources, effectOffsets)))
             .ToArray();
         var correlated = scenario.Correlations.SelectMany(c => new[] { c.First, c.Second }).Distinct(StringComparer.Ordinal).ToArray();
         var troops = invariant ? ComputeTroopPath(forces, regionCount, days) : new TroopPath([], []);
@@ -68,6 +77,7 @@ internal static class ScenarioCompiler
             LeaveProbability = escalation.Leave,
             NextCumulative = escalation.Cumulative,
             NextState = escalation.Targets,
+            NextSource = escalation.Sources,
             MilitiaMultiplier = escalation.Multipliers,
             HasMilitia = scenario.Regions.Select(r => r.Militia is not null).ToArray(),
             MilitiaRegions = Enumerable.Range(0, regionCount).Where(r => scenario.Regions[r].Militia is not null).ToArray(),
@@ -79,7 +89,7 @@ internal static class ScenarioCompiler
             Log1mPFatal = Log1P.Of(-militia.Casualties.PFatal),
             HasHawkes = militia.Hawkes is not null,
             HawkesAlpha = militia.Hawkes?.Alpha ?? 0,
-            HawkesDecayFactor = militia.Hawkes is null ? 0 : Math.Exp(-1 / militia.Hawkes.DecayDays),
+            HawkesDecayFactor = militia.Hawkes is null ? 0 : HawkesDecayFactor(militia.Hawkes.DecayDays),
             HasIsis = isis is not null,
             InitialFighters = isis?.InitialFighters ?? 0,
             CarryingCapacity = isis?.CarryingCapacity ?? 1,
@@ -92,7 +102,7 @@ internal static class ScenarioCompiler
             ResurgenceThreshold = isis?.ResurgenceThreshold ?? long.MaxValue,
             IsisRegions = Enumerable.Range(0, regionCount).Where(r => isis is not null && scenario.Regions[r].Isis is not null).ToArray(),
             IsisAttackRatePerFighter = scenario.Regions
-                .Select(r => r.Isis is null ? 0 : attacksPerFighter * r.Isis.ActivityShare * r.Isis.GovernanceGap)
+                .Select(r => r.Isis is null ? 0 : IsisAttackRate(attacksPerFighter, r.Isis.ActivityShare, r.Isis.GovernanceGap))
                 .ToArray(),
             Events = events,
             EffectCount = events.Sum(e => e.Effects.Length),
@@ -115,6 +125,66 @@ internal static class ScenarioCompiler
             Initial = initial,
         };
     }
+
+    /// <summary>
+    /// Whether an uncertain parameter in <paramref name="field"/> makes troops, exposure or ISIS attrition
+    /// differ between replications, so they cannot be tabulated once.
+    /// </summary>
+    private static bool MovesTroopPath(ParameterField field) => field is ParameterField.ScheduleTroops
+        or ParameterField.RegionExposureRef or ParameterField.RegionExposureElasticity
+        or ParameterField.AttritionBase or ParameterField.AttritionCt
+        or ParameterField.IsfStart or ParameterField.IsfMax or ParameterField.IsfGrowthPerYear
+        or ParameterField.EnablerWeight or ParameterField.EnablerTroopsRef;
+
+    /// <summary>The lane value a parameter's draws set: its path's indices turned into the engine's positions.</summary>
+    private static ParameterSlot Slot((ParameterField Field, int[] Indices) located, int[][] moveSources, int[] effectOffsets)
+    {
+        var (field, indices) = located;
+        return field switch
+        {
+            ParameterField.NextWeight => new(field, indices[0], Array.IndexOf(moveSources[indices[0]], indices[1])),
+            ParameterField.EffectMultiply or ParameterField.EffectAdd or ParameterField.EffectDuration =>
+                new(field, effectOffsets[indices[0]] + indices[1], 0),
+            _ => new(field, indices.Length > 0 ? indices[0] : 0, indices.Length > 1 ? indices[1] : 0),
+        };
+    }
+
+    /// <summary>Daily probability of leaving an escalation state: 1 / mean_duration_days, 0 for a state without one.</summary>
+    internal static double LeaveProbability(double? meanDurationDays) => meanDurationDays is { } d ? 1 / d : 0;
+
+    /// <summary>
+    /// Cumulative normalised weights of a state's moves: <c>cumulative[k] = (w_0 + … + w_k) / (w_0 + … + w_last)</c>,
+    /// summed in move order.
+    /// </summary>
+    internal static void CumulativeWeights(ReadOnlySpan<double> weights, Span<double> cumulative)
+    {
+        double total = 0;
+        foreach (double weight in weights)
+        {
+            total += weight;
+        }
+
+        double running = 0;
+        for (int k = 0; k < weights.Length; k++)
+        {
+            running += weights[k];
+            cumulative[k] = running / total;
+        }
+    }
+
+    /// <summary>The Hawkes excitation's daily decay factor exp(−1/decay_days).</summary>
+    internal static double HawkesDecayFactor(double decayDays) => Math.Exp(-1 / decayDays);
+
+    /// <summary>ISIS attacks per fighter per day, attacks_per_1000_fighters_per_day / 1000.</summary>
+    internal static double AttacksPerFighter(double attacksPer1000) => attacksPer1000 / 1000.0;
+
+    /// <summary>A region's ISIS attacks per fighter per day: attacks per fighter · activity_share · governance_gap.</summary>
+    internal static double IsisAttackRate(double attacksPerFighter, double activityShare, double governanceGap) =>
+        attacksPerFighter * activityShare * governanceGap;
+
+    /// <summary>Days an effect lasts: one day for one-off targets (fighters added, state set), else duration_days or the rest of the run.</summary>
+    internal static int EffectDuration(EffectTarget target, int? durationDays) =>
+        target is EffectTarget.IsisFighters or EffectTarget.Escalation ? 1 : durationDays ?? int.MaxValue;
 
     /// <summary>Daily attrition probability δ = attrition_base + attrition_ct · (I + weight · min(1, T/troops_ref)), clamped to [0, 1].</summary>
     internal static double Attrition(double attritionBase, double attritionCt, double isf, double weight, double troopsRef, double troops) =>
@@ -154,15 +224,20 @@ internal static class ScenarioCompiler
     internal static double[] IsfCapacityPath(IsfCapacity isf, int days)
     {
         var path = new double[days];
-        double g = isf.GrowthPerYear / 365.0;
-        double current = isf.Start;
-        for (int t = 0; t < days; t++)
+        IsfCapacityPath(isf.Start, isf.Max, isf.GrowthPerYear, path);
+        return path;
+    }
+
+    /// <summary>Writes I(t) for every day of <paramref name="path"/> (see <see cref="IsfCapacityPath(IsfCapacity, int)"/>).</summary>
+    internal static void IsfCapacityPath(double start, double max, double growthPerYear, Span<double> path)
+    {
+        double g = growthPerYear / 365.0;
+        double current = start;
+        for (int t = 0; t < path.Length; t++)
         {
             path[t] = current;
-            current += g * (isf.Max - current);
+            current += g * (max - current);
         }
-
-        return path;
     }
 
     private static (string[] Labels, int[] MonthOfDay, int[] DaysInMonth) CompileMonths(DateOnly start, int days)
@@ -214,49 +289,49 @@ internal static class ScenarioCompiler
             Effects = e.Effects.Select(effect => new CompiledEffect(
                 effect.Target,
                 effect.Multiply ?? effect.Add ?? 0,
-                effect.Target is EffectTarget.IsisFighters or EffectTarget.Escalation ? 1 : effect.DurationDays ?? int.MaxValue,
+                EffectDuration(effect.Target, effect.DurationDays),
                 effect.Region is null ? -1 : regionIndex[effect.Region],
                 effect.SetState is null ? -1 : stateIndex[effect.SetState])).ToArray(),
         };
     }
 
-    private static CompiledChain CompileEscalation(EscalationChain? chain)
+    /// <summary>
+    /// The chain in engine form. A state's moves are those with a positive weight, and those whose
+    /// weight is uncertain (<paramref name="uncertainMoves"/>: state and move index), whose lanes may draw any weight.
+    /// </summary>
+    private static CompiledChain CompileEscalation(EscalationChain? chain, HashSet<(int State, int Move)> uncertainMoves)
     {
         if (chain is null)
         {
-            return new CompiledChain(0, [string.Empty], [0], [[]], [[]], [1.0]);
+            return new CompiledChain(0, [string.Empty], [0], [[]], [[]], [[]], [1.0]);
         }
 
         var names = chain.States.Select(s => s.Name).ToArray();
         var index = names.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
         var cumulative = new double[names.Length][];
         var targets = new int[names.Length][];
+        var sources = new int[names.Length][];
         for (int s = 0; s < names.Length; s++)
         {
-            var next = chain.States[s].Next.Where(n => n.Weight > 0).ToArray();
-            double total = next.Sum(n => n.Weight);
-            double running = 0;
-            cumulative[s] = new double[next.Length];
-            targets[s] = new int[next.Length];
-            for (int k = 0; k < next.Length; k++)
-            {
-                running += next[k].Weight;
-                cumulative[s][k] = running / total;
-                targets[s][k] = index[next[k].To];
-            }
+            var moves = chain.States[s].Next;
+            sources[s] = Enumerable.Range(0, moves.Count).Where(k => moves[k].Weight > 0 || uncertainMoves.Contains((s, k))).ToArray();
+            cumulative[s] = new double[sources[s].Length];
+            CumulativeWeights(sources[s].Select(k => moves[k].Weight).ToArray(), cumulative[s]);
+            targets[s] = sources[s].Select(k => index[moves[k].To]).ToArray();
         }
 
         return new CompiledChain(
             index[chain.Initial],
             names,
-            chain.States.Select(s => s.MeanDurationDays is { } d ? 1 / d : 0).ToArray(),
+            chain.States.Select(s => LeaveProbability(s.MeanDurationDays)).ToArray(),
             cumulative,
             targets,
+            sources,
             chain.States.Select(s => s.MilitiaMultiplier).ToArray());
     }
 
     private sealed record TroopPath(double[] ByRegion, double[] Total);
 
     private sealed record CompiledChain(
-        int Initial, string[] Names, double[] Leave, double[][] Cumulative, int[][] Targets, double[] Multipliers);
+        int Initial, string[] Names, double[] Leave, double[][] Cumulative, int[][] Targets, int[][] Sources, double[] Multipliers);
 }

@@ -124,7 +124,7 @@ public static class ConditionedRun
 
     /// <summary>The forecast scenario from the origin to <paramref name="end"/>, compiled with the conditioning as its day 0.</summary>
     internal static CompiledScenario Compile(Scenario scenario, Conditioning conditioning, DateOnly end) =>
-        ScenarioCompiler.Compile(ForecastScenario(scenario, conditioning.Origin, end), precompute: true, conditioning.ToInitialConditions());
+        ScenarioCompiler.Compile(ForecastScenario(scenario, conditioning.Origin, end), conditioning.ToInitialConditions());
 
     /// <summary>Every replication's militia attacks over the forecast days, in replication order.</summary>
     internal static double[] MilitiaTotals(CompiledScenario compiled, ulong seed, int replications, int threads, CancellationToken cancellationToken)

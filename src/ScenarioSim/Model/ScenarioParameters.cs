@@ -14,61 +14,61 @@ public static class ScenarioParameters
 {
     private static readonly Parameter[] Parameters =
     [
-        Indexed(@"regions\[(\d+)\]\.militia\.base_rate", (s, i) => s.Regions[i[0]].Militia?.BaseRate,
+        Indexed(ParameterField.RegionBaseRate, @"regions\[(\d+)\]\.militia\.base_rate", (s, i) => s.Regions[i[0]].Militia?.BaseRate,
             (s, i, v) => Region(s, i[0], r => r with { Militia = r.Militia! with { BaseRate = v } })),
-        Indexed(@"regions\[(\d+)\]\.militia\.exposure_ref", (s, i) => s.Regions[i[0]].Militia?.ExposureRef,
+        Indexed(ParameterField.RegionExposureRef, @"regions\[(\d+)\]\.militia\.exposure_ref", (s, i) => s.Regions[i[0]].Militia?.ExposureRef,
             (s, i, v) => Region(s, i[0], r => r with { Militia = r.Militia! with { ExposureRef = v } })),
-        Indexed(@"regions\[(\d+)\]\.militia\.exposure_elasticity", (s, i) => s.Regions[i[0]].Militia?.ExposureElasticity,
+        Indexed(ParameterField.RegionExposureElasticity, @"regions\[(\d+)\]\.militia\.exposure_elasticity", (s, i) => s.Regions[i[0]].Militia?.ExposureElasticity,
             (s, i, v) => Region(s, i[0], r => r with { Militia = r.Militia! with { ExposureElasticity = v } })),
-        Indexed(@"regions\[(\d+)\]\.isis\.activity_share", (s, i) => s.Regions[i[0]].Isis?.ActivityShare,
+        Indexed(ParameterField.RegionActivityShare, @"regions\[(\d+)\]\.isis\.activity_share", (s, i) => s.Regions[i[0]].Isis?.ActivityShare,
             (s, i, v) => Region(s, i[0], r => r with { Isis = r.Isis! with { ActivityShare = v } })),
-        Indexed(@"regions\[(\d+)\]\.isis\.governance_gap", (s, i) => s.Regions[i[0]].Isis?.GovernanceGap,
+        Indexed(ParameterField.RegionGovernanceGap, @"regions\[(\d+)\]\.isis\.governance_gap", (s, i) => s.Regions[i[0]].Isis?.GovernanceGap,
             (s, i, v) => Region(s, i[0], r => r with { Isis = r.Isis! with { GovernanceGap = v } })),
-        Indexed(@"forces\[(\d+)\]\.schedule\[(\d+)\]\.troops", (s, i) => s.Forces[i[0]].Schedule[i[1]].Troops,
+        Indexed(ParameterField.ScheduleTroops, @"forces\[(\d+)\]\.schedule\[(\d+)\]\.troops", (s, i) => s.Forces[i[0]].Schedule[i[1]].Troops,
             (s, i, v) => Force(s, i[0], f => f with { Schedule = Replace(f.Schedule, i[1], f.Schedule[i[1]] with { Troops = v }) })),
-        Indexed(@"escalation\.states\[(\d+)\]\.mean_duration_days", (s, i) => s.Escalation!.States[i[0]].MeanDurationDays,
+        Indexed(ParameterField.StateMeanDuration, @"escalation\.states\[(\d+)\]\.mean_duration_days", (s, i) => s.Escalation!.States[i[0]].MeanDurationDays,
             (s, i, v) => State(s, i[0], st => st with { MeanDurationDays = v })),
-        Indexed(@"escalation\.states\[(\d+)\]\.militia_multiplier", (s, i) => s.Escalation!.States[i[0]].MilitiaMultiplier,
+        Indexed(ParameterField.StateMilitiaMultiplier, @"escalation\.states\[(\d+)\]\.militia_multiplier", (s, i) => s.Escalation!.States[i[0]].MilitiaMultiplier,
             (s, i, v) => State(s, i[0], st => st with { MilitiaMultiplier = v })),
-        Indexed(@"escalation\.states\[(\d+)\]\.next\[(\d+)\]\.weight", (s, i) => s.Escalation!.States[i[0]].Next[i[1]].Weight,
+        Indexed(ParameterField.NextWeight, @"escalation\.states\[(\d+)\]\.next\[(\d+)\]\.weight", (s, i) => s.Escalation!.States[i[0]].Next[i[1]].Weight,
             (s, i, v) => State(s, i[0], st => st with { Next = Replace(st.Next, i[1], st.Next[i[1]] with { Weight = v }) })),
-        Plain("militia.casualties.p_fatal", s => s.Militia.Casualties.PFatal,
+        Plain(ParameterField.PFatal, "militia.casualties.p_fatal", s => s.Militia.Casualties.PFatal,
             (s, v) => s with { Militia = s.Militia with { Casualties = s.Militia.Casualties with { PFatal = v } } }),
-        Plain("militia.casualties.extra_deaths_mean", s => s.Militia.Casualties.ExtraDeathsMean,
+        Plain(ParameterField.ExtraDeathsMean, "militia.casualties.extra_deaths_mean", s => s.Militia.Casualties.ExtraDeathsMean,
             (s, v) => s with { Militia = s.Militia with { Casualties = s.Militia.Casualties with { ExtraDeathsMean = v } } }),
-        Plain("militia.hawkes.alpha", s => s.Militia.Hawkes?.Alpha,
+        Plain(ParameterField.HawkesAlpha, "militia.hawkes.alpha", s => s.Militia.Hawkes?.Alpha,
             (s, v) => s with { Militia = s.Militia with { Hawkes = s.Militia.Hawkes! with { Alpha = v } } }),
-        Plain("militia.hawkes.decay_days", s => s.Militia.Hawkes?.DecayDays,
+        Plain(ParameterField.HawkesDecayDays, "militia.hawkes.decay_days", s => s.Militia.Hawkes?.DecayDays,
             (s, v) => s with { Militia = s.Militia with { Hawkes = s.Militia.Hawkes! with { DecayDays = v } } }),
-        Plain("isis.initial_fighters", s => s.Isis?.InitialFighters, (s, v) => Isis(s, x => x with { InitialFighters = Whole(v) })),
-        Plain("isis.carrying_capacity", s => s.Isis?.CarryingCapacity, (s, v) => Isis(s, x => x with { CarryingCapacity = v })),
-        Plain("isis.recruitment_rate", s => s.Isis?.RecruitmentRate, (s, v) => Isis(s, x => x with { RecruitmentRate = v })),
-        Plain("isis.attrition_base", s => s.Isis?.AttritionBase, (s, v) => Isis(s, x => x with { AttritionBase = v })),
-        Plain("isis.attrition_ct", s => s.Isis?.AttritionCt, (s, v) => Isis(s, x => x with { AttritionCt = v })),
-        Plain("isis.isf_capacity.start", s => s.Isis?.IsfCapacity.Start,
+        Plain(ParameterField.InitialFighters, "isis.initial_fighters", s => s.Isis?.InitialFighters, (s, v) => Isis(s, x => x with { InitialFighters = Whole(v) })),
+        Plain(ParameterField.CarryingCapacity, "isis.carrying_capacity", s => s.Isis?.CarryingCapacity, (s, v) => Isis(s, x => x with { CarryingCapacity = v })),
+        Plain(ParameterField.RecruitmentRate, "isis.recruitment_rate", s => s.Isis?.RecruitmentRate, (s, v) => Isis(s, x => x with { RecruitmentRate = v })),
+        Plain(ParameterField.AttritionBase, "isis.attrition_base", s => s.Isis?.AttritionBase, (s, v) => Isis(s, x => x with { AttritionBase = v })),
+        Plain(ParameterField.AttritionCt, "isis.attrition_ct", s => s.Isis?.AttritionCt, (s, v) => Isis(s, x => x with { AttritionCt = v })),
+        Plain(ParameterField.IsfStart, "isis.isf_capacity.start", s => s.Isis?.IsfCapacity.Start,
             (s, v) => Isis(s, x => x with { IsfCapacity = x.IsfCapacity with { Start = v } })),
-        Plain("isis.isf_capacity.max", s => s.Isis?.IsfCapacity.Max,
+        Plain(ParameterField.IsfMax, "isis.isf_capacity.max", s => s.Isis?.IsfCapacity.Max,
             (s, v) => Isis(s, x => x with { IsfCapacity = x.IsfCapacity with { Max = v } })),
-        Plain("isis.isf_capacity.growth_per_year", s => s.Isis?.IsfCapacity.GrowthPerYear,
+        Plain(ParameterField.IsfGrowthPerYear, "isis.isf_capacity.growth_per_year", s => s.Isis?.IsfCapacity.GrowthPerYear,
             (s, v) => Isis(s, x => x with { IsfCapacity = x.IsfCapacity with { GrowthPerYear = v } })),
-        Plain("isis.coalition_enabler.weight", s => s.Isis?.CoalitionEnabler.Weight,
+        Plain(ParameterField.EnablerWeight, "isis.coalition_enabler.weight", s => s.Isis?.CoalitionEnabler.Weight,
             (s, v) => Isis(s, x => x with { CoalitionEnabler = x.CoalitionEnabler with { Weight = v } })),
-        Plain("isis.coalition_enabler.troops_ref", s => s.Isis?.CoalitionEnabler.TroopsRef,
+        Plain(ParameterField.EnablerTroopsRef, "isis.coalition_enabler.troops_ref", s => s.Isis?.CoalitionEnabler.TroopsRef,
             (s, v) => Isis(s, x => x with { CoalitionEnabler = x.CoalitionEnabler with { TroopsRef = v } })),
-        Plain("isis.resurgence_threshold", s => s.Isis?.ResurgenceThreshold, (s, v) => Isis(s, x => x with { ResurgenceThreshold = Whole(v) })),
-        Plain("isis.attacks_per_1000_fighters_per_day", s => s.Isis?.AttacksPer1000FightersPerDay,
+        Plain(ParameterField.ResurgenceThreshold, "isis.resurgence_threshold", s => s.Isis?.ResurgenceThreshold, (s, v) => Isis(s, x => x with { ResurgenceThreshold = Whole(v) })),
+        Plain(ParameterField.AttacksPer1000, "isis.attacks_per_1000_fighters_per_day", s => s.Isis?.AttacksPer1000FightersPerDay,
             (s, v) => Isis(s, x => x with { AttacksPer1000FightersPerDay = v })),
-        Indexed(@"events\[(\d+)\]\.probability", (s, i) => s.Events[i[0]].Probability,
+        Indexed(ParameterField.EventProbability, @"events\[(\d+)\]\.probability", (s, i) => s.Events[i[0]].Probability,
             (s, i, v) => Event(s, i[0], e => e with { Probability = v })),
-        Indexed(@"events\[(\d+)\]\.effects\[(\d+)\]\.multiply", (s, i) => s.Events[i[0]].Effects[i[1]].Multiply,
+        Indexed(ParameterField.EffectMultiply, @"events\[(\d+)\]\.effects\[(\d+)\]\.multiply", (s, i) => s.Events[i[0]].Effects[i[1]].Multiply,
             (s, i, v) => Effect(s, i[0], i[1], e => e with { Multiply = v })),
-        Indexed(@"events\[(\d+)\]\.effects\[(\d+)\]\.add", (s, i) => s.Events[i[0]].Effects[i[1]].Add,
+        Indexed(ParameterField.EffectAdd, @"events\[(\d+)\]\.effects\[(\d+)\]\.add", (s, i) => s.Events[i[0]].Effects[i[1]].Add,
             (s, i, v) => Effect(s, i[0], i[1], e => e with { Add = v })),
-        Indexed(@"events\[(\d+)\]\.effects\[(\d+)\]\.duration_days", (s, i) => s.Events[i[0]].Effects[i[1]].DurationDays,
+        Indexed(ParameterField.EffectDuration, @"events\[(\d+)\]\.effects\[(\d+)\]\.duration_days", (s, i) => s.Events[i[0]].Effects[i[1]].DurationDays,
             (s, i, v) => Effect(s, i[0], i[1], e => e with { DurationDays = Whole(v) })),
-        Plain("policies.pause_drawdown.when_militia_attacks_30d_above", s => s.Policies.PauseDrawdown?.WhenMilitiaAttacks30dAbove,
+        Plain(ParameterField.PauseThreshold, "policies.pause_drawdown.when_militia_attacks_30d_above", s => s.Policies.PauseDrawdown?.WhenMilitiaAttacks30dAbove,
             (s, v) => s with { Policies = s.Policies with { PauseDrawdown = s.Policies.PauseDrawdown! with { WhenMilitiaAttacks30dAbove = v } } }),
-        Plain("policies.pause_drawdown.pause_days", s => s.Policies.PauseDrawdown?.PauseDays,
+        Plain(ParameterField.PauseDays, "policies.pause_drawdown.pause_days", s => s.Policies.PauseDrawdown?.PauseDays,
             (s, v) => s with { Policies = s.Policies with { PauseDrawdown = s.Policies.PauseDrawdown! with { PauseDays = Whole(v) } } }),
     ];
 
@@ -168,6 +168,16 @@ public static class ScenarioParameters
         return true;
     }
 
+    /// <summary>
+    /// Which parameter <paramref name="path"/> names and its list indices (region, force and breakpoint,
+    /// state and move, event and effect, in path order), for the engine's per-lane parameter slots.
+    /// </summary>
+    /// <exception cref="ArgumentException">The scenario has no numeric parameter at that path.</exception>
+    internal static (ParameterField Field, int[] Indices) Locate(Scenario scenario, string path) =>
+        Get(scenario, path) is not null && TryMatch(path, out var parameter, out var indices)
+            ? (parameter.Field, indices)
+            : throw new ArgumentException($"'{path}' is not a numeric parameter of scenario '{scenario.Name}'.", nameof(path));
+
     private static bool TryMatch(string path, out Parameter parameter, out int[] indices)
     {
         foreach (var candidate in Parameters)
@@ -186,13 +196,14 @@ public static class ScenarioParameters
         return false;
     }
 
-    private static int Whole(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
+    /// <summary>A whole-number parameter's value: <paramref name="value"/> rounded half away from zero (the engine rounds its draws with this too).</summary>
+    internal static int Whole(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
 
-    private static Parameter Plain(string path, Func<Scenario, double?> get, Func<Scenario, double, Scenario> set) =>
-        new(new Regex("^" + Regex.Escape(path) + "$", RegexOptions.CultureInvariant), (s, _) => get(s), (s, _, v) => set(s, v));
+    private static Parameter Plain(ParameterField field, string path, Func<Scenario, double?> get, Func<Scenario, double, Scenario> set) =>
+        new(field, new Regex("^" + Regex.Escape(path) + "$", RegexOptions.CultureInvariant), (s, _) => get(s), (s, _, v) => set(s, v));
 
-    private static Parameter Indexed(string pattern, Func<Scenario, int[], double?> get, Func<Scenario, int[], double, Scenario> set) =>
-        new(new Regex("^" + pattern + "$", RegexOptions.CultureInvariant), get, set);
+    private static Parameter Indexed(ParameterField field, string pattern, Func<Scenario, int[], double?> get, Func<Scenario, int[], double, Scenario> set) =>
+        new(field, new Regex("^" + pattern + "$", RegexOptions.CultureInvariant), get, set);
 
     private static IReadOnlyList<T> Replace<T>(IReadOnlyList<T> list, int index, T item)
     {
@@ -218,5 +229,5 @@ public static class ScenarioParameters
     private static Scenario Effect(Scenario s, int eventIndex, int effectIndex, Func<EventEffect, EventEffect> change) =>
         Event(s, eventIndex, e => e with { Effects = Replace(e.Effects, effectIndex, change(e.Effects[effectIndex])) });
 
-    private sealed record Parameter(Regex Pattern, Func<Scenario, int[], double?> Get, Func<Scenario, int[], double, Scenario> Set);
+    private sealed record Parameter(ParameterField Field, Regex Pattern, Func<Scenario, int[], double?> Get, Func<Scenario, int[], double, Scenario> Set);
 }
