@@ -17,5 +17,5 @@ public sealed record BetaDistribution(double Alpha, double BetaShape, double Min
     public override double Maximum => Max;
 
     /// <inheritdoc />
-    public override double Quantile(double u) => Min + ((Max - Min) * MathNet.Numerics.Distributions.Beta.InvCDF(Alpha, BetaShape, u));
+    public override double Quantile(double u) => Min + ((Max - Min) * BetaQuantile.Of(Alpha, BetaShape, u));
 }

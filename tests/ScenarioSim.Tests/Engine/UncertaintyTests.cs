@@ -15,13 +15,22 @@ public class UncertaintyTests
 
     private static Scenario WithIsis(Scenario s) => s with { Regions = [s.Regions[0] with { Isis = new RegionIsis { ActivityShare = 0.5 } }], Isis = new IsisModel() };
 
-    [Test]
-    public void Run_FixedDistributionAtNominal_IdenticalToPlainScenario()
+    [TestCase(BaseRate)]
+    [TestCase("militia.casualties.p_fatal")]
+    [TestCase("militia.hawkes.decay_days")]
+    [TestCase("regions[0].isis.activity_share")]
+    [TestCase("regions[0].militia.exposure_ref")]
+    [TestCase("forces[0].schedule[0].troops")]
+    [TestCase("isis.isf_capacity.start")]
+    [TestCase("isis.attrition_ct")]
+    public void Run_FixedDistributionAtNominal_IdenticalToPlainScenario(string path)
     {
-        // The plain scenario takes the precomputed-troops path; the uncertain one computes each lane's
-        // own parameter set. Both must give the same bits.
+        // Each lane's parameter set holds the drawn value and what is derived from it; the last four
+        // paths also move troops, exposure or attrition, which the plain scenario tabulates once and
+        // the uncertain one computes per lane. Both must give the same bits.
         var plain = WithIsis(TestScenarios.ConstantMilitia(0.4, 200, hawkes: new HawkesExcitation(0.1, 4)));
-        var uncertain = plain with { Uncertainties = [new UncertainParameter(BaseRate, Distribution.Fixed(0.4))] };
+        var nominal = ScenarioParameters.Get(plain, path) ?? throw new AssertionException(path + " is not in the scenario");
+        var uncertain = plain with { Uncertainties = [new UncertainParameter(path, Distribution.Fixed(nominal))] };
         var options = new RunOptions { Replications = 300, Seed = 17 };
 
         Assert.That(
