@@ -59,4 +59,22 @@ public static class BenchmarkScenarios
             ],
         };
     }
+
+    /// <summary>
+    /// The baseline with two uncertain parameters, the Erbil advisers who stay (uniform 250–350) and
+    /// p_fatal as in <see cref="Uncertain"/>: troops then differ per replication, so each lane reads its
+    /// own schedules every day instead of the tables compiled once.
+    /// </summary>
+    public static Scenario UncertainTroops()
+    {
+        var baseline = Baseline();
+        return baseline with
+        {
+            Uncertainties =
+            [
+                new UncertainParameter("forces[2].schedule[3].troops", Distribution.Uniform(250, 350)),
+                new UncertainParameter("militia.casualties.p_fatal", Distribution.Beta(2, 331)),
+            ],
+        };
+    }
 }

@@ -18,10 +18,12 @@ public class ReplicationBenchmarks
     private CompiledScenario _oneYear = null!;
     private CompiledScenario _delayed = null!;
     private CompiledScenario _uncertain = null!;
+    private CompiledScenario _uncertainTroops = null!;
     private BlockState _baselineState = null!;
     private BlockState _oneYearState = null!;
     private BlockState _delayedState = null!;
     private BlockState _uncertainState = null!;
+    private BlockState _uncertainTroopsState = null!;
     private long _block;
 
     [GlobalSetup]
@@ -35,6 +37,8 @@ public class ReplicationBenchmarks
         _delayedState = new BlockState(_delayed);
         _uncertain = ScenarioCompiler.Compile(BenchmarkScenarios.Uncertain());
         _uncertainState = new BlockState(_uncertain);
+        _uncertainTroops = ScenarioCompiler.Compile(BenchmarkScenarios.UncertainTroops());
+        _uncertainTroopsState = new BlockState(_uncertainTroops);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = FullHorizonOperations)]
@@ -48,6 +52,9 @@ public class ReplicationBenchmarks
 
     [Benchmark(OperationsPerInvoke = FullHorizonOperations)]
     public double UncertainTwoParameters_1217Days() => RunBlock(_uncertain, _uncertainState);
+
+    [Benchmark(OperationsPerInvoke = FullHorizonOperations)]
+    public double UncertainScheduleTroops_1217Days() => RunBlock(_uncertainTroops, _uncertainTroopsState);
 
     private double RunBlock(CompiledScenario scenario, BlockState state)
     {

@@ -297,8 +297,9 @@ internal static class BlockSimulator
 
     /// <summary>
     /// Troops and exposure for the day. When schedules are the same in every replication they were
-    /// computed at compile time; otherwise each lane reads its own slipped schedules at its own clock,
-    /// t − (days paused so far).
+    /// computed at compile time; otherwise each lane reads its own (slipped, drawn) schedules at its own
+    /// clock, t − (days paused so far), for its total and attrition, and the regions whose troops are
+    /// still the same in every lane take theirs and their exposure from the compiled tables.
     /// </summary>
     private static void UpdateTroops(CompiledScenario c, BlockState s, int t)
     {
@@ -341,6 +342,14 @@ internal static class BlockSimulator
 
         for (int r = 0; r < regions; r++)
         {
+            if (c.RegionInvariantTroops[r])
+            {
+                // The same sums of the same schedules as the lanes' above, tabulated once.
+                s.TroopsToday[r] = BlockVector.Create(c.TroopsByDay[(t * regions) + r]);
+                s.ExposureToday[r] = BlockVector.Create(c.ExposureByDay[(t * regions) + r]);
+                continue;
+            }
+
             for (int lane = 0; lane < Lanes; lane++)
             {
                 int slot = (r * Lanes) + lane;

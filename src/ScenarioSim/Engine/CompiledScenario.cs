@@ -35,13 +35,20 @@ internal sealed class CompiledScenario
     /// </summary>
     public required bool LaneInvariantTroops { get; init; }
 
-    /// <summary>With <see cref="LaneInvariantTroops"/>: T_r(t) at <c>t · regions + r</c>.</summary>
+    /// <summary>
+    /// Per region, true when its troops and exposure are the same in every replication (no pause policy,
+    /// none of its forces slips, no uncertain parameter moves its schedules or exposure), so the
+    /// tables below hold them even when other regions' troops differ per lane.
+    /// </summary>
+    public required bool[] RegionInvariantTroops { get; init; }
+
+    /// <summary>When some region has <see cref="RegionInvariantTroops"/>: T_r(t) at <c>t · regions + r</c>.</summary>
     public required double[] TroopsByDay { get; init; }
 
     /// <summary>With <see cref="LaneInvariantTroops"/>: T(t).</summary>
     public required double[] TotalTroopsByDay { get; init; }
 
-    /// <summary>With <see cref="LaneInvariantTroops"/>: E_r(t) at <c>t · regions + r</c>.</summary>
+    /// <summary>When some region has <see cref="RegionInvariantTroops"/>: E_r(t) at <c>t · regions + r</c>.</summary>
     public required double[] ExposureByDay { get; init; }
 
     /// <summary>With <see cref="LaneInvariantTroops"/> and ISIS: δ(t).</summary>

@@ -37,7 +37,10 @@ internal static class ScenarioCompiler
 
         var pause = scenario.Policies.PauseDrawdown;
         var forces = scenario.Forces.Select(f => CompileForce(f, startDay, regionIndex)).ToArray();
-        bool invariant = pause is null && forces.All(f => f.Slip is null) && !located.Any(p => MovesTroopPath(p.Field));
+        var regionInvariant = Enumerable.Range(0, regionCount).Select(r => pause is null
+            && forces.Where(f => f.Region == r).All(f => f.Slip is null)
+            && !located.Any(p => MovesRegionTroops(p.Field, p.Indices, forces) == r)).ToArray();
+        bool invariant = regionInvariant.All(x => x) && !located.Any(p => MovesTroopPath(p.Field));
         var effectOffsets = events.Select(e => e.Effects.Length).Prepend(0).ToArray();
         for (int e = 1; e < effectOffsets.Length; e++)
         {
@@ -49,7 +52,7 @@ internal static class ScenarioCompiler
                 u.Path, u.Distribution, StreamKey.ForComponent(ComponentNames.Parameter(u.Path)), Slot(located[j], escalation.Sources, effectOffsets)))
             .ToArray();
         var correlated = scenario.Correlations.SelectMany(c => new[] { c.First, c.Second }).Distinct(StringComparer.Ordinal).ToArray();
-        var troops = invariant ? ComputeTroopPath(forces, regionCount, days) : new TroopPath([], []);
+        var troops = regionInvariant.Any(x => x) ? ComputeTroopPath(forces, regionCount, days) : new TroopPath([], []);
         var isfPath = isis is null ? [] : IsfCapacityPath(isis.IsfCapacity, days);
         double[] attrition = invariant && isis is not null
             ? Enumerable.Range(0, days).Select(t => Attrition(isis, troops.Total[t], isfPath[t])).ToArray()
@@ -66,6 +69,7 @@ internal static class ScenarioCompiler
             DaysInMonth = daysInMonth,
             Forces = forces,
             LaneInvariantTroops = invariant,
+            RegionInvariantTroops = regionInvariant,
             TroopsByDay = troops.ByRegion,
             TotalTroopsByDay = troops.Total,
             ExposureByDay = troops.ByRegion.Select((t, i) => Exposure(scenario.Regions[i % regionCount].Militia, t)).ToArray(),
@@ -135,6 +139,14 @@ internal static class ScenarioCompiler
         or ParameterField.AttritionBase or ParameterField.AttritionCt
         or ParameterField.IsfStart or ParameterField.IsfMax or ParameterField.IsfGrowthPerYear
         or ParameterField.EnablerWeight or ParameterField.EnablerTroopsRef;
+
+    /// <summary>The region whose troops or exposure an uncertain parameter in <paramref name="field"/> moves, or −1.</summary>
+    private static int MovesRegionTroops(ParameterField field, int[] indices, CompiledForce[] forces) => field switch
+    {
+        ParameterField.ScheduleTroops => forces[indices[0]].Region,
+        ParameterField.RegionExposureRef or ParameterField.RegionExposureElasticity => indices[0],
+        _ => -1,
+    };
 
     /// <summary>The lane value a parameter's draws set: its path's indices turned into the engine's positions.</summary>
     private static ParameterSlot Slot((ParameterField Field, int[] Indices) located, int[][] moveSources, int[] effectOffsets)
