@@ -5,7 +5,7 @@ using ScenarioSim.Randomness;
 namespace ScenarioSim.Engine;
 
 /// <summary>
-/// One lane's parameter set (docs/model.md, "Uncertain parameters"): every value an uncertain
+/// One lane's parameter set (docs/model.md, section 10, "Uncertain parameters"): every value an uncertain
 /// parameter can change, and the quantities derived from them, starting as the compiled scenario's.
 /// Each replication's draws are written in place with <see cref="Set"/>, then <see cref="Derive"/>
 /// recomputes what depends on them with the compiler's own functions, so a lane holds exactly what

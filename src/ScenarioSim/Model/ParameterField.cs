@@ -3,7 +3,7 @@ namespace ScenarioSim.Model;
 /// <summary>
 /// Which numeric parameter a path of <see cref="ScenarioParameters"/> names, apart from its list
 /// indices: one member per path pattern. The engine maps an uncertain parameter's field onto the
-/// per-lane value it sets (docs/model.md, "Uncertain parameters").
+/// per-lane value it sets (docs/model.md, section 10, "Uncertain parameters").
 /// </summary>
 internal enum ParameterField
 {
