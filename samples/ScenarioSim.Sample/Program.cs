@@ -1,11 +1,13 @@
 // A minimal app that uses the ScenarioSim package: options from appsettings.json, the runner and
-// loader from dependency injection, one scenario built in code and one loaded from YAML.
+// loader from dependency injection, one scenario built in code and one loaded from YAML; and the
+// ScenarioSim.Reporting package for each run's HTML report.
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ScenarioSim.Hosting;
 using ScenarioSim.Model;
 using ScenarioSim.Output;
+using ScenarioSim.Reporting;
 using ScenarioSim.Results;
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -59,13 +61,17 @@ foreach (var scenario in new[] { advisers, loaded.Value! })
     var attacks = result.Metric(MetricNames.MilitiaAttacksTotal).Statistics;
     var deaths = result.Metric(MetricNames.MilitiaFatalitiesTotal).Statistics;
     var anyFatality = result.Metric(MetricNames.AnyFatality).Probability!;
-    string json = SummaryJson.ToJson(result, scenario); // the same text as the CLI's summary.json
+    var summary = SummaryDocument.For(scenario, result);
+    string json = SummaryJson.ToJson(summary); // the same text as the CLI's summary.json
+    // The self-contained HTML report (ScenarioSim.Reporting), as `scenariosim run --report` writes it.
+    string html = RunReport.ToHtml(summary, DateOnly.FromDateTime(DateTime.UtcNow));
+    int charts = html.Split("<svg").Length - 1;
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{result.ScenarioName}: replications={result.Replications} seed={result.Seed} " +
         $"militia_attacks_total.mean={attacks.Mean:0.###} militia_attacks_total.p95={attacks.P95:0.###} " +
         $"militia_fatalities_total.mean={deaths.Mean:0.####} any_fatality.probability={anyFatality.Probability:0.####} " +
-        $"summary_json_bytes={json.Length}"));
+        $"summary_json_bytes={json.Length} report_html_bytes={html.Length} report_svg_charts={charts}"));
 }
 
 await host.StopAsync();

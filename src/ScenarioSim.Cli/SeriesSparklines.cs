@@ -1,5 +1,4 @@
 using System.Globalization;
-using ScenarioSim.Reporting.Charts;
 using ScenarioSim.Results;
 using Spectre.Console;
 

@@ -2,7 +2,7 @@ namespace ScenarioSim.Output;
 
 /// <summary>
 /// The property names of <c>compare.json</c>, shared by its writer (<see cref="Analysis.ComparisonOutput"/>)
-/// and the report's reader (<see cref="Reporting.CompareJson"/>), so that the two cannot drift apart.
+/// and the report's reader (ScenarioSim.Reporting's <c>CompareJson</c>), so that the two cannot drift apart.
 /// They are a public contract; per-scenario metrics and series use summary.json's names (<see cref="SummaryJsonFields"/>).
 /// </summary>
 internal static class CompareJsonFields

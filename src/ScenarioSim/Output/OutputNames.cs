@@ -1,7 +1,6 @@
 using System.Text;
 using ScenarioSim.Analysis;
 using ScenarioSim.Calibration;
-using ScenarioSim.Reporting;
 
 namespace ScenarioSim.Output;
 
@@ -24,6 +23,12 @@ internal static class OutputNames
     /// <summary>The longest full destination path, in UTF-8 bytes, leaving room within Linux's 4,096 for the names beside it.</summary>
     public const int MaxPathBytes = 4000;
 
+    /// <summary>
+    /// The HTML report's default name in an output directory (ScenarioSim.Reporting's
+    /// <c>ReportSources.DefaultFileName</c>; the core does not reference the reporting assembly).
+    /// </summary>
+    public const string ReportFileName = "report.html";
+
     private const string Infix = ".scenariosim";
 
     /// <summary>The names of every file a verb writes into its <c>--out</c> directory.</summary>
@@ -36,7 +41,7 @@ internal static class OutputNames
         CalibrationOutput.ReportFileName, CalibrationOutput.FittedFileName, CalibrationOutput.FitTableFileName,
         CalibrationOutput.FittedUncertainFileName, "conditioning.json",
         BacktestOutput.JsonFileName, BacktestOutput.CsvFileName,
-        ReportSources.DefaultFileName,
+        ReportFileName,
     };
 
     /// <summary>The lock file of destination <paramref name="name"/>.</summary>

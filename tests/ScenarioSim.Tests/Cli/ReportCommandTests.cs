@@ -53,6 +53,28 @@ public sealed class ReportCommandTests
         Assert.That(outcome.Out, Does.Contain("Monthly means, all regions, 2025-01 to 2025-03:").And.Contain("troops"));
     }
 
+    /// <summary>
+    /// compare.json names its first scenario under <c>reference</c> (docs/analysis.md) and the report reads that
+    /// key: its header names the baseline rather than saying the file does not.
+    /// </summary>
+    [Test]
+    [Category("EndToEnd")]
+    public async Task CompareOutThenReport_HeaderNamesTheBaseline()
+    {
+        string scenario = ScenarioYaml.Write(_directory.Path, "constant.yaml", ScenarioYaml.ConstantExposure);
+        string compare = _directory["compare"];
+
+        var compared = await CliOutcome.InvokeAsync("compare", scenario, scenario, "--replications", "20", "--out", compare);
+        var reported = await CliOutcome.InvokeAsync("report", compare);
+
+        Assert.That(compared.ExitCode, Is.EqualTo(ExitCodes.Ok), compared.ToString());
+        Assert.That(reported.ExitCode, Is.EqualTo(ExitCodes.Ok), reported.ToString());
+        Assert.That(File.ReadAllText(Path.Combine(compare, ComparisonOutput.JsonFileName)), Does.Contain("\"reference\": \"constant-exposure\""));
+        string html = File.ReadAllText(Path.Combine(compare, ReportSources.DefaultFileName));
+        Assert.That(html, Does.Contain("<dt>Baseline</dt><dd>constant-exposure</dd>"));
+        Assert.That(html, Does.Not.Contain("not named in compare.json"));
+    }
+
     [Test]
     public async Task Report_DirectoryWithoutInputs_ExitTwo()
     {
