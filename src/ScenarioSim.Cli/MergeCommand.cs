@@ -112,7 +112,7 @@ internal sealed class MergeCommand : Command
         var sweep = SweepPartial.Combine(partials).ToResult();
         SweepTables.Write(_environment, sweep, MetricNames.All);
         SweepOutput.Write(directory, sweep);
-        _environment.Out.WriteLine($"Merged {partials.Count} partials ({sweep.Points.Count} points). Wrote {SweepOutput.CsvFileName} to {directory}");
+        _environment.Out.WriteLine($"Merged {partials.Count} partials ({sweep.Points.Count} points). Wrote {SweepOutput.CsvFileName} and {SweepOutput.JsonFileName} to {directory}");
         return ExitCodes.Ok;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScenarioSim.Analysis;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting;
 
@@ -15,7 +16,7 @@ internal sealed class ReportCommand : Command
     private readonly CliEnvironment _environment;
     private readonly Argument<string> _input = new("INPUT")
     {
-        Description = "A run directory written by 'run --out' (or by compare, sensitivity or backtest --rolling), or one summary.json, compare.json, sensitivity.json or backtest.json file. An uncertainty.csv beside a summary.json adds what drives the spread.",
+        Description = "A run directory written by 'run --out' (or by compare, sensitivity, backtest --rolling or sweep), or one summary.json, compare.json, sensitivity.json, backtest.json or sweep.json file. An uncertainty.csv beside a summary.json adds what drives the spread.",
     };
 
     private readonly Option<string?> _out = new("--out", "-o")
@@ -25,7 +26,7 @@ internal sealed class ReportCommand : Command
     };
 
     public ReportCommand(CliEnvironment environment)
-        : base("report", "Write a self-contained HTML report (inline SVG charts, works offline) from a run's summary.json, a compare.json or a sensitivity.json.")
+        : base("report", "Write a self-contained HTML report (inline SVG charts, works offline) from a run's summary.json, a compare.json, a sensitivity.json, a rolling back-test's backtest.json or a sweep.json.")
     {
         _environment = environment;
         _input.Validators.Add(result =>
@@ -53,7 +54,7 @@ internal sealed class ReportCommand : Command
             if (sources.Count == 0)
             {
                 _environment.Error.WriteLine(
-                    $"{input}: error: no {RunOutput.SummaryFileName}, {ReportSources.CompareFileName}, {ReportSources.SensitivityFileName} or {ReportSources.BacktestFileName} to report on.");
+                    $"{input}: error: no {RunOutput.SummaryFileName}, {ReportSources.CompareFileName}, {ReportSources.SensitivityFileName}, {ReportSources.BacktestFileName} or {SweepOutput.JsonFileName} to report on.");
                 return ExitCodes.InvalidInput;
             }
 

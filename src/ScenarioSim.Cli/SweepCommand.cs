@@ -7,9 +7,9 @@ using ScenarioSim.Results;
 namespace ScenarioSim.Cli;
 
 /// <summary>
-/// <c>scenariosim sweep SCENARIO.yaml --param path=lo:hi:steps ... [--lhs N] [--metric NAME]... [run flags] [--out DIR] [--shard K/N]</c>:
-/// runs the scenario at every point of a full grid (or of a Latin hypercube with <c>--lhs N</c>, then
-/// <c>--param path=lo:hi</c>), with the same seed at every point; prints a table per metric and, with
+/// <c>scenariosim sweep SCENARIO.yaml --param path=lo:hi:steps ... [--lhs N | --nolh [--stack K]] [--metric NAME]... [run flags] [--out DIR] [--shard K/N]</c>:
+/// runs the scenario at every point of a full grid (or of a Latin hypercube with <c>--lhs N</c>, or a
+/// nearly orthogonal one with <c>--nolh</c>, then <c>--param path=lo:hi</c>), with the same seed at every point; prints a table per metric and, with
 /// <c>--out</c>, writes the tidy <c>sweep.csv</c>. With <c>--shard K/N --out DIR</c> it runs only shard K's
 /// points and writes <c>DIR/sweep-K-of-N.partial.json</c> alone, for <c>scenariosim merge</c>.
 /// </summary>
@@ -38,6 +38,28 @@ internal sealed class SweepCommand : Command
         },
     };
 
+    private readonly Option<bool> _nolh = new("--nolh")
+    {
+        Description = "Run a nearly orthogonal Latin hypercube over the --param ranges (path=lo:hi): 17, 33, 65, 129 or 257 points for up to 7, 11, 16, 22 or 29 parameters, every pairwise correlation within 0.03.",
+    };
+
+    private readonly Option<int?> _stack = new("--stack")
+    {
+        Description = "With --nolh: stack K designs of that size (K times the points), each from its own search.",
+        HelpName = "K",
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int k) && k is >= 1 and <= NearlyOrthogonalLatinHypercube.MaxStack)
+            {
+                return k;
+            }
+
+            result.AddError($"--stack must be a whole number from 1 to {NearlyOrthogonalLatinHypercube.MaxStack}, but was '{text}'.");
+            return null;
+        },
+    };
+
     private readonly Option<string[]> _metrics = new("--metric", "-m")
     {
         Description = "A metric to show on the console (repeatable; default: every metric). sweep.csv always holds every metric.",
@@ -62,6 +84,8 @@ internal sealed class SweepCommand : Command
         Add(_scenario);
         Add(_param);
         Add(_lhs);
+        Add(_nolh);
+        Add(_stack);
         Add(_metrics);
         Add(_replications);
         Add(_seed);
@@ -83,7 +107,8 @@ internal sealed class SweepCommand : Command
                 : ReservedOutputs.Reserve(parseResult.GetValue(_out));
             var template = ScenarioTemplate.FromFile(parseResult.GetRequiredValue(_scenario), parseResult.GetValue(_set) ?? [], parseResult.GetValue(_setFile));
             var parameters = parseResult.GetValue(_param) ?? [];
-            if (DesignProblem(parameters, lhs: parseResult.GetValue(_lhs) is not null) is { } problem)
+            bool nolh = parseResult.GetValue(_nolh);
+            if (DesignProblem(parameters, lhs: parseResult.GetValue(_lhs) is not null, nolh, stack: parseResult.GetValue(_stack) is not null) is { } problem)
             {
                 _environment.Error.WriteLine($"error: {problem}");
                 return ExitCodes.InvalidInput;
@@ -108,7 +133,9 @@ internal sealed class SweepCommand : Command
             var resolved = ParameterSweep.ResolveOptions(template, options);
             var (points, design) = parseResult.GetValue(_lhs) is { } n
                 ? (ParameterSweep.LatinHypercube(parameters, n, resolved.Seed!.Value, cancellationToken), ParameterSweep.LatinHypercubeDesign)
-                : (ParameterSweep.Grid(parameters, cancellationToken), ParameterSweep.GridDesign);
+                : nolh
+                    ? (ParameterSweep.NearlyOrthogonal(parameters, parseResult.GetValue(_stack) ?? 1), ParameterSweep.NearlyOrthogonalDesign)
+                    : (ParameterSweep.Grid(parameters, cancellationToken), ParameterSweep.GridDesign);
 
             if (parseResult.GetValue(_shard) is { } shard)
             {
@@ -135,7 +162,7 @@ internal sealed class SweepCommand : Command
             if (parseResult.GetValue(_out) is { } directory)
             {
                 SweepOutput.Write(directory, sweep);
-                _environment.Out.WriteLine($"Wrote {SweepOutput.CsvFileName} to {directory}");
+                _environment.Out.WriteLine($"Wrote {SweepOutput.CsvFileName} and {SweepOutput.JsonFileName} to {directory}");
             }
 
             return ExitCodes.Ok;
@@ -146,12 +173,16 @@ internal sealed class SweepCommand : Command
         }
     }
 
-    /// <summary>What is wrong with the combination of --param and --lhs, or null.</summary>
-    private static string? DesignProblem(IReadOnlyList<ParameterRange> parameters, bool lhs) =>
+    /// <summary>What is wrong with the combination of --param, --lhs, --nolh and --stack, or null.</summary>
+    private static string? DesignProblem(IReadOnlyList<ParameterRange> parameters, bool lhs, bool nolh, bool stack) =>
         parameters.Count == 0 ? $"sweep needs at least one --param {ParameterRange.Syntax}."
-        : !lhs && parameters.FirstOrDefault(p => p.Steps is null) is { } missing
-            ? $"--param {missing.Path}: a grid sweep needs steps (path=lo:hi:steps), or sample with --lhs N."
-        : lhs && parameters.FirstOrDefault(p => p.Steps is not null) is { } stepped
-            ? $"--param {stepped.Path}: with --lhs give path=lo:hi without steps."
+        : lhs && nolh ? "--lhs and --nolh are two designs: choose one."
+        : stack && !nolh ? "--stack stacks nearly orthogonal Latin hypercubes: it needs --nolh."
+        : nolh && parameters.Count > NearlyOrthogonalLatinHypercube.MaxFactors
+            ? $"--nolh takes at most {NearlyOrthogonalLatinHypercube.MaxFactors} parameters, but {parameters.Count} were given; screen them first (sensitivity --method morris) or sample with --lhs N."
+        : !lhs && !nolh && parameters.FirstOrDefault(p => p.Steps is null) is { } missing
+            ? $"--param {missing.Path}: a grid sweep needs steps (path=lo:hi:steps), or sample with --lhs N or --nolh."
+        : (lhs || nolh) && parameters.FirstOrDefault(p => p.Steps is not null) is { } stepped
+            ? $"--param {stepped.Path}: with {(lhs ? "--lhs" : "--nolh")} give path=lo:hi without steps."
         : null;
 }

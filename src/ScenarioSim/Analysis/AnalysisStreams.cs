@@ -15,6 +15,9 @@ internal static class AnalysisStreams
     public const string Morris = "analysis/morris";
     public const string Bootstrap = "analysis/bootstrap";
 
+    /// <summary>The nearly orthogonal Latin hypercube search's shuffles and shakes (keyed by block, not by the run seed).</summary>
+    public const string Nolh = "analysis/nolh";
+
     public static Xoshiro256StarStar Create(ulong seed, string component) =>
         StreamKey.Create(seed, 0, StreamKey.ForComponent(component));
 
@@ -24,4 +27,14 @@ internal static class AnalysisStreams
 
     /// <summary>A uniform integer in [0, <paramref name="exclusiveMax"/>).</summary>
     public static int NextIndex(ref Xoshiro256StarStar rng, int exclusiveMax) => (int)rng.NextBelow((ulong)exclusiveMax);
+
+    /// <summary>Shuffles <paramref name="values"/> in place (Fisher–Yates, from the last position down).</summary>
+    public static void Shuffle(ref Xoshiro256StarStar rng, int[] values)
+    {
+        for (int i = values.Length - 1; i > 0; i--)
+        {
+            int j = NextIndex(ref rng, i + 1);
+            (values[i], values[j]) = (values[j], values[i]);
+        }
+    }
 }

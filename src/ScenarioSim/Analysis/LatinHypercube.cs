@@ -72,10 +72,6 @@ public static class LatinHypercube
             permutation[i] = i;
         }
 
-        for (int i = permutation.Length - 1; i > 0; i--)
-        {
-            int j = AnalysisStreams.NextIndex(ref rng, i + 1);
-            (permutation[i], permutation[j]) = (permutation[j], permutation[i]);
-        }
+        AnalysisStreams.Shuffle(ref rng, permutation);
     }
 }

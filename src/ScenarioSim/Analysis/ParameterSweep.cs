@@ -6,8 +6,8 @@ namespace ScenarioSim.Analysis;
 /// <summary>
 /// Runs a scenario at many parameter points, every point with the same seed and replications, so that
 /// differences between points are not blurred by different random draws (common random numbers). Each
-/// point is loaded through the scenario loader with <c>path=value</c> overrides, validated like
-/// <c>--set</c>.
+/// point is the template's scenario with the parameters set in memory, validated like <c>--set</c>
+/// (see <see cref="ScenarioTemplate"/>).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ParameterSweep
@@ -17,6 +17,9 @@ public static class ParameterSweep
 
     /// <summary>The design name of a Latin hypercube.</summary>
     public const string LatinHypercubeDesign = "latin-hypercube";
+
+    /// <summary>The design name of a nearly orthogonal Latin hypercube.</summary>
+    public const string NearlyOrthogonalDesign = "nearly-orthogonal-latin-hypercube";
 
     /// <summary>
     /// The full grid over the parameters' <see cref="ParameterRange.Steps"/>: each parameter takes
@@ -62,6 +65,19 @@ public static class ParameterSweep
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return Analysis.LatinHypercube.Sample(points, parameters.Count, seed, cancellationToken).Scale(parameters);
+    }
+
+    /// <summary>
+    /// The nearly orthogonal Latin hypercube for the parameters' count (<see cref="NearlyOrthogonalLatinHypercube"/>),
+    /// <paramref name="stack"/> designs stacked, over their ranges (steps are ignored). It does not depend on any seed.
+    /// </summary>
+    /// <param name="parameters">The parameters, 1 to <see cref="NearlyOrthogonalLatinHypercube.MaxFactors"/>.</param>
+    /// <param name="stack">Designs stacked (≥ 1).</param>
+    /// <returns>One array of values per point.</returns>
+    public static IReadOnlyList<double[]> NearlyOrthogonal(IReadOnlyList<ParameterRange> parameters, int stack = 1)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return NearlyOrthogonalLatinHypercube.Generate(parameters.Count, stack).Scale(parameters);
     }
 
     /// <summary>
@@ -125,14 +141,15 @@ public static class ParameterSweep
         var stamp = PointShardStamp.ForShard(
             scenario.Name, ScenarioFingerprint.Sha256(scenario), resolved.Seed!.Value, resolved.Replications!.Value, parameters, points.Count, shard);
         var runner = new ScenarioRunner();
+        var scenarios = template.Points(parameters);
         var results = PointEvaluator.Run(
             stamp.PointCount,
             PointEvaluator.Threads(resolved),
             (i, threads) =>
             {
                 int index = stamp.FirstPoint + i;
-                var instance = template.Instantiate(parameters, points[index]);
-                var result = runner.Run(instance, resolved with { MaxDegreeOfParallelism = threads }, null, cancellationToken);
+                var instance = scenarios.Instantiate(points[index]);
+                var result = runner.RunValidated(instance, resolved with { MaxDegreeOfParallelism = threads }, null, cancellationToken);
                 return new SweepPoint(index, points[index], result);
             },
             progress,

@@ -8,11 +8,13 @@ namespace ScenarioSim.Analysis;
 /// and <see cref="MorrisScreening"/> evaluate. At a point, the scenario is loaded with the parameters set
 /// by override and run with the same seed and replications as at every other point (common random
 /// numbers), and the output is one metric's mean over the replications (for a 0/1 metric, its probability).
+/// Points are made in memory from the scenario loaded once (see <see cref="ScenarioTemplate"/>).
 /// </summary>
 /// <remarks>Thread-safe: points may be evaluated concurrently. Each evaluation runs on one thread; analyses run points side by side.</remarks>
 public sealed class ScenarioResponse
 {
     private readonly ScenarioRunner _runner = new();
+    private readonly ScenarioPoints _points;
 
     /// <summary>Creates the response, resolving seed and replications once (see <see cref="ParameterSweep.ResolveOptions"/>).</summary>
     /// <param name="template">The scenario.</param>
@@ -32,6 +34,7 @@ public sealed class ScenarioResponse
         var baseScenario = template.Load().GetValueOrThrow();
         ScenarioName = baseScenario.Name;
         ScenarioSha256 = ScenarioFingerprint.Sha256(baseScenario);
+        _points = template.Points(parameters);
     }
 
     /// <summary>The scenario's name.</summary>
@@ -68,7 +71,7 @@ public sealed class ScenarioResponse
     /// <exception cref="InvalidOperationException">The metric has no value at that point (<c>days_to_resurgence</c> without any resurgence).</exception>
     public double Evaluate(IReadOnlyList<double> values)
     {
-        var result = _runner.Run(Template.Instantiate(Parameters, values), Options);
+        var result = _runner.RunValidated(_points.Instantiate(values), Options, null, CancellationToken.None);
         double mean = result.Metric(Metric).Statistics.Mean;
         if (double.IsNaN(mean))
         {

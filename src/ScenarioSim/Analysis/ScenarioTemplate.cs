@@ -1,3 +1,4 @@
+using ScenarioSim.Calibration;
 using ScenarioSim.Diagnostics;
 using ScenarioSim.Model;
 using ScenarioSim.Yaml;
@@ -5,20 +6,25 @@ using ScenarioSim.Yaml;
 namespace ScenarioSim.Analysis;
 
 /// <summary>
-/// A scenario source that analyses instantiate at many parameter points: each point is loaded through
-/// <see cref="ScenarioLoader"/> with the template's own overrides followed by the point's
-/// <c>path=value</c> overrides, so every point is validated and located exactly as <c>--set</c> is.
+/// A scenario source that analyses instantiate at many parameter points. The scenario's files (and the
+/// override file) are read once, on first use; every load then works on a copy of what was read, with
+/// the template's own overrides followed by a point's <c>path=value</c> overrides, so every point is
+/// validated and located exactly as <c>--set</c> is. Analyses make their points in memory instead
+/// (each parameter resolved once, only the changed rules re-checked) and fall back to such a load
+/// where that cannot be done or the point is invalid.
 /// </summary>
-/// <remarks>Immutable and thread-safe: points may be instantiated concurrently.</remarks>
+/// <remarks>Immutable and thread-safe: points may be instantiated concurrently. Changing the files after the first load has no effect on the template.</remarks>
 public sealed class ScenarioTemplate
 {
-    private readonly Func<IReadOnlyList<string>, LoadResult<Scenario>> _load;
+    private readonly Lazy<Func<IReadOnlyList<string>, LoadResult<Scenario>>> _load;
+    private readonly Lazy<LoadResult<Scenario>> _baseScenario;
 
-    private ScenarioTemplate(string source, IReadOnlyList<string> overrides, Func<IReadOnlyList<string>, LoadResult<Scenario>> load)
+    private ScenarioTemplate(string source, IReadOnlyList<string> overrides, Func<Func<IReadOnlyList<string>, LoadResult<Scenario>>> read)
     {
         Source = source;
         Overrides = overrides;
-        _load = load;
+        _load = new Lazy<Func<IReadOnlyList<string>, LoadResult<Scenario>>>(read, LazyThreadSafetyMode.ExecutionAndPublication);
+        _baseScenario = new Lazy<LoadResult<Scenario>>(() => _load.Value(Overrides), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The file or source name the template loads.</summary>
@@ -31,11 +37,23 @@ public sealed class ScenarioTemplate
     /// <param name="path">The scenario file.</param>
     /// <param name="overrides">Overrides applied at every point (the CLI's <c>--set</c>).</param>
     /// <param name="overrideFile">An override file applied first at every point (the CLI's <c>--set-file</c>), or <see langword="null"/>.</param>
-    /// <returns>The template; nothing is read until a point is loaded.</returns>
+    /// <returns>The template; nothing is read until a point is loaded, and then the files are read once.</returns>
     public static ScenarioTemplate FromFile(string path, IEnumerable<string>? overrides = null, string? overrideFile = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new ScenarioTemplate(path, [.. overrides ?? []], all => Calibration.OverrideFile.LoadScenario(path, overrideFile, all));
+        return new ScenarioTemplate(path, [.. overrides ?? []], () =>
+        {
+            var tree = ScenarioTree.FromFile(path);
+            if (overrideFile is null)
+            {
+                return tree.Load;
+            }
+
+            var settings = OverrideFile.Read(overrideFile);
+            return settings.Succeeded
+                ? all => OverrideFile.LoadScenario(tree.Load, settings.Value!, all)
+                : _ => LoadResult<Scenario>.Failure(settings.Diagnostics);
+        });
     }
 
     /// <summary>A template over YAML text.</summary>
@@ -47,12 +65,12 @@ public sealed class ScenarioTemplate
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return new ScenarioTemplate(sourceName, [.. overrides ?? []], all => ScenarioLoader.LoadString(yaml, sourceName, all));
+        return new ScenarioTemplate(sourceName, [.. overrides ?? []], () => ScenarioTree.FromYaml(yaml, sourceName).Load);
     }
 
     /// <summary>Loads the scenario with the template's overrides only.</summary>
     /// <returns>The scenario, or every problem found.</returns>
-    public LoadResult<Scenario> Load() => _load(Overrides);
+    public LoadResult<Scenario> Load() => _baseScenario.Value;
 
     /// <summary>Loads the scenario with <paramref name="parameters"/> set to <paramref name="values"/>.</summary>
     /// <param name="parameters">The parameters, in order.</param>
@@ -74,7 +92,7 @@ public sealed class ScenarioTemplate
             all.Add(parameters[i].Override(values[i]));
         }
 
-        return _load(all);
+        return _load.Value(all);
     }
 
     /// <summary>Loads the scenario at one point, throwing when it is invalid there.</summary>
@@ -98,4 +116,7 @@ public sealed class ScenarioTemplate
         var low = Load(parameters, parameters.Select(p => p.Low).ToArray());
         return low.Succeeded ? Load(parameters, parameters.Select(p => p.High).ToArray()).Diagnostics : low.Diagnostics;
     }
+
+    /// <summary>Resolves <paramref name="parameters"/> once for making many points in memory (see <see cref="ScenarioPoints"/>).</summary>
+    internal ScenarioPoints Points(IReadOnlyList<ParameterRange> parameters) => new(this, parameters);
 }

@@ -5,14 +5,18 @@ namespace ScenarioSim.Analysis;
 /// <summary>
 /// Writes a sweep's <c>sweep.csv</c>: tidy, one row per point and metric, with the point's index, the
 /// parameters' values (one column per parameter, named by its path), the metric and its summary as in
-/// <c>metrics.csv</c>. Filtering on one metric gives one row per point. Written atomically; the bytes
-/// depend only on the sweep.
+/// <c>metrics.csv</c>. Filtering on one metric gives one row per point. Beside it <c>sweep.json</c>: the
+/// design, its factors' correlation and each metric's first-order metamodel (<see cref="SweepMetamodel"/>).
+/// Written atomically together; the bytes depend only on the sweep.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class SweepOutput
 {
     /// <summary>The CSV file's name.</summary>
     public const string CsvFileName = "sweep.csv";
+
+    /// <summary>The JSON file's name.</summary>
+    public const string JsonFileName = "sweep.json";
 
     /// <summary>The columns after the point index and the parameter columns, in order.</summary>
     public static IReadOnlyList<string> MetricColumns { get; } =
@@ -21,14 +25,14 @@ public static class SweepOutput
         "probability", "ci95_low", "ci95_high",
     ];
 
-    /// <summary>Writes <c>sweep.csv</c> into <paramref name="directory"/>, creating it if missing.</summary>
+    /// <summary>Writes <c>sweep.csv</c> and <c>sweep.json</c> into <paramref name="directory"/>, creating it if missing.</summary>
     /// <param name="directory">The output directory.</param>
     /// <param name="sweep">The sweep.</param>
     public static void Write(string directory, SweepResult sweep)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(sweep);
-        AtomicFile.WriteSet(directory, [(CsvFileName, s => WriteCsv(s, sweep))]);
+        AtomicFile.WriteSet(directory, [(CsvFileName, s => WriteCsv(s, sweep)), (JsonFileName, s => SweepJson.Write(s, sweep))]);
     }
 
     /// <summary>Writes the CSV to <paramref name="stream"/> (left open).</summary>

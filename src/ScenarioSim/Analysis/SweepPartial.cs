@@ -24,7 +24,7 @@ public sealed class SweepPartial : AnalysisPartial
         Points = points;
     }
 
-    /// <summary>How the sweep's points were chosen: <see cref="ParameterSweep.GridDesign"/> or <see cref="ParameterSweep.LatinHypercubeDesign"/>.</summary>
+    /// <summary>How the sweep's points were chosen: <see cref="ParameterSweep.GridDesign"/>, <see cref="ParameterSweep.LatinHypercubeDesign"/> or <see cref="ParameterSweep.NearlyOrthogonalDesign"/>.</summary>
     public string Design { get; }
 
     /// <summary>The points held, in design order, with their indices in the whole design.</summary>

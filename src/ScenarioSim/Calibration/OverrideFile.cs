@@ -106,12 +106,21 @@ public static class OverrideFile
         }
 
         var settings = Read(overrideFile);
-        if (!settings.Succeeded)
-        {
-            return LoadResult<Scenario>.Failure(settings.Diagnostics);
-        }
+        return settings.Succeeded
+            ? LoadScenario((all, edit) => ScenarioLoader.LoadFileEdited(scenarioPath, all, edit), settings.Value!, overrides)
+            : LoadResult<Scenario>.Failure(settings.Diagnostics);
+    }
 
-        var entries = settings.Value!;
+    /// <summary>
+    /// Loads a scenario through <paramref name="load"/> (overrides, and an edit of the tree that sets the
+    /// file's distributions and correlations) with the override file's <paramref name="entries"/>
+    /// applied, then <paramref name="overrides"/>, locating every problem with an entry in the override file.
+    /// </summary>
+    internal static LoadResult<Scenario> LoadScenario(
+        Func<IEnumerable<string>, Action<LocatedMapping, List<ScenarioDiagnostic>>, LoadResult<Scenario>> load,
+        IReadOnlyList<OverrideSetting> entries,
+        IReadOnlyList<string> overrides)
+    {
         void Edit(LocatedMapping root, List<ScenarioDiagnostic> diagnostics)
         {
             foreach (var entry in entries)
@@ -128,7 +137,7 @@ public static class OverrideFile
             }
         }
 
-        var loaded = ScenarioLoader.LoadFileEdited(scenarioPath, entries.Where(s => s.IsNumber).Select(s => s.AsSet).Concat(overrides), Edit);
+        var loaded = load(entries.Where(s => s.IsNumber).Select(s => s.AsSet).Concat(overrides), Edit);
         if (loaded.Succeeded)
         {
             return loaded;

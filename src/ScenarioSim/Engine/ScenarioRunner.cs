@@ -31,9 +31,22 @@ public sealed class ScenarioRunner
         Scenario scenario,
         RunOptions? options = null,
         IProgress<RunProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        RunPrepared(Prepare(scenario, options), progress, cancellationToken);
+
+    /// <summary>
+    /// Runs a scenario the caller has already validated (an analysis's design point: the template's
+    /// scenario validated once, and the rules of the changed parameters at the point), skipping the full
+    /// validation <see cref="Run"/> does; the options are still checked.
+    /// </summary>
+    internal SimulationResult RunValidated(
+        Scenario scenario, RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
+        RunPrepared(Prepare(scenario, options, scenarioValidated: true), progress, cancellationToken);
+
+    private static SimulationResult RunPrepared(
+        (CompiledScenario Compiled, RunSettingsResolved Settings) prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
-        var (compiled, settings) = Prepare(scenario, options);
+        var (compiled, settings) = prepared;
         var accumulator = RunAccumulated(compiled, settings, new ReplicationRange(0, settings.Replications), progress, cancellationToken);
         return accumulator.ToResult(settings.Seed);
     }
@@ -191,11 +204,11 @@ public sealed class ScenarioRunner
 
     /// <summary>Validates scenario and options, and compiles the scenario.</summary>
     internal static (CompiledScenario Compiled, RunSettingsResolved Settings) Prepare(
-        Scenario scenario, RunOptions? options, ReplicationRange? range = null)
+        Scenario scenario, RunOptions? options, ReplicationRange? range = null, bool scenarioValidated = false)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new RunOptions();
-        var problems = new List<ScenarioDiagnostic>(ScenarioValidator.Validate(scenario));
+        var problems = scenarioValidated ? [] : new List<ScenarioDiagnostic>(ScenarioValidator.Validate(scenario));
         if (options.Replications is < 1)
         {
             problems.Add(new ScenarioDiagnostic("replications", $"replications must be >= 1, but was {options.Replications}"));

@@ -145,14 +145,27 @@ public static class ScenarioParameters
     /// the returned function is <see cref="With"/> for that path, without matching the path each time.
     /// </summary>
     /// <exception cref="ArgumentException">The scenario has no numeric parameter at that path.</exception>
-    internal static Func<Scenario, double, Scenario> Setter(Scenario scenario, string path)
+    internal static Func<Scenario, double, Scenario> Setter(Scenario scenario, string path) =>
+        TryResolve(scenario, path, out _, out var set)
+            ? set
+            : throw new ArgumentException($"'{path}' is not a numeric parameter of scenario '{scenario.Name}'.", nameof(path));
+
+    /// <summary>
+    /// Resolves <paramref name="path"/> once into a getter and a setter (<see cref="Get"/> and <see cref="With"/>
+    /// for that path, without matching it again); false when the scenario has no numeric parameter there.
+    /// </summary>
+    internal static bool TryResolve(Scenario scenario, string path, out Func<Scenario, double?> get, out Func<Scenario, double, Scenario> set)
     {
         if (Get(scenario, path) is null || !TryMatch(path, out var parameter, out var indices))
         {
-            throw new ArgumentException($"'{path}' is not a numeric parameter of scenario '{scenario.Name}'.", nameof(path));
+            get = null!;
+            set = null!;
+            return false;
         }
 
-        return (target, value) => parameter.Set(target, indices, value);
+        get = target => parameter.Get(target, indices);
+        set = (target, value) => parameter.Set(target, indices, value);
+        return true;
     }
 
     private static bool TryMatch(string path, out Parameter parameter, out int[] indices)

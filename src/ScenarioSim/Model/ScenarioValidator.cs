@@ -24,4 +24,20 @@ public static class ScenarioValidator
         UncertaintyRules.Check(scenario, problems);
         return problems.Items;
     }
+
+    /// <summary>
+    /// The problems a change of some numeric parameters of a valid scenario can cause: the rules of the
+    /// blocks in <paramref name="sections"/>, and the uncertain parameters' rules when the scenario has
+    /// any (their support checks read other parameters' values).
+    /// </summary>
+    internal static IReadOnlyList<ScenarioDiagnostic> ValidateChanged(Scenario scenario, RuleSections sections)
+    {
+        var problems = ScenarioRules.Check(scenario, sections);
+        if (scenario.Uncertainties.Count > 0 || scenario.Correlations.Count > 0)
+        {
+            UncertaintyRules.Check(scenario, problems);
+        }
+
+        return problems.Items;
+    }
 }

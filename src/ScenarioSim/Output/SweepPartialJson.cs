@@ -40,9 +40,9 @@ internal static class SweepPartialJson
         PointShardJson.Read(stream, source, Kind, FormatName, (reader, root, stamp) =>
         {
             string design = reader.String(root, Design);
-            if (design is not (ParameterSweep.GridDesign or ParameterSweep.LatinHypercubeDesign))
+            if (design is not (ParameterSweep.GridDesign or ParameterSweep.LatinHypercubeDesign or ParameterSweep.NearlyOrthogonalDesign))
             {
-                throw reader.Corrupt($"'{Design}' is \"{design}\", expected \"{ParameterSweep.GridDesign}\" or \"{ParameterSweep.LatinHypercubeDesign}\"");
+                throw reader.Corrupt($"'{Design}' is \"{design}\", expected \"{ParameterSweep.GridDesign}\", \"{ParameterSweep.LatinHypercubeDesign}\" or \"{ParameterSweep.NearlyOrthogonalDesign}\"");
             }
 
             var points = PointShardJson.ReadRows(reader, root, stamp, (row, index, values) => new SweepPoint(index, values, ReadResult(reader, row, index, stamp)));

@@ -14,4 +14,7 @@ public enum ReportSourceKind
 
     /// <summary>A rolling back-test's backtest.json.</summary>
     Backtest,
+
+    /// <summary>A sweep's sweep.json.</summary>
+    Sweep,
 }

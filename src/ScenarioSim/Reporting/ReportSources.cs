@@ -6,7 +6,7 @@ namespace ScenarioSim.Reporting;
 
 /// <summary>
 /// Finds the files a report is made from and renders them into one page: a directory's
-/// <c>summary.json</c>, <c>compare.json</c>, <c>sensitivity.json</c> and (rolling) <c>backtest.json</c>, in that order, or a single
+/// <c>summary.json</c>, <c>compare.json</c>, <c>sensitivity.json</c>, (rolling) <c>backtest.json</c> and <c>sweep.json</c>, in that order, or a single
 /// file named on the command line (recognised by name, else by content). A <c>summary.json</c> brings
 /// the <c>uncertainty.csv</c> beside it, when there is one.
 /// </summary>
@@ -40,6 +40,7 @@ public static class ReportSources
                 new ReportSource(ReportSourceKind.Compare, Path.Combine(path, CompareFileName)),
                 new ReportSource(ReportSourceKind.Sensitivity, Path.Combine(path, SensitivityFileName)),
                 new ReportSource(ReportSourceKind.Backtest, Path.Combine(path, BacktestFileName)),
+                new ReportSource(ReportSourceKind.Sweep, Path.Combine(path, SweepOutput.JsonFileName)),
             }.Where(s => File.Exists(s.Path)).ToList();
         }
 
@@ -90,6 +91,10 @@ public static class ReportSources
                     document ??= new HtmlDocument("ScenarioSim rolling back-test", generatedOn);
                     BacktestReport.AppendTo(document, source.Path);
                     break;
+                case ReportSourceKind.Sweep:
+                    document ??= new HtmlDocument("ScenarioSim sweep", generatedOn);
+                    SweepReport.AppendTo(document, SweepSummaryJson.ReadFile(source.Path));
+                    break;
             }
         }
 
@@ -131,6 +136,11 @@ public static class ReportSources
             return ReportSourceKind.Backtest;
         }
 
+        if (name.Equals(SweepOutput.JsonFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ReportSourceKind.Sweep;
+        }
+
         // Another name: tell by the fields each kind must have.
         using var document = ReportJson.Parse(File.ReadAllText(path), name);
         var root = document.RootElement;
@@ -139,6 +149,7 @@ public static class ReportSources
             : Has("differences") ? ReportSourceKind.Compare
             : Has("metrics") && Has("series") ? ReportSourceKind.Summary
             : Has("rolling") && Has("origins") ? ReportSourceKind.Backtest
-            : throw new FormatException($"{name} is neither a summary.json, a compare.json, a sensitivity.json nor a rolling back-test's backtest.json.");
+            : Has("metrics") && Has("design") ? ReportSourceKind.Sweep
+            : throw new FormatException($"{name} is neither a summary.json, a compare.json, a sensitivity.json, a rolling back-test's backtest.json nor a sweep.json.");
     }
 }

@@ -13,6 +13,12 @@ internal abstract class LocatedNode(SourceLocation location)
 
     /// <summary>How the node reads in a "but was …" message.</summary>
     public abstract string Describe();
+
+    /// <summary>
+    /// A copy that overrides can change without touching this node: mappings and sequences are copied
+    /// all the way down, scalars (immutable) are shared. Lets one tree read from disk serve many loads.
+    /// </summary>
+    public abstract LocatedNode Clone();
 }
 
 /// <summary>A scalar: its text and whether it is YAML null (<c>~</c>, <c>null</c> or nothing).</summary>
@@ -23,6 +29,8 @@ internal sealed class LocatedScalar(SourceLocation location, string value, bool 
     public bool IsNull { get; } = isNull;
 
     public override string Describe() => IsNull ? "empty" : $"'{Value}'";
+
+    public override LocatedNode Clone() => this;
 }
 
 /// <summary>A sequence of nodes.</summary>
@@ -31,6 +39,8 @@ internal sealed class LocatedSequence(SourceLocation location, List<LocatedNode>
     public List<LocatedNode> Items { get; } = items;
 
     public override string Describe() => "a list";
+
+    public override LocatedNode Clone() => new LocatedSequence(Location, Items.ConvertAll(item => item.Clone()));
 }
 
 /// <summary>A mapping with scalar keys, in file order.</summary>
@@ -42,6 +52,9 @@ internal sealed class LocatedMapping(SourceLocation location, List<KeyValuePair<
     public IEnumerable<string> Keys => Entries.Select(e => e.Key.Value);
 
     public override string Describe() => "a mapping";
+
+    public override LocatedMapping Clone() =>
+        new(Location, Entries.ConvertAll(e => new KeyValuePair<LocatedScalar, LocatedNode>(e.Key, e.Value.Clone())));
 
     /// <summary>The value under <paramref name="key"/>, or null when the key is absent.</summary>
     public LocatedNode? Find(string key) => IndexOf(key) is int i and >= 0 ? Entries[i].Value : null;

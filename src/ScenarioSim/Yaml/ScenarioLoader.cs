@@ -84,11 +84,19 @@ public static class ScenarioLoader
         string yaml, string sourceName, IEnumerable<string>? overrides, List<ScenarioDiagnostic> diagnostics,
         Action<LocatedMapping, List<ScenarioDiagnostic>>? edit = null)
     {
-        if (ScenarioSources.Read(yaml, sourceName, diagnostics) is not { } root)
-        {
-            return LoadResult<Scenario>.Failure(diagnostics);
-        }
+        return ScenarioSources.Read(yaml, sourceName, diagnostics) is { } root
+            ? Load(root, sourceName, overrides, diagnostics, edit)
+            : LoadResult<Scenario>.Failure(diagnostics);
+    }
 
+    /// <summary>
+    /// The stages after reading: applies <paramref name="overrides"/> to <paramref name="root"/> (which they
+    /// change), binds and validates. <paramref name="diagnostics"/> holds the problems found so far.
+    /// </summary>
+    internal static LoadResult<Scenario> Load(
+        LocatedMapping root, string sourceName, IEnumerable<string>? overrides, List<ScenarioDiagnostic> diagnostics,
+        Action<LocatedMapping, List<ScenarioDiagnostic>>? edit = null)
+    {
         edit?.Invoke(root, diagnostics);
 
         foreach (string text in overrides ?? [])

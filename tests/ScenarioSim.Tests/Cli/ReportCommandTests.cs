@@ -59,7 +59,7 @@ public sealed class ReportCommandTests
         var outcome = await CliOutcome.InvokeAsync("report", _directory.Path);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), outcome.ToString());
-        Assert.That(outcome.Error, Does.Contain("no summary.json, compare.json, sensitivity.json or backtest.json"));
+        Assert.That(outcome.Error, Does.Contain("no summary.json, compare.json, sensitivity.json, backtest.json or sweep.json"));
     }
 
     [Test]

@@ -33,7 +33,7 @@ public sealed class AnalysisShardCliTests : ConstantScenarioFixture
         Assert.That(shards[1].Out, Is.EqualTo(
             $"Shard 2/3 of the sweep of 'constant-exposure': points [2, 4) of 6, seed 3. Wrote {Path.Combine(PathOf("parts"), "sweep-2-of-3.partial.json")}; " +
             "combine all 3 shards with 'scenariosim merge'.\n"));
-        Assert.That(merge.Out, Does.EndWith($"Merged 3 partials (6 points). Wrote sweep.csv to {PathOf("merged")}\n"));
+        Assert.That(merge.Out, Does.EndWith($"Merged 3 partials (6 points). Wrote sweep.csv and sweep.json to {PathOf("merged")}\n"));
     }
 
     [Test]
@@ -44,6 +44,24 @@ public sealed class AnalysisShardCliTests : ConstantScenarioFixture
         var (shards, _) = await ShardedEqualsWhole("sweep", lhs, 4, SweepOutput.CsvFileName);
 
         Assert.That(shards.Select(s => s.Out), Has.Some.Contains("points [5, 7) of 7, seed 11."));
+    }
+
+    [Test]
+    public async Task SweepThreeShardsOfAStackedNearlyOrthogonalDesign_CsvIdenticalToUnshardedSweep()
+    {
+        string[] nolh =
+        [
+            "--nolh", "--stack", "2", "--param", "regions.anbar.militia.base_rate=0.5:1.0", "--param", "militia.casualties.p_fatal=0.01:0.05",
+            "--param", "regions.anbar.militia.exposure_elasticity=0.2:0.8", "--replications", "5", "--threads", "1",
+        ];
+
+        var (shards, _) = await ShardedEqualsWhole("sweep", nolh, 3, SweepOutput.CsvFileName);
+
+        Assert.That(shards[2].Out, Does.Contain("points [22, 34) of 34, seed 11."), "two stacked 17-run designs");
+        Assert.That(
+            File.ReadAllBytes(Path.Combine(PathOf("merged"), SweepOutput.JsonFileName)),
+            Is.EqualTo(File.ReadAllBytes(Path.Combine(PathOf("whole"), SweepOutput.JsonFileName))),
+            "the merged sweep's metamodel summary");
     }
 
     [TestCase("sobol", 3, "points [0, 5) of 16", "16 points")]

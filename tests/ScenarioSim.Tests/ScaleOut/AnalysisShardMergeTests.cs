@@ -233,7 +233,7 @@ public sealed class AnalysisShardMergeTests
     [TestCase("format_version", "3", "s.json: sweep-partial format version 3 is not supported; this version of ScenarioSim reads version 2.")]
     [TestCase("first_point", "1", "s.json: not a valid ScenarioSim sweep partial: shard 2/3 of 7 points holds [2, 4), but the partial holds [1, 3).")]
     [TestCase("point_count", "3", "s.json: not a valid ScenarioSim sweep partial: shard 2/3 of 7 points holds [2, 4), but the partial holds [2, 5).")]
-    [TestCase("design", "\"spiral\"", "s.json: not a valid ScenarioSim sweep partial: 'design' is \"spiral\", expected \"grid\" or \"latin-hypercube\".")]
+    [TestCase("design", "\"spiral\"", "s.json: not a valid ScenarioSim sweep partial: 'design' is \"spiral\", expected \"grid\", \"latin-hypercube\" or \"nearly-orthogonal-latin-hypercube\".")]
     [TestCase("seed", "-1", "s.json: not a valid ScenarioSim sweep partial: 'seed' must be a whole number from 0 to 18446744073709551615.")]
     public void ReadFrom_CorruptSweepPartial_NamesFileAndProblem(string field, string json, string message)
     {

@@ -29,27 +29,66 @@ internal sealed class ScenarioRules
             .Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList() ?? [];
     }
 
-    public static DiagnosticList Check(Scenario scenario)
+    public static DiagnosticList Check(Scenario scenario) => Check(scenario, RuleSections.All);
+
+    /// <summary>The rules of <paramref name="sections"/> only (the name, dates, run and report rules only with <see cref="RuleSections.All"/>).</summary>
+    public static DiagnosticList Check(Scenario scenario, RuleSections sections)
     {
         var rules = new ScenarioRules(scenario);
-        rules.CheckAll();
+        rules.CheckSections(sections);
         return rules._problems;
     }
 
-    private void CheckAll()
+    /// <summary>The block of the rules that check the parameter at <paramref name="path"/> (a path as diagnostics spell it), or <see cref="RuleSections.All"/> when unknown.</summary>
+    public static RuleSections SectionOf(string path)
     {
-        _problems.NotEmpty("name", _scenario.Name);
-        CheckDates();
-        CheckRun();
-        CheckRegions();
-        CheckGroups();
-        CheckForces();
-        CheckEscalation();
-        CheckMilitia();
-        CheckIsis();
-        CheckEvents();
-        CheckPolicies();
-        CheckReport();
+        int end = path.IndexOfAny(['.', '[']);
+        return (end < 0 ? path : path[..end]) switch
+        {
+            "regions" => RuleSections.Regions,
+            "forces" => RuleSections.Forces,
+            "escalation" => RuleSections.Escalation,
+            "militia" => RuleSections.Militia,
+            "isis" => RuleSections.Isis,
+            "events" => RuleSections.Events,
+            "policies" => RuleSections.Policies,
+            _ => RuleSections.All,
+        };
+    }
+
+    private void CheckSections(RuleSections sections)
+    {
+        if (sections == RuleSections.All)
+        {
+            _problems.NotEmpty("name", _scenario.Name);
+            CheckDates();
+            CheckRun();
+        }
+
+        Section(RuleSections.Regions, CheckRegions);
+        if (sections == RuleSections.All)
+        {
+            CheckGroups();
+        }
+
+        Section(RuleSections.Forces, CheckForces);
+        Section(RuleSections.Escalation, CheckEscalation);
+        Section(RuleSections.Militia, CheckMilitia);
+        Section(RuleSections.Isis, CheckIsis);
+        Section(RuleSections.Events, CheckEvents);
+        Section(RuleSections.Policies, CheckPolicies);
+        if (sections == RuleSections.All)
+        {
+            CheckReport();
+        }
+
+        void Section(RuleSections section, Action check)
+        {
+            if ((sections & section) != 0)
+            {
+                check();
+            }
+        }
     }
 
     private void CheckDates()
