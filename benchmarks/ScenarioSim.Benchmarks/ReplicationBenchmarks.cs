@@ -47,6 +47,6 @@ public class ReplicationBenchmarks
         var observer = default(NoBlockObserver);
         BlockSimulator.Run(scenario, state, 1, _block, ref observer);
         _block += BlockState.Lanes;
-        return state.Fighters[0];
+        return state.Fighters.GetElement(0);
     }
 }

@@ -62,13 +62,13 @@ public class SamplerBenchmarks
     [BenchmarkCategory("Uniform"), Benchmark(OperationsPerInvoke = Draws)]
     public double Uniform_Block()
     {
-        var sum = Vector512<double>.Zero;
+        var sum = BlockVector.Zero;
         for (int i = 0; i < Draws / 8; i++)
         {
             sum += _block.NextDouble();
         }
 
-        return Vector512.Sum(sum);
+        return Vector512.Sum(sum.Value);
     }
 
     [BenchmarkCategory("PoissonSmallMean"), Benchmark(Baseline = true, OperationsPerInvoke = Draws)]
@@ -116,16 +116,16 @@ public class SamplerBenchmarks
     [BenchmarkCategory("Binomial"), Benchmark(OperationsPerInvoke = Draws)]
     public double Binomial_Block()
     {
-        var n = Vector512.Create(3000.0);
-        var p = Vector512.Create(0.0008);
-        var log1mP = Vector512.Create(Math.Log(1 - 0.0008));
-        var sum = Vector512<double>.Zero;
+        var n = BlockVector.Create(3000.0);
+        var p = BlockVector.Create(0.0008);
+        var log1mP = BlockVector.Create(Math.Log(1 - 0.0008));
+        var sum = BlockVector.Zero;
         for (int i = 0; i < Draws / 8; i++)
         {
-            sum += BlockSamplers.Binomial(ref _block, n, p, log1mP, Vector512<double>.AllBitsSet);
+            sum += BlockSamplers.Binomial(ref _block, n, p, log1mP, BlockVector.AllBitsSet);
         }
 
-        return Vector512.Sum(sum);
+        return Vector512.Sum(sum.Value);
     }
 
     private double MathNetPoisson(double mean)
@@ -152,13 +152,13 @@ public class SamplerBenchmarks
 
     private double BlockPoisson(double mean)
     {
-        var lambda = Vector512.Create(mean);
-        var sum = Vector512<double>.Zero;
+        var lambda = BlockVector.Create(mean);
+        var sum = BlockVector.Zero;
         for (int i = 0; i < Draws / 8; i++)
         {
             sum += BlockSamplers.Poisson(ref _block, lambda);
         }
 
-        return Vector512.Sum(sum);
+        return Vector512.Sum(sum.Value);
     }
 }

@@ -111,11 +111,30 @@ internal sealed class CompareCommand : Command
         for (int s = 1; s < comparison.Scenarios.Count; s++)
         {
             console.Write(DifferenceTable(comparison.Reference, comparison.Scenarios[s], comparison.Differences[s - 1]));
+            WriteChanges(comparison.Reference, comparison.Scenarios[s], comparison.Differences[s - 1]);
         }
 
         console.WriteLine("difference = scenario - reference, paired by replication; 95% CI from the paired differences' standard error (Student t);");
+        console.WriteLine("change = mean(scenario) / mean(reference) - 1 over the same replications, 95% CI by the delta method; '-' where the reference's mean is 0;");
         console.WriteLine("VR = (Var(reference) + Var(scenario)) / Var(difference): how many times more replications independent runs would need.");
         _environment.Out.Flush();
+    }
+
+    /// <summary>One line per metric: the two means and the percent change with its interval, which says how large a difference is.</summary>
+    private void WriteChanges(ComparedScenario reference, ComparedScenario scenario, ScenarioDifferences differences)
+    {
+        _environment.Out.WriteLine($"Change, {scenario.Label} vs {reference.Label}:");
+        var lines = differences.Metrics.Select(d => (
+            d.Metric,
+            Means: $"{Number(d.ReferenceMean)} -> {Number(d.ReferenceMean + d.Mean)}",
+            Change: double.IsFinite(d.PercentChange) ? AnalysisFormat.Change(d.PercentChange, d.PercentChangeCi95Low, d.PercentChangeCi95High)
+                : double.IsFinite(d.ReferenceMean) ? "- (reference mean 0)" : "- (no pairs)")).ToList();
+        int metricWidth = lines.Max(l => l.Metric.Length);
+        int meansWidth = lines.Max(l => l.Means.Length);
+        foreach (var (metric, means, change) in lines)
+        {
+            _environment.Out.WriteLine($"  {metric.PadRight(metricWidth)}  {means.PadRight(meansWidth)}  {change}");
+        }
     }
 
     private static Table DifferenceTable(ComparedScenario reference, ComparedScenario scenario, ScenarioDifferences differences)

@@ -62,7 +62,7 @@ internal sealed class ReportCommand : Command
             var document = ReportSources.Render(sources, DateOnly.FromDateTime(DateTime.UtcNow));
             cancellationToken.ThrowIfCancellationRequested();
             AtomicFile.Write(output, document.Write);
-            _environment.Out.WriteLine($"Wrote {output} ({document.ChartCount} charts)");
+            _environment.Out.WriteLine($"Wrote {output} ({document.ChartCount} {(document.ChartCount == 1 ? "chart" : "charts")})");
             return ExitCodes.Ok;
         }
         catch (FormatException e)

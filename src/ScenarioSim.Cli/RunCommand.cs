@@ -134,7 +134,7 @@ internal sealed class RunCommand : Command
                 BreakdownTable.Write(_environment, result, by);
             }
 
-            var extraFiles = new List<(string FileName, Action<Stream> Write)>();
+            var extraFiles = new List<(string FileName, Action<Stream> Write)> { (ScenarioJson.FileName, stream => ScenarioJson.Write(stream, scenario)) };
             IReadOnlyList<MetricAttribution> attribution = [];
             if (scenario.Uncertainties.Count > 0)
             {
@@ -150,7 +150,7 @@ internal sealed class RunCommand : Command
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            destinations.Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution);
+            destinations.Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution, scenario);
             return ExitCodes.Ok;
         }
         catch (Exception e)

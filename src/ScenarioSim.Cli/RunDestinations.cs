@@ -25,16 +25,17 @@ internal sealed record RunDestinations(string? Directory, string? Report)
     /// <summary>
     /// Writes the run's files (with any extra files, and the report when it lies in the directory, all as
     /// one set) and a report elsewhere, and says what it wrote; the report shows <paramref name="attribution"/>
-    /// when it has rows.
+    /// when it has rows, and opens with the scenario's assumptions when <paramref name="scenario"/> is given.
     /// </summary>
     public void Write(
         CliEnvironment environment,
         SummaryDocument summary,
         IReadOnlyList<(string FileName, Action<Stream> Write)>? extraFiles = null,
-        IReadOnlyList<MetricAttribution>? attribution = null)
+        IReadOnlyList<MetricAttribution>? attribution = null,
+        Model.Scenario? scenario = null)
     {
         Action<Stream> writeReport = stream =>
-            RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow), attribution ?? []).Write(stream);
+            RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow), attribution ?? [], scenario).Write(stream);
         bool reportInSet = Directory is not null && Report is not null && OutputReservation.IsInside(Report, Directory);
         if (Directory is not null)
         {

@@ -97,7 +97,7 @@ internal static class RunSummaryTable
 
     internal static string Probability(Proportion p) =>
         double.IsFinite(p.Probability)
-            ? string.Create(CultureInfo.InvariantCulture, $"{p.Probability:0.0000} [{p.Ci95Low:0.0000}, {p.Ci95High:0.0000}]")
+            ? $"{Probability(p.Probability)} [{Probability(p.Ci95Low)}, {Probability(p.Ci95High)}]"
             : NotApplicable;
 
     /// <summary>Two decimals for small values, whole numbers with separators for large ones.</summary>
@@ -105,4 +105,17 @@ internal static class RunSummaryTable
         !double.IsFinite(value) ? NotApplicable
         : Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture)
         : value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Four decimals, or two significant digits for a value that four decimals would show as 0.0000 but is not
+    /// zero (the upper Wilson bound after 100,000 replications without the event is about 0.00004).
+    /// </summary>
+    internal static string Probability(double value) =>
+        value > 0 && value < 0.00005 ? SignificantDecimal(value) : value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    private static string SignificantDecimal(double value)
+    {
+        int decimals = Math.Min(15, 1 - (int)Math.Floor(Math.Log10(value)));
+        return value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
 }

@@ -34,7 +34,8 @@ internal static class TargetPrecisionRun
         destinations.Write(
             environment,
             SummaryDocument.For(scenario, run.Result),
-            [(ConvergenceOutput.CsvFileName, stream => ConvergenceOutput.WriteCsv(stream, run))]);
+            [(ConvergenceOutput.CsvFileName, stream => ConvergenceOutput.WriteCsv(stream, run)), (ScenarioJson.FileName, stream => ScenarioJson.Write(stream, scenario))],
+            scenario: scenario);
 
         return ExitCodes.Ok;
     }

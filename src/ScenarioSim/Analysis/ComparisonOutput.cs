@@ -57,20 +57,20 @@ public static class ComparisonOutput
         DeterministicJson.Write(stream, json =>
         {
             json.WriteStartObject();
-            json.WriteNumber("seed", comparison.Seed);
-            json.WriteNumber("replications", comparison.Replications);
-            json.WriteString("version", LibraryVersion.Current);
-            json.WriteString("reference", comparison.Reference.Label);
-            json.WriteString("difference", "scenario - reference, paired by replication (common random numbers)");
-            json.WriteString("interval", "student-t, n_pairs - 1 degrees of freedom");
+            json.WriteNumber(CompareJsonFields.Seed, comparison.Seed);
+            json.WriteNumber(CompareJsonFields.Replications, comparison.Replications);
+            json.WriteString(CompareJsonFields.Version, LibraryVersion.Current);
+            json.WriteString(CompareJsonFields.Reference, comparison.Reference.Label);
+            json.WriteString(CompareJsonFields.Difference, "scenario - reference, paired by replication (common random numbers)");
+            json.WriteString(CompareJsonFields.Interval, "student-t, n_pairs - 1 degrees of freedom");
 
-            json.WriteStartArray("scenarios");
+            json.WriteStartArray(CompareJsonFields.Scenarios);
             foreach (var scenario in comparison.Scenarios)
             {
                 json.WriteStartObject();
-                json.WriteString("name", scenario.Label);
-                json.WriteString("sha256", scenario.Sha256);
-                json.WriteStartObject("metrics");
+                json.WriteString(CompareJsonFields.Name, scenario.Label);
+                json.WriteString(CompareJsonFields.Sha256, scenario.Sha256);
+                json.WriteStartObject(CompareJsonFields.Metrics);
                 foreach (var metric in scenario.Metrics)
                 {
                     json.WriteStartObject(metric.Name);
@@ -79,17 +79,22 @@ public static class ComparisonOutput
                 }
 
                 json.WriteEndObject();
+                if (scenario.Series.Count > 0)
+                {
+                    SummaryJson.WriteSeries(json, SummaryJsonFields.Series, scenario.Series);
+                }
+
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
 
-            json.WriteStartArray("differences");
+            json.WriteStartArray(CompareJsonFields.Differences);
             foreach (var differences in comparison.Differences)
             {
                 json.WriteStartObject();
-                json.WriteString("scenario", differences.Scenario);
-                json.WriteStartObject("metrics");
+                json.WriteString(CompareJsonFields.Scenario, differences.Scenario);
+                json.WriteStartObject(CompareJsonFields.Metrics);
                 foreach (var d in differences.Metrics)
                 {
                     json.WriteStartObject(d.Metric);
@@ -98,6 +103,11 @@ public static class ComparisonOutput
                 }
 
                 json.WriteEndObject();
+                if (differences.Series.Count > 0)
+                {
+                    WriteSeriesDifferences(json, differences.Series);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -158,19 +168,58 @@ public static class ComparisonOutput
 
     private static void WriteDifference(Utf8JsonWriter json, PairedDifference d)
     {
-        DeterministicJson.Number(json, "mean", d.Mean);
-        DeterministicJson.Number(json, "ci95_low", d.Ci95Low);
-        DeterministicJson.Number(json, "ci95_high", d.Ci95High);
+        DeterministicJson.Number(json, CompareJsonFields.Mean, d.Mean);
+        DeterministicJson.Number(json, CompareJsonFields.Ci95Low, d.Ci95Low);
+        DeterministicJson.Number(json, CompareJsonFields.Ci95High, d.Ci95High);
 
         // Infinite (the pairs never differ) and undefined reductions are both null, as every non-finite
         // number in ScenarioSim's JSON; variance_difference = 0 with variance_independent > 0 tells the first.
-        DeterministicJson.Number(json, "variance_reduction", d.VarianceReduction);
+        DeterministicJson.Number(json, CompareJsonFields.VarianceReduction, d.VarianceReduction);
 
-        json.WriteNumber("n_pairs", d.Pairs);
-        json.WriteNumber("n_unpaired", d.Unpaired);
-        DeterministicJson.Number(json, "sd", d.Sd);
-        DeterministicJson.Number(json, "se", d.Se);
-        DeterministicJson.Number(json, "variance_independent", d.VarianceIndependent);
-        DeterministicJson.Number(json, "variance_difference", d.VarianceDifference);
+        json.WriteNumber(CompareJsonFields.NPairs, d.Pairs);
+        json.WriteNumber(CompareJsonFields.NUnpaired, d.Unpaired);
+        DeterministicJson.Number(json, CompareJsonFields.Sd, d.Sd);
+        DeterministicJson.Number(json, CompareJsonFields.Se, d.Se);
+        DeterministicJson.Number(json, CompareJsonFields.VarianceIndependent, d.VarianceIndependent);
+        DeterministicJson.Number(json, CompareJsonFields.VarianceDifference, d.VarianceDifference);
+        WritePercentChange(json, d);
+    }
+
+    /// <summary>Added after the older fields, so that readers of those see them unchanged.</summary>
+    private static void WritePercentChange(Utf8JsonWriter json, PairedDifference d)
+    {
+        DeterministicJson.Number(json, CompareJsonFields.ReferenceMean, d.ReferenceMean);
+        DeterministicJson.Number(json, CompareJsonFields.PercentChange, d.PercentChange);
+        DeterministicJson.Number(json, CompareJsonFields.PercentChangeCi95Low, d.PercentChangeCi95Low);
+        DeterministicJson.Number(json, CompareJsonFields.PercentChangeCi95High, d.PercentChangeCi95High);
+    }
+
+    /// <summary>series → region (<c>all</c>) → [ { month, paired difference } ], the shape of summary.json's series.</summary>
+    private static void WriteSeriesDifferences(Utf8JsonWriter json, IReadOnlyList<MonthlyDifference> months)
+    {
+        json.WriteStartObject(CompareJsonFields.Series);
+        foreach (var series in months.GroupBy(m => m.Series, StringComparer.Ordinal))
+        {
+            json.WriteStartObject(series.Key);
+            json.WriteStartArray(SeriesNames.AllRegions);
+            foreach (var month in series)
+            {
+                json.WriteStartObject();
+                json.WriteString(CompareJsonFields.Month, month.Month);
+                var d = month.Difference;
+                DeterministicJson.Number(json, CompareJsonFields.Mean, d.Mean);
+                DeterministicJson.Number(json, CompareJsonFields.Ci95Low, d.Ci95Low);
+                DeterministicJson.Number(json, CompareJsonFields.Ci95High, d.Ci95High);
+                json.WriteNumber(CompareJsonFields.NPairs, d.Pairs);
+                DeterministicJson.Number(json, CompareJsonFields.Se, d.Se);
+                WritePercentChange(json, d);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
     }
 }

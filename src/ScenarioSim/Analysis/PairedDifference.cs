@@ -31,4 +31,23 @@ namespace ScenarioSim.Analysis;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record PairedDifference(
     string Metric, long Pairs, long Unpaired, double Mean, double Sd, double Se, double Ci95Low, double Ci95High,
-    double VarianceIndependent, double VarianceDifference, double VarianceReduction);
+    double VarianceIndependent, double VarianceDifference, double VarianceReduction)
+{
+    /// <summary>The reference's mean over the paired replications, the denominator of <see cref="PercentChange"/>; NaN when not computed.</summary>
+    public double ReferenceMean { get; init; } = double.NaN;
+
+    /// <summary>
+    /// The change relative to the reference, in percent: <c>100 · (mean(scenario) / mean(reference) − 1)</c>
+    /// over the paired replications; NaN when the reference's mean is 0 (a change from nothing has no percentage).
+    /// </summary>
+    public double PercentChange { get; init; } = double.NaN;
+
+    /// <summary>
+    /// Lower end of the 95% interval of <see cref="PercentChange"/>: the ratio of paired means with its
+    /// delta-method standard error <c>sd(scenario − R · reference) / (√n · |mean(reference)|)</c>, Student t.
+    /// </summary>
+    public double PercentChangeCi95Low { get; init; } = double.NaN;
+
+    /// <summary>Upper end of the 95% interval of <see cref="PercentChange"/>.</summary>
+    public double PercentChangeCi95High { get; init; } = double.NaN;
+}

@@ -46,23 +46,30 @@ public static class ScenarioComparison
 
         int total = resolved.Replications!.Value;
         var runner = new ScenarioRunner();
-        var metrics = new List<ReplicationMetrics>(scenarios.Count);
+        var labels = UniqueLabels(scenarios.Select(s => s.Name).ToList());
+        var compared = new List<ComparedScenario>(scenarios.Count);
+        var differences = new List<ScenarioDifferences>(scenarios.Count - 1);
+        PairedRun? reference = null;
         for (int s = 0; s < scenarios.Count; s++)
         {
             int offset = s * total;
             var scaled = ProgressRelay.Offset(progress, offset, (long)total * scenarios.Count);
-            metrics.Add(runner.RunReplicationMetrics(scenarios[s], resolved, scaled, cancellationToken));
+            var run = runner.RunPaired(scenarios[s], resolved, scaled, cancellationToken);
+            compared.Add(new ComparedScenario(labels[s], Engine.ScenarioFingerprint.Sha256(scenarios[s]), Summaries(run.Metrics)) { Series = run.Result.Series });
+
+            // Only the reference's per-replication values are kept: each later run is paired and let go.
+            if (reference is null)
+            {
+                reference = run;
+                continue;
+            }
+
+            differences.Add(new ScenarioDifferences(labels[s], MetricNames.All.Select(m => Pair(m, reference.Metrics[m], run.Metrics[m])).ToList())
+            {
+                Series = PairMonths(reference.Months, run.Months),
+            });
         }
 
-        var labels = UniqueLabels(scenarios.Select(s => s.Name).ToList());
-        var compared = scenarios
-            .Select((scenario, s) => new ComparedScenario(labels[s], Engine.ScenarioFingerprint.Sha256(scenario), Summaries(metrics[s])))
-            .ToList();
-        var differences = Enumerable.Range(1, scenarios.Count - 1)
-            .Select(s => new ScenarioDifferences(
-                labels[s],
-                MetricNames.All.Select(m => Pair(m, metrics[0][m], metrics[s][m])).ToList()))
-            .ToList();
         return new ComparisonResult(resolved.Seed!.Value, total, compared, differences);
     }
 
@@ -102,11 +109,71 @@ public static class ScenarioComparison
         double varianceDifference = SampleStatistics.Variance(d);
         double sd = Math.Sqrt(varianceDifference);
         double se = sd / Math.Sqrt(n);
-        double halfWidth = n < 2 ? double.NaN : se == 0 ? 0 : StudentT.InvCDF(0, 1, n - 1, 0.975) * se;
+        double t = n < 2 ? double.NaN : StudentT.InvCDF(0, 1, n - 1, 0.975);
+        double halfWidth = n < 2 ? double.NaN : se == 0 ? 0 : t * se;
         double varianceIndependent = SampleStatistics.Variance(a) + SampleStatistics.Variance(b);
+        var (referenceMean, percent, percentLow, percentHigh) = PercentChange(a, b, t);
         return new PairedDifference(
             metric, n, reference.Count - n, mean, sd, se, mean - halfWidth, mean + halfWidth,
-            varianceIndependent, varianceDifference, VarianceReduction(varianceIndependent, varianceDifference));
+            varianceIndependent, varianceDifference, VarianceReduction(varianceIndependent, varianceDifference))
+        {
+            ReferenceMean = referenceMean,
+            PercentChange = percent,
+            PercentChangeCi95Low = percentLow,
+            PercentChangeCi95High = percentHigh,
+        };
+    }
+
+    /// <summary>
+    /// The percent change of the paired means, <c>100 (R − 1)</c> with <c>R = mean(b) / mean(a)</c>, and its
+    /// 95% interval from the delta method for a ratio of paired means: <c>se(R) = sd(b − R a) / (√n |mean(a)|)</c>
+    /// (the ratio estimator's linearisation; Cochran, Sampling Techniques, 3rd ed., §6.4). NaN when mean(a) is 0.
+    /// </summary>
+    private static (double ReferenceMean, double Percent, double Low, double High) PercentChange(List<double> a, List<double> b, double t)
+    {
+        int n = a.Count;
+        double meanA = n == 0 ? double.NaN : a.Sum() / n;
+        if (n == 0 || meanA == 0)
+        {
+            return (meanA, double.NaN, double.NaN, double.NaN);
+        }
+
+        double ratio = (b.Sum() / n) / meanA;
+        var residuals = new List<double>(n);
+        for (int i = 0; i < n; i++)
+        {
+            residuals.Add(b[i] - (ratio * a[i]));
+        }
+
+        double se = Math.Sqrt(SampleStatistics.Variance(residuals) / n) / Math.Abs(meanA);
+        double halfWidth = n < 2 ? double.NaN : se == 0 ? 0 : t * se;
+        return (meanA, 100 * (ratio - 1), 100 * (ratio - halfWidth - 1), 100 * (ratio + halfWidth - 1));
+    }
+
+    /// <summary>Pairs two runs' monthly totals series by series and month, over the series and months both have.</summary>
+    private static List<MonthlyDifference> PairMonths(MonthlyTotalsSink reference, MonthlyTotalsSink scenario)
+    {
+        var differences = new List<MonthlyDifference>();
+        for (int s = 0; s < reference.Series.Length; s++)
+        {
+            int other = Array.IndexOf(scenario.Series, reference.Series[s]);
+            if (other < 0)
+            {
+                continue;
+            }
+
+            for (int m = 0; m < reference.Months.Length; m++)
+            {
+                int month = Array.IndexOf(scenario.Months, reference.Months[m]);
+                if (month >= 0)
+                {
+                    var d = Pair(reference.Series[s], reference.Month(s, m), scenario.Month(other, month));
+                    differences.Add(new MonthlyDifference(reference.Series[s], reference.Months[m], d));
+                }
+            }
+        }
+
+        return differences;
     }
 
     /// <summary>

@@ -6,6 +6,13 @@ namespace ScenarioSim.Analysis;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ScenarioDifferences(string Scenario, IReadOnlyList<PairedDifference> Metrics)
 {
+    /// <summary>
+    /// The paired differences of the key series' monthly all-region totals (troops, militia attacks,
+    /// deaths, and ISIS attacks and fighters when the scenarios model ISIS), series by series and month
+    /// by month; empty when not computed.
+    /// </summary>
+    public IReadOnlyList<MonthlyDifference> Series { get; init; } = [];
+
     /// <summary>The difference of one metric.</summary>
     /// <param name="metric">The metric's name.</param>
     /// <returns>The paired difference.</returns>

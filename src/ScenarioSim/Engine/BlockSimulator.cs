@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using ScenarioSim.Model;
 using ScenarioSim.Randomness;
 
@@ -7,7 +6,7 @@ namespace ScenarioSim.Engine;
 
 /// <summary>
 /// Simulates a block of <see cref="BlockState.Lanes"/> replications day by day (SPEC sections 1–6),
-/// one replication per <see cref="Vector512{T}"/> lane. Each day reads as named steps: pause clock,
+/// one replication per <see cref="BlockVector"/> lane. Each day reads as named steps: pause clock,
 /// troops, event effects, escalation, militia attacks, ISIS pool, pause trigger, record. Every lane
 /// draws only from its own keyed streams, and which draws it makes depends only on its own state, so
 /// a replication's result does not depend on the block it runs in, the thread, or the hardware's
@@ -87,7 +86,7 @@ internal static class BlockSimulator
         }
 
         GatherLaneParameters(c, s);
-        s.State = Vector512.Create((double)c.InitialState);
+        s.State = BlockVector.Create((double)c.InitialState);
         s.NextEffectChangeAnyLane = 0;
         s.EscalationRng = CreateBlockStream(seed, first, c.EscalationStream);
         s.IsisRng = CreateBlockStream(seed, first, c.IsisStream);
@@ -100,17 +99,17 @@ internal static class BlockSimulator
         {
             s.MilitiaRng[r] = CreateBlockStream(seed, first, c.MilitiaStreams[r]);
             s.IsisAttackRng[r] = CreateBlockStream(seed, first, c.IsisAttackStreams[r]);
-            s.Excitation[r] = Vector512.Create(c.Initial?.Excitation[r] ?? 0);
+            s.Excitation[r] = BlockVector.Create(c.Initial?.Excitation[r] ?? 0);
         }
 
         s.ExposureTroops.AsSpan().Fill(-1);
         s.Fighters = Gather(s, 0, static (lc, _) => lc.InitialFighters);
         s.FightersToday = s.Fighters;
         s.FightersPeak = s.Fighters;
-        s.ResurgenceDay = Vector512.Create(-1.0);
-        s.FirstFatalityDay = Vector512.Create(-1.0);
+        s.ResurgenceDay = BlockVector.Create(-1.0);
+        s.FirstFatalityDay = BlockVector.Create(-1.0);
         Array.Clear(s.AttackWindow);
-        s.AttackWindowSum = Vector512<double>.Zero;
+        s.AttackWindowSum = BlockVector.Zero;
         Array.Clear(s.MonthlyTroops);
         Array.Clear(s.MonthlyMilitiaAttacks);
         Array.Clear(s.MonthlyMilitiaDeaths);
@@ -191,7 +190,7 @@ internal static class BlockSimulator
                     lanes[lane] = s.LaneScenario[lane].NextCumulative[state][k];
                 }
 
-                s.NextCumulative[state][k] = Vector512.Create<double>(lanes);
+                s.NextCumulative[state][k] = BlockVector.Create(lanes);
             }
         }
 
@@ -207,7 +206,7 @@ internal static class BlockSimulator
     }
 
     /// <summary>A vector of one parameter (item <paramref name="index"/> where it is per region) across the lanes.</summary>
-    private static Vector512<double> Gather(BlockState s, int index, Func<CompiledScenario, int, double> value)
+    private static BlockVector Gather(BlockState s, int index, Func<CompiledScenario, int, double> value)
     {
         Span<double> lanes = stackalloc double[Lanes];
         for (int lane = 0; lane < Lanes; lane++)
@@ -215,7 +214,7 @@ internal static class BlockSimulator
             lanes[lane] = value(s.LaneScenario[lane], index);
         }
 
-        return Vector512.Create<double>(lanes);
+        return BlockVector.Create(lanes);
     }
 
     /// <summary>
@@ -305,8 +304,8 @@ internal static class BlockSimulator
         {
             for (int r = 0; r < regions; r++)
             {
-                s.TroopsToday[r] = Vector512.Create(c.TroopsByDay[(t * regions) + r]);
-                s.ExposureToday[r] = Vector512.Create(c.ExposureByDay[(t * regions) + r]);
+                s.TroopsToday[r] = BlockVector.Create(c.TroopsByDay[(t * regions) + r]);
+                s.ExposureToday[r] = BlockVector.Create(c.ExposureByDay[(t * regions) + r]);
             }
 
             return;
@@ -479,7 +478,7 @@ internal static class BlockSimulator
             var next = state;
             for (int from = 0; from < c.StateNames.Length; from++)
             {
-                var moving = Vector512.Equals(state, Vector512.Create((double)from)) & Vector512.LessThan(leave, s.LeaveProbability[from]);
+                var moving = BlockVector.Equals(state, BlockVector.Create((double)from)) & BlockVector.LessThan(leave, s.LeaveProbability[from]);
                 if (!LaneMask.Any(moving))
                 {
                     continue;
@@ -487,13 +486,13 @@ internal static class BlockSimulator
 
                 var targets = c.NextState[from];
                 var cumulative = s.NextCumulative[from];
-                var target = Vector512.Create((double)targets[^1]);
+                var target = BlockVector.Create((double)targets[^1]);
                 for (int k = targets.Length - 2; k >= 0; k--)
                 {
-                    target = Vector512.ConditionalSelect(Vector512.LessThan(choice, cumulative[k]), Vector512.Create((double)targets[k]), target);
+                    target = BlockVector.ConditionalSelect(BlockVector.LessThan(choice, cumulative[k]), BlockVector.Create((double)targets[k]), target);
                 }
 
-                next = Vector512.ConditionalSelect(moving, target, next);
+                next = BlockVector.ConditionalSelect(moving, target, next);
             }
 
             state = next;
@@ -502,14 +501,14 @@ internal static class BlockSimulator
         if (s.EventSetsStateToday)
         {
             var set = Load(s.StateSet, 0);
-            state = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(set, Vector512<double>.Zero), set, state);
+            state = BlockVector.ConditionalSelect(BlockVector.GreaterThanOrEqual(set, BlockVector.Zero), set, state);
         }
 
         s.State = state;
         var multiplier = s.MilitiaMultiplier[0];
         for (int k = 1; k < c.StateNames.Length; k++)
         {
-            multiplier = Vector512.ConditionalSelect(Vector512.Equals(state, Vector512.Create((double)k)), s.MilitiaMultiplier[k], multiplier);
+            multiplier = BlockVector.ConditionalSelect(BlockVector.Equals(state, BlockVector.Create((double)k)), s.MilitiaMultiplier[k], multiplier);
         }
 
         s.Multiplier = multiplier;
@@ -522,7 +521,7 @@ internal static class BlockSimulator
     private static void SampleMilitia(CompiledScenario c, BlockState s, int t)
     {
         var regions = c.MilitiaRegions;
-        var dayAttacks = Vector512<double>.Zero;
+        var dayAttacks = BlockVector.Zero;
         for (int i = 0; i < regions.Length; i += 2)
         {
             int r = regions[i];
@@ -549,11 +548,11 @@ internal static class BlockSimulator
     /// Adds the day's attacks of the regions the pause policy counts (all, or its group's) to the
     /// rolling 30-day window.
     /// </summary>
-    private static void CountPauseWindow(CompiledScenario c, BlockState s, int t, Vector512<double> dayAttacks)
+    private static void CountPauseWindow(CompiledScenario c, BlockState s, int t, BlockVector dayAttacks)
     {
         if (c.PauseCountsSome)
         {
-            dayAttacks = Vector512<double>.Zero;
+            dayAttacks = BlockVector.Zero;
             foreach (int r in c.MilitiaRegions)
             {
                 if (c.PauseCounts[r])
@@ -570,15 +569,15 @@ internal static class BlockSimulator
 
     /// <summary>λ_r = base_rate · event factor · M(t) · E_r(t) + H_r(t), and 0 where the region has no troops.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> MilitiaIntensity(BlockState s, int r)
+    private static BlockVector MilitiaIntensity(BlockState s, int r)
     {
-        var present = Vector512.GreaterThan(s.TroopsToday[r], Vector512<double>.Zero);
+        var present = BlockVector.GreaterThan(s.TroopsToday[r], BlockVector.Zero);
         var lambda = (s.BaseRate[r] * Load(s.BaseRateFactor, r) * s.Multiplier * s.ExposureToday[r]) + s.Excitation[r];
         return lambda & present;
     }
 
     /// <summary>Casualties of the region's attacks, the Hawkes update, and the day's records; returns the attacks.</summary>
-    private static Vector512<double> MilitiaAftermath(CompiledScenario c, BlockState s, int r, Vector512<double> attacks)
+    private static BlockVector MilitiaAftermath(CompiledScenario c, BlockState s, int r, BlockVector attacks)
     {
         var (fatal, deaths) = SampleCasualties(s, ref s.MilitiaRng[r], attacks);
         if (c.HasHawkes)
@@ -598,17 +597,17 @@ internal static class BlockSimulator
     /// extra-deaths mean draw the Poisson.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (Vector512<double> Fatal, Vector512<double> Deaths) SampleCasualties(
-        BlockState s, ref Xoshiro256StarStarBlock rng, Vector512<double> attacks)
+    private static (BlockVector Fatal, BlockVector Deaths) SampleCasualties(
+        BlockState s, ref Xoshiro256StarStarBlock rng, BlockVector attacks)
     {
-        var attacked = Vector512.GreaterThan(attacks, Vector512<double>.Zero);
+        var attacked = BlockVector.GreaterThan(attacks, BlockVector.Zero);
         if (!LaneMask.Any(attacked))
         {
-            return (Vector512<double>.Zero, Vector512<double>.Zero);
+            return (BlockVector.Zero, BlockVector.Zero);
         }
 
         var fatal = BlockSamplers.Binomial(ref rng, attacks, s.PFatal, s.Log1mPFatal, attacked);
-        var killed = Vector512.GreaterThan(fatal, Vector512<double>.Zero) & Vector512.GreaterThan(s.ExtraDeathsMean, Vector512<double>.Zero);
+        var killed = BlockVector.GreaterThan(fatal, BlockVector.Zero) & BlockVector.GreaterThan(s.ExtraDeathsMean, BlockVector.Zero);
         if (!LaneMask.Any(killed))
         {
             return (fatal, fatal);
@@ -624,14 +623,14 @@ internal static class BlockSimulator
     /// </summary>
     private static void UpdateIsis(CompiledScenario c, BlockState s, int t)
     {
-        var fighters = Vector512.Max(Vector512<double>.Zero, s.Fighters + Load(s.FightersAdded, 0));
+        var fighters = BlockVector.Max(BlockVector.Zero, s.Fighters + Load(s.FightersAdded, 0));
         s.FightersToday = fighters;
         NotePool(c, s, fighters, t);
 
         var (attrition, log1mAttrition) = c.LaneInvariantTroops
-            ? (Vector512.Create(c.AttritionByDay[t]), Vector512.Create(c.Log1mAttritionByDay[t]))
+            ? (BlockVector.Create(c.AttritionByDay[t]), BlockVector.Create(c.Log1mAttritionByDay[t]))
             : (Load(s.Attrition, 0), Load(s.Log1mAttrition, 0));
-        var room = Vector512.Max(Vector512<double>.Zero, Vector512<double>.One - (fighters / s.CarryingCapacity));
+        var room = BlockVector.Max(BlockVector.Zero, BlockVector.One - (fighters / s.CarryingCapacity));
         var recruitMean = s.RecruitmentRate * Load(s.RecruitmentFactor, 0) * fighters * room;
         var (losses, recruits) = BlockSamplers.BinomialThenPoisson(ref s.IsisRng, fighters, attrition, log1mAttrition, recruitMean);
 
@@ -639,7 +638,7 @@ internal static class BlockSimulator
         // last is paired with the inflow (the pool's own stream, next after recruits), which changes
         // no stream's sequence of draws.
         var regions = c.IsisRegions;
-        Vector512<double> inflow;
+        BlockVector inflow;
         int i = 0;
         for (; i + 1 < regions.Length; i += 2)
         {
@@ -660,7 +659,7 @@ internal static class BlockSimulator
             inflow = BlockSamplers.Poisson(ref s.IsisRng, Load(s.Inflow, 0));
         }
 
-        s.Fighters = Vector512.Max(Vector512<double>.Zero, fighters - losses + recruits + inflow);
+        s.Fighters = BlockVector.Max(BlockVector.Zero, fighters - losses + recruits + inflow);
         if (t == c.Days - 1)
         {
             NotePool(c, s, s.Fighters, c.Days);
@@ -668,12 +667,12 @@ internal static class BlockSimulator
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void NotePool(CompiledScenario c, BlockState s, Vector512<double> fighters, int t)
+    private static void NotePool(CompiledScenario c, BlockState s, BlockVector fighters, int t)
     {
-        s.FightersPeak = Vector512.Max(s.FightersPeak, fighters);
-        var first = Vector512.LessThan(s.ResurgenceDay, Vector512<double>.Zero)
-            & Vector512.GreaterThanOrEqual(fighters, s.ResurgenceThreshold);
-        s.ResurgenceDay = Vector512.ConditionalSelect(first, Vector512.Create((double)t), s.ResurgenceDay);
+        s.FightersPeak = BlockVector.Max(s.FightersPeak, fighters);
+        var first = BlockVector.LessThan(s.ResurgenceDay, BlockVector.Zero)
+            & BlockVector.GreaterThanOrEqual(fighters, s.ResurgenceThreshold);
+        s.ResurgenceDay = BlockVector.ConditionalSelect(first, BlockVector.Create((double)t), s.ResurgenceDay);
     }
 
     /// <summary>
@@ -705,7 +704,7 @@ internal static class BlockSimulator
             s.MonthlyTroops[offset + r] += s.TroopsToday[r];
         }
 
-        var deaths = Vector512<double>.Zero;
+        var deaths = BlockVector.Zero;
         foreach (int r in c.MilitiaRegions)
         {
             s.MonthlyMilitiaAttacks[offset + r] += s.AttacksToday[r];
@@ -713,8 +712,8 @@ internal static class BlockSimulator
             deaths += s.DeathsToday[r];
         }
 
-        var firstDeaths = Vector512.LessThan(s.FirstFatalityDay, Vector512<double>.Zero) & Vector512.GreaterThan(deaths, Vector512<double>.Zero);
-        s.FirstFatalityDay = Vector512.ConditionalSelect(firstDeaths, Vector512.Create((double)t), s.FirstFatalityDay);
+        var firstDeaths = BlockVector.LessThan(s.FirstFatalityDay, BlockVector.Zero) & BlockVector.GreaterThan(deaths, BlockVector.Zero);
+        s.FirstFatalityDay = BlockVector.ConditionalSelect(firstDeaths, BlockVector.Create((double)t), s.FirstFatalityDay);
 
         foreach (int r in c.IsisRegions)
         {
@@ -724,7 +723,7 @@ internal static class BlockSimulator
         int states = c.StateNames.Length;
         for (int k = 0; k < states; k++)
         {
-            s.MonthlyStateDays[(month * states) + k] += Vector512.Equals(s.State, Vector512.Create((double)k)) & Vector512<double>.One;
+            s.MonthlyStateDays[(month * states) + k] += BlockVector.Equals(s.State, BlockVector.Create((double)k)) & BlockVector.One;
         }
 
         s.MonthEndFighters[month] = s.Fighters;
@@ -732,6 +731,6 @@ internal static class BlockSimulator
 
     /// <summary>The lanes of item <paramref name="item"/> of a lane-major array as a vector.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> Load(double[] values, int item) =>
-        Vector512.Create(new ReadOnlySpan<double>(values, item * Lanes, Lanes));
+    private static BlockVector Load(double[] values, int item) =>
+        BlockVector.Create(new ReadOnlySpan<double>(values, item * Lanes, Lanes));
 }

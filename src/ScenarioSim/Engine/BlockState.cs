@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using ScenarioSim.Randomness;
 
 namespace ScenarioSim.Engine;
@@ -6,7 +5,7 @@ namespace ScenarioSim.Engine;
 /// <summary>
 /// Everything a block of <see cref="Lanes"/> replications mutates, one lane per replication, allocated
 /// once per worker and reset between blocks so the daily loop allocates nothing. Quantities the hot
-/// loop computes on are <see cref="Vector512{T}"/> (one element per lane); quantities that change
+/// loop computes on are <see cref="BlockVector"/>s (one element per lane); quantities that change
 /// rarely or per lane (escalation state, event effects, schedules) are arrays indexed
 /// <c>item · Lanes + lane</c>.
 /// </summary>
@@ -21,8 +20,8 @@ internal sealed class BlockState
         int m = c.MonthCount;
         LaneScenario = new CompiledScenario[Lanes];
         ParameterValues = new double[c.Uncertainties.Length * Lanes];
-        BaseRate = new Vector512<double>[r];
-        IsisAttackRate = new Vector512<double>[r];
+        BaseRate = new BlockVector[r];
+        IsisAttackRate = new BlockVector[r];
         BreakpointDays = new int[c.Forces.Length * Lanes][];
         for (int f = 0; f < c.Forces.Length; f++)
         {
@@ -34,24 +33,24 @@ internal sealed class BlockState
 
         ForceCursor = new int[c.Forces.Length * Lanes];
         Troops = new double[r * Lanes];
-        TroopsToday = new Vector512<double>[r];
-        ExposureToday = new Vector512<double>[r];
+        TroopsToday = new BlockVector[r];
+        ExposureToday = new BlockVector[r];
         TotalTroops = new double[Lanes];
         ExposureTroops = new double[r * Lanes];
         Exposure = new double[r * Lanes];
         Attrition = new double[Lanes];
         Log1mAttrition = new double[Lanes];
-        Excitation = new Vector512<double>[r];
+        Excitation = new BlockVector[r];
         MilitiaRng = new Xoshiro256StarStarBlock[r];
         IsisAttackRng = new Xoshiro256StarStarBlock[r];
-        AttacksToday = new Vector512<double>[r];
-        FatalAttacksToday = new Vector512<double>[r];
-        DeathsToday = new Vector512<double>[r];
-        IsisAttacksToday = new Vector512<double>[r];
+        AttacksToday = new BlockVector[r];
+        FatalAttacksToday = new BlockVector[r];
+        DeathsToday = new BlockVector[r];
+        IsisAttacksToday = new BlockVector[r];
         int states = c.StateNames.Length;
-        LeaveProbability = new Vector512<double>[states];
-        MilitiaMultiplier = new Vector512<double>[states];
-        NextCumulative = c.NextCumulative.Select(next => new Vector512<double>[next.Length]).ToArray();
+        LeaveProbability = new BlockVector[states];
+        MilitiaMultiplier = new BlockVector[states];
+        NextCumulative = c.NextCumulative.Select(next => new BlockVector[next.Length]).ToArray();
         EffectStart = new int[c.EffectCount * Lanes];
         NextEffectChange = new int[Lanes];
         EventActive = new bool[c.Events.Length * Lanes];
@@ -60,18 +59,18 @@ internal sealed class BlockState
         Inflow = new double[Lanes];
         FightersAdded = new double[Lanes];
         StateSet = new double[Lanes];
-        AttackWindow = new Vector512<double>[Model.PauseDrawdownPolicy.WindowDays];
+        AttackWindow = new BlockVector[Model.PauseDrawdownPolicy.WindowDays];
         PausedDays = new int[Lanes];
         PauseRemaining = new int[Lanes];
         PausedToday = new bool[Lanes];
         DrawdownEndClock = new int[Lanes];
         DrawdownDay = new int[Lanes];
-        MonthlyTroops = new Vector512<double>[m * r];
-        MonthlyMilitiaAttacks = new Vector512<double>[m * r];
-        MonthlyMilitiaDeaths = new Vector512<double>[m * r];
-        MonthlyIsisAttacks = new Vector512<double>[m * r];
-        MonthEndFighters = new Vector512<double>[m];
-        MonthlyStateDays = new Vector512<double>[m * states];
+        MonthlyTroops = new BlockVector[m * r];
+        MonthlyMilitiaAttacks = new BlockVector[m * r];
+        MonthlyMilitiaDeaths = new BlockVector[m * r];
+        MonthlyIsisAttacks = new BlockVector[m * r];
+        MonthEndFighters = new BlockVector[m];
+        MonthlyStateDays = new BlockVector[m * states];
         TroopsEnd = new double[Lanes];
     }
 
@@ -85,25 +84,25 @@ internal sealed class BlockState
     public double[] ParameterValues { get; }
 
     // Per-lane parameters the vector steps read, gathered from the lanes' parameter sets.
-    public Vector512<double>[] BaseRate { get; }
+    public BlockVector[] BaseRate { get; }
 
-    public Vector512<double>[] IsisAttackRate { get; }
+    public BlockVector[] IsisAttackRate { get; }
 
-    public Vector512<double> PFatal;
+    public BlockVector PFatal;
 
-    public Vector512<double> Log1mPFatal;
+    public BlockVector Log1mPFatal;
 
-    public Vector512<double> ExtraDeathsMean;
+    public BlockVector ExtraDeathsMean;
 
-    public Vector512<double> HawkesAlpha;
+    public BlockVector HawkesAlpha;
 
-    public Vector512<double> HawkesDecayFactor;
+    public BlockVector HawkesDecayFactor;
 
-    public Vector512<double> CarryingCapacity;
+    public BlockVector CarryingCapacity;
 
-    public Vector512<double> RecruitmentRate;
+    public BlockVector RecruitmentRate;
 
-    public Vector512<double> ResurgenceThreshold;
+    public BlockVector ResurgenceThreshold;
 
     // Forces, per lane (slip and pause make schedules differ between lanes).
     public int[][] BreakpointDays { get; }
@@ -113,10 +112,10 @@ internal sealed class BlockState
     public double[] Troops { get; }
 
     /// <summary>T_r(t) per lane for the current day, by region.</summary>
-    public Vector512<double>[] TroopsToday { get; }
+    public BlockVector[] TroopsToday { get; }
 
     /// <summary>E_r(t) per lane for the current day, by region.</summary>
-    public Vector512<double>[] ExposureToday { get; }
+    public BlockVector[] ExposureToday { get; }
 
     public double[] TotalTroops { get; }
 
@@ -129,48 +128,48 @@ internal sealed class BlockState
     public double[] Log1mAttrition { get; }
 
     // Militia.
-    public Vector512<double>[] Excitation { get; }
+    public BlockVector[] Excitation { get; }
 
     public Xoshiro256StarStarBlock[] MilitiaRng { get; }
 
-    public Vector512<double>[] AttacksToday { get; }
+    public BlockVector[] AttacksToday { get; }
 
-    public Vector512<double>[] FatalAttacksToday { get; }
+    public BlockVector[] FatalAttacksToday { get; }
 
-    public Vector512<double>[] DeathsToday { get; }
+    public BlockVector[] DeathsToday { get; }
 
     // Escalation.
     public Xoshiro256StarStarBlock EscalationRng;
 
     /// <summary>Each lane's escalation state index.</summary>
-    public Vector512<double> State;
+    public BlockVector State;
 
     /// <summary>Each lane's militia multiplier M(t).</summary>
-    public Vector512<double> Multiplier;
+    public BlockVector Multiplier;
 
     /// <summary>Per state, each lane's daily probability of leaving it.</summary>
-    public Vector512<double>[] LeaveProbability { get; }
+    public BlockVector[] LeaveProbability { get; }
 
     /// <summary>Per state, each lane's militia multiplier.</summary>
-    public Vector512<double>[] MilitiaMultiplier { get; }
+    public BlockVector[] MilitiaMultiplier { get; }
 
     /// <summary>Per state and move, each lane's cumulative move weight.</summary>
-    public Vector512<double>[][] NextCumulative { get; }
+    public BlockVector[][] NextCumulative { get; }
 
     // ISIS.
     public Xoshiro256StarStarBlock IsisRng;
 
     public Xoshiro256StarStarBlock[] IsisAttackRng { get; }
 
-    public Vector512<double> Fighters;
+    public BlockVector Fighters;
 
-    public Vector512<double> FightersToday;
+    public BlockVector FightersToday;
 
-    public Vector512<double> FightersPeak;
+    public BlockVector FightersPeak;
 
-    public Vector512<double> ResurgenceDay;
+    public BlockVector ResurgenceDay;
 
-    public Vector512<double>[] IsisAttacksToday { get; }
+    public BlockVector[] IsisAttacksToday { get; }
 
     // Events.
     public int[] EffectStart { get; }
@@ -196,9 +195,9 @@ internal sealed class BlockState
     public double[] StateSet { get; }
 
     // Pause policy.
-    public Vector512<double>[] AttackWindow { get; }
+    public BlockVector[] AttackWindow { get; }
 
-    public Vector512<double> AttackWindowSum;
+    public BlockVector AttackWindowSum;
 
     public int[] PausedDays { get; }
 
@@ -215,33 +214,33 @@ internal sealed class BlockState
     public int[] DrawdownDay { get; }
 
     /// <summary>Each lane's first day with militia deaths, or −1.</summary>
-    public Vector512<double> FirstFatalityDay;
+    public BlockVector FirstFatalityDay;
 
     // Monthly records.
-    public Vector512<double>[] MonthlyTroops { get; }
+    public BlockVector[] MonthlyTroops { get; }
 
-    public Vector512<double>[] MonthlyMilitiaAttacks { get; }
+    public BlockVector[] MonthlyMilitiaAttacks { get; }
 
-    public Vector512<double>[] MonthlyMilitiaDeaths { get; }
+    public BlockVector[] MonthlyMilitiaDeaths { get; }
 
-    public Vector512<double>[] MonthlyIsisAttacks { get; }
+    public BlockVector[] MonthlyIsisAttacks { get; }
 
-    public Vector512<double>[] MonthEndFighters { get; }
+    public BlockVector[] MonthEndFighters { get; }
 
-    public Vector512<double>[] MonthlyStateDays { get; }
+    public BlockVector[] MonthlyStateDays { get; }
 
     /// <summary>Each lane's troops on the last day, T(D−1).</summary>
     public double[] TroopsEnd { get; }
 
     // Run totals, per lane: summed from the monthly records once the block's last day is done.
-    public Vector512<double> MilitiaAttacksTotal;
+    public BlockVector MilitiaAttacksTotal;
 
-    public Vector512<double> MilitiaDeathsTotal;
+    public BlockVector MilitiaDeathsTotal;
 
-    public Vector512<double> IsisAttacksTotal;
+    public BlockVector IsisAttacksTotal;
 
     /// <summary>Each lane's largest monthly militia attack count, all regions together.</summary>
-    public Vector512<double> PeakMonthlyMilitiaAttacks;
+    public BlockVector PeakMonthlyMilitiaAttacks;
 
     /// <summary>
     /// Sums the run totals and the monthly peak from the monthly records, all lanes at once. The
@@ -249,13 +248,13 @@ internal sealed class BlockState
     /// </summary>
     public void SumRunTotals(CompiledScenario c)
     {
-        var attacks = Vector512<double>.Zero;
-        var deaths = Vector512<double>.Zero;
-        var isisAttacks = Vector512<double>.Zero;
-        var peak = Vector512<double>.Zero;
+        var attacks = BlockVector.Zero;
+        var deaths = BlockVector.Zero;
+        var isisAttacks = BlockVector.Zero;
+        var peak = BlockVector.Zero;
         for (int m = 0; m < c.MonthCount; m++)
         {
-            var month = Vector512<double>.Zero;
+            var month = BlockVector.Zero;
             for (int r = 0; r < c.RegionCount; r++)
             {
                 int cell = (m * c.RegionCount) + r;
@@ -265,7 +264,7 @@ internal sealed class BlockState
             }
 
             attacks += month;
-            peak = Vector512.Max(peak, month);
+            peak = BlockVector.Max(peak, month);
         }
 
         MilitiaAttacksTotal = attacks;

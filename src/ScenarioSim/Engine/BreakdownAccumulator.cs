@@ -1,4 +1,4 @@
-using System.Runtime.Intrinsics;
+using ScenarioSim.Randomness;
 using ScenarioSim.Results;
 using ScenarioSim.Statistics;
 
@@ -55,18 +55,18 @@ internal sealed class BreakdownAccumulator
         {
             int[] regions = _regionSets[set];
             int group = set - c.RegionCount;
-            var attacks = Vector512<double>.Zero;
-            var deaths = Vector512<double>.Zero;
-            var isisAttacks = Vector512<double>.Zero;
-            var peak = Vector512<double>.Zero;
-            var troopsEnd = Vector512<double>.Zero;
-            var deathsToDate = Vector512<double>.Zero;
+            var attacks = BlockVector.Zero;
+            var deaths = BlockVector.Zero;
+            var isisAttacks = BlockVector.Zero;
+            var peak = BlockVector.Zero;
+            var troopsEnd = BlockVector.Zero;
+            var deathsToDate = BlockVector.Zero;
             for (int m = 0; m < c.MonthCount; m++)
             {
-                var monthTroops = Vector512<double>.Zero;
-                var monthAttacks = Vector512<double>.Zero;
-                var monthDeaths = Vector512<double>.Zero;
-                var monthIsisAttacks = Vector512<double>.Zero;
+                var monthTroops = BlockVector.Zero;
+                var monthAttacks = BlockVector.Zero;
+                var monthDeaths = BlockVector.Zero;
+                var monthIsisAttacks = BlockVector.Zero;
                 foreach (int r in regions)
                 {
                     int cell = (m * c.RegionCount) + r;
@@ -79,11 +79,11 @@ internal sealed class BreakdownAccumulator
                 attacks += monthAttacks;
                 deaths += monthDeaths;
                 isisAttacks += monthIsisAttacks;
-                peak = Vector512.Max(peak, monthAttacks);
+                peak = BlockVector.Max(peak, monthAttacks);
                 if (group >= 0)
                 {
                     int cell = (group * c.MonthCount) + m;
-                    ResultAccumulator.AddLanes(_troops[cell], monthTroops / Vector512.Create((double)c.DaysInMonth[m]), lanes);
+                    ResultAccumulator.AddLanes(_troops[cell], monthTroops / BlockVector.Create((double)c.DaysInMonth[m]), lanes);
                     ResultAccumulator.AddLanes(_militiaAttacks[cell], monthAttacks, lanes);
                     ResultAccumulator.AddLanes(_militiaFatalities[cell], monthDeaths, lanes);
                     deathsToDate += monthDeaths;
@@ -117,7 +117,7 @@ internal sealed class BreakdownAccumulator
     private void AddTheatre(BlockState block, int lanes)
     {
         var c = _scenario;
-        var deathsToDate = Vector512<double>.Zero;
+        var deathsToDate = BlockVector.Zero;
         for (int m = 0; m < c.MonthCount; m++)
         {
             foreach (int r in c.MilitiaRegions)
@@ -129,8 +129,8 @@ internal sealed class BreakdownAccumulator
         }
     }
 
-    private static Vector512<double> AnyOf(Vector512<double> count) =>
-        Vector512.GreaterThan(count, Vector512<double>.Zero) & Vector512<double>.One;
+    private static BlockVector AnyOf(BlockVector count) =>
+        BlockVector.GreaterThan(count, BlockVector.Zero) & BlockVector.One;
 
     /// <summary>Adds everything <paramref name="other"/> (same scenario) has collected.</summary>
     public void Combine(BreakdownAccumulator other)

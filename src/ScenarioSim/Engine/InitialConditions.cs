@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using ScenarioSim.Randomness;
 
 namespace ScenarioSim.Engine;
@@ -18,13 +17,13 @@ internal sealed record InitialConditions(double[] StateCumulative, double[] Exci
     /// Each lane's day-0 state: one uniform from the lane's escalation stream, the first state whose
     /// cumulative probability exceeds it.
     /// </summary>
-    public Vector512<double> DrawStates(ref Xoshiro256StarStarBlock escalation)
+    public BlockVector DrawStates(ref Xoshiro256StarStarBlock escalation)
     {
         var u = escalation.NextDouble();
-        var state = Vector512<double>.Zero;
+        var state = BlockVector.Zero;
         for (int k = 0; k < StateCumulative.Length - 1; k++)
         {
-            state += Vector512.GreaterThanOrEqual(u, Vector512.Create(StateCumulative[k])) & Vector512<double>.One;
+            state += BlockVector.GreaterThanOrEqual(u, BlockVector.Create(StateCumulative[k])) & BlockVector.One;
         }
 
         return state;

@@ -1,5 +1,5 @@
-using System.Runtime.Intrinsics;
 using ScenarioSim.Model;
+using ScenarioSim.Randomness;
 using ScenarioSim.Results;
 using ScenarioSim.Statistics;
 
@@ -61,11 +61,11 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         {
             int offset = m * regions;
             int cell = m * _columns;
-            var days = Vector512.Create((double)c.DaysInMonth[m]);
-            var troops = Vector512<double>.Zero;
-            var attacks = Vector512<double>.Zero;
-            var deaths = Vector512<double>.Zero;
-            var isisAttacks = Vector512<double>.Zero;
+            var days = BlockVector.Create((double)c.DaysInMonth[m]);
+            var troops = BlockVector.Zero;
+            var attacks = BlockVector.Zero;
+            var deaths = BlockVector.Zero;
+            var isisAttacks = BlockVector.Zero;
             for (int r = 0; r < regions; r++)
             {
                 troops += block.MonthlyTroops[offset + r];
@@ -87,7 +87,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             if (c.HasIsis)
             {
                 AddLanes(_isisAttacks[cell + regions], isisAttacks, lanes);
-                AddLanes(_isisFighters[m], Vector512.Truncate(block.MonthEndFighters[m]), lanes);
+                AddLanes(_isisFighters[m], BlockVector.Truncate(block.MonthEndFighters[m]), lanes);
             }
 
             if (c.HasEscalation)
@@ -113,10 +113,10 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     /// a full block whose lanes all hold one value (no attacks that month, troops on a fixed schedule)
     /// is one count of eight.
     /// </summary>
-    internal static void AddLanes(ValueHistogram histogram, Vector512<double> values, int lanes)
+    internal static void AddLanes(ValueHistogram histogram, BlockVector values, int lanes)
     {
         double first = values.ToScalar();
-        if (lanes == BlockState.Lanes && Vector512.EqualsAll(values, Vector512.Create(first)))
+        if (lanes == BlockState.Lanes && BlockVector.EqualsAll(values, BlockVector.Create(first)))
         {
             histogram.AddCount(first, lanes);
             return;

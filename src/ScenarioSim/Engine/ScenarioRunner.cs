@@ -99,6 +99,29 @@ public sealed class ScenarioRunner
     }
 
     /// <summary>
+    /// Runs the scenario once for a paired comparison: every replication's scalar metrics and monthly
+    /// totals of the key series, and the run's summary with the series <c>run</c> would report.
+    /// </summary>
+    internal PairedRun RunPaired(
+        Scenario scenario, RunOptions? options, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (compiled, settings) = Prepare(scenario, options);
+        var metrics = new ReplicationMetricsSink(compiled, settings.Replications);
+        var months = new MonthlyTotalsSink(compiled, settings.Replications);
+        var sinks = RunRange(
+            compiled, settings.Seed, new ReplicationRange(0, settings.Replications), settings.Threads,
+            () => new PairedRunSink(compiled, metrics, months), progress, cancellationToken);
+        var total = sinks[0].Accumulator;
+        for (int w = 1; w < sinks.Count; w++)
+        {
+            total.Combine(sinks[w].Accumulator);
+        }
+
+        var values = new ReplicationMetrics(0, metrics.Values, metrics.ParameterPaths.Zip(metrics.Parameters).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
+        return new PairedRun(values, months, total.ToResult(settings.Seed));
+    }
+
+    /// <summary>
     /// Replays replication <paramref name="replication"/> exactly as it runs inside a full run with the
     /// same seed, recording its day-by-day state.
     /// </summary>

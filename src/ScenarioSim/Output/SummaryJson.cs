@@ -174,7 +174,7 @@ public static class SummaryJson
     }
 
     /// <summary>Writes a series object: by series, then region (or group), an array of months.</summary>
-    private static void WriteSeries(Utf8JsonWriter json, string name, IReadOnlyList<SeriesPoint> points)
+    internal static void WriteSeries(Utf8JsonWriter json, string name, IReadOnlyList<SeriesPoint> points)
     {
         json.WriteStartObject(name);
         foreach (var series in points.GroupBy(p => p.Series, StringComparer.Ordinal))

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace ScenarioSim.Randomness;
 
@@ -16,41 +15,41 @@ internal static class BlockSamplers
     /// <summary>Inversion never searches past this many steps; a lane that would is redrawn by the scalar sampler.</summary>
     private const int TailGuard = 100;
 
-    private static readonly Vector512<double> InversionLimit = Vector512.Create(PoissonSampler.InversionLimit);
+    private static readonly BlockVector InversionLimit = BlockVector.Create(PoissonSampler.InversionLimit);
 
     /// <summary>
     /// 1/k for the search steps. Lanes still searching at step s all have k = s + 1, so the step can
     /// multiply by a broadcast reciprocal instead of dividing by k lane by lane.
     /// </summary>
     private static readonly double[] Reciprocal = Enumerable.Range(1, TailGuard).Select(k => 1.0 / k).ToArray();
-    private static readonly Vector512<double> Half = Vector512.Create(0.5);
+    private static readonly BlockVector Half = BlockVector.Create(0.5);
 
     /// <summary>Poisson(<paramref name="mean"/>) in every lane; lanes with mean ≤ 0 draw one uniform and give 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> Poisson(ref Xoshiro256StarStarBlock rng, Vector512<double> mean) =>
-        Poisson(ref rng, mean, Vector512<double>.AllBitsSet);
+    public static BlockVector Poisson(ref Xoshiro256StarStarBlock rng, BlockVector mean) =>
+        Poisson(ref rng, mean, BlockVector.AllBitsSet);
 
     /// <summary>
     /// Poisson(<paramref name="mean"/>) in the lanes set in <paramref name="lanes"/>; other lanes give 0 and
     /// their streams do not move.
     /// </summary>
-    public static Vector512<double> Poisson(ref Xoshiro256StarStarBlock rng, Vector512<double> mean, Vector512<double> lanes)
+    public static BlockVector Poisson(ref Xoshiro256StarStarBlock rng, BlockVector mean, BlockVector lanes)
     {
-        var small = lanes & Vector512.LessThan(mean, InversionLimit);
+        var small = lanes & BlockVector.LessThan(mean, InversionLimit);
         bool allSmall = LaneMask.All(small);
-        if (allSmall && !LaneMask.Any(Vector512.GreaterThan(mean, Vector512<double>.Zero)))
+        if (allSmall && !LaneMask.Any(BlockVector.GreaterThan(mean, BlockVector.Zero)))
         {
             // Every lane's mean is zero: each still draws its one uniform, and gives 0 whatever it is.
-            rng.NextUInt64();
-            return Vector512<double>.Zero;
+            rng.Skip();
+            return BlockVector.Zero;
         }
 
         var u = allSmall ? rng.NextDouble() : rng.NextDouble(small);
-        var safeMean = Vector512.ConditionalSelect(small, Vector512.Max(mean, Vector512<double>.Zero), Vector512<double>.Zero);
+        var safeMean = BlockVector.ConditionalSelect(small, BlockVector.Max(mean, BlockVector.Zero), BlockVector.Zero);
         var p = VectorExp.Exp(-safeMean);
         var cdf = p;
-        var k = Vector512<double>.Zero;
-        var active = small & Vector512.GreaterThanOrEqual(u, cdf);
+        var k = BlockVector.Zero;
+        var active = small & BlockVector.GreaterThanOrEqual(u, cdf);
         for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
             PoissonStep(u, safeMean, step, ref p, ref cdf, ref k, ref active);
@@ -62,12 +61,12 @@ internal static class BlockSamplers
 
     /// <summary>
     /// Poisson draws for two independent streams at once: exactly what two calls of
-    /// <see cref="Poisson(ref Xoshiro256StarStarBlock, Vector512{double})"/> give, stream by stream, with
+    /// <see cref="Poisson(ref Xoshiro256StarStarBlock, BlockVector)"/> give, stream by stream, with
     /// the two inversion searches interleaved in straight-line code so the processor overlaps their
     /// latency (the exp and the search are long dependency chains).
     /// </summary>
-    public static (Vector512<double> First, Vector512<double> Second) PoissonPair(
-        ref Xoshiro256StarStarBlock rngA, Vector512<double> meanA, ref Xoshiro256StarStarBlock rngB, Vector512<double> meanB)
+    public static (BlockVector First, BlockVector Second) PoissonPair(
+        ref Xoshiro256StarStarBlock rngA, BlockVector meanA, ref Xoshiro256StarStarBlock rngB, BlockVector meanB)
     {
         if (!IsPlainInversion(meanA) || !IsPlainInversion(meanB))
         {
@@ -81,10 +80,10 @@ internal static class BlockSamplers
         var pB = VectorExp.Exp(-meanB);
         var cdfA = pA;
         var cdfB = pB;
-        var kA = Vector512<double>.Zero;
-        var kB = Vector512<double>.Zero;
-        var activeA = Vector512.GreaterThanOrEqual(uA, cdfA);
-        var activeB = Vector512.GreaterThanOrEqual(uB, cdfB);
+        var kA = BlockVector.Zero;
+        var kB = BlockVector.Zero;
+        var activeA = BlockVector.GreaterThanOrEqual(uA, cdfA);
+        var activeB = BlockVector.GreaterThanOrEqual(uB, cdfB);
         for (int step = 0; step < TailGuard && LaneMask.Any(activeA | activeB); step++)
         {
             PoissonStep(uA, meanA, step, ref pA, ref cdfA, ref kA, ref activeA);
@@ -106,29 +105,29 @@ internal static class BlockSamplers
 
     /// <summary>
     /// A binomial then a Poisson draw from the same stream: exactly what
-    /// <see cref="Binomial"/> (all lanes) followed by <see cref="Poisson(ref Xoshiro256StarStarBlock, Vector512{double})"/>
+    /// <see cref="Binomial"/> (all lanes) followed by <see cref="Poisson(ref Xoshiro256StarStarBlock, BlockVector)"/>
     /// give, with the two inversion searches interleaved in straight-line code. When every lane takes
     /// plain inversion both uniforms are drawn first (the order the two calls draw them in); in the
     /// rare case that a search would hand a lane to a scalar sampler (which draws more from the stream
     /// between the two uniforms) the stream is put back and the two calls are made one after the other.
     /// </summary>
-    public static (Vector512<double> Binomial, Vector512<double> Poisson) BinomialThenPoisson(
-        ref Xoshiro256StarStarBlock rng, Vector512<double> n, Vector512<double> p, Vector512<double> log1mP, Vector512<double> mean)
+    public static (BlockVector Binomial, BlockVector Poisson) BinomialThenPoisson(
+        ref Xoshiro256StarStarBlock rng, BlockVector n, BlockVector p, BlockVector log1mP, BlockVector mean)
     {
         var start = rng;
         if (LaneMask.All(BinomialInversion(n, p)) && IsPlainInversion(mean))
         {
             var uB = rng.NextDouble();
             var uP = rng.NextDouble();
-            var ratio = p / (Vector512<double>.One - p);
+            var ratio = p / (BlockVector.One - p);
             var probability = VectorExp.Exp(n * log1mP);
             var pP = VectorExp.Exp(-mean);
             var cdfB = probability;
             var cdfP = pP;
-            var kB = Vector512<double>.Zero;
-            var kP = Vector512<double>.Zero;
-            var activeB = Vector512.GreaterThanOrEqual(uB, cdfB) & Vector512.LessThan(kB, n);
-            var activeP = Vector512.GreaterThanOrEqual(uP, cdfP);
+            var kB = BlockVector.Zero;
+            var kP = BlockVector.Zero;
+            var activeB = BlockVector.GreaterThanOrEqual(uB, cdfB) & BlockVector.LessThan(kB, n);
+            var activeP = BlockVector.GreaterThanOrEqual(uP, cdfP);
             for (int step = 0; step < TailGuard && LaneMask.Any(activeB | activeP); step++)
             {
                 BinomialStep(uB, n, ratio, step, ref probability, ref cdfB, ref kB, ref activeB);
@@ -143,7 +142,7 @@ internal static class BlockSamplers
             rng = start;
         }
 
-        var binomial = Binomial(ref rng, n, p, log1mP, Vector512<double>.AllBitsSet);
+        var binomial = Binomial(ref rng, n, p, log1mP, BlockVector.AllBitsSet);
         return (binomial, Poisson(ref rng, mean));
     }
 
@@ -153,25 +152,25 @@ internal static class BlockSamplers
     /// skips the search, but draws its one uniform all the same: the search gives 0 there too.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsPlainInversion(Vector512<double> mean) =>
-        LaneMask.All(Vector512.LessThan(mean, InversionLimit) & Vector512.GreaterThanOrEqual(mean, Vector512<double>.Zero));
+    private static bool IsPlainInversion(BlockVector mean) =>
+        LaneMask.All(BlockVector.LessThan(mean, InversionLimit) & BlockVector.GreaterThanOrEqual(mean, BlockVector.Zero));
 
     /// <summary>
     /// Binomial(<paramref name="n"/>, <paramref name="p"/>) in the lanes set in <paramref name="lanes"/>
     /// (other lanes give 0 and their streams do not move), where <paramref name="log1mP"/> holds ln(1 − p)
     /// (callers often have it cached). Lanes with n = 0 or p = 0 draw one uniform and give 0.
     /// </summary>
-    public static Vector512<double> Binomial(
-        ref Xoshiro256StarStarBlock rng, Vector512<double> n, Vector512<double> p, Vector512<double> log1mP, Vector512<double> lanes)
+    public static BlockVector Binomial(
+        ref Xoshiro256StarStarBlock rng, BlockVector n, BlockVector p, BlockVector log1mP, BlockVector lanes)
     {
         var inversion = lanes & BinomialInversion(n, p);
         bool allInversion = LaneMask.All(inversion);
         var u = allInversion ? rng.NextDouble() : rng.NextDouble(inversion);
-        var ratio = p / (Vector512<double>.One - p);
-        var probability = VectorExp.Exp(Vector512.ConditionalSelect(inversion, n * log1mP, Vector512<double>.Zero));
+        var ratio = p / (BlockVector.One - p);
+        var probability = VectorExp.Exp(BlockVector.ConditionalSelect(inversion, n * log1mP, BlockVector.Zero));
         var cdf = probability;
-        var k = Vector512<double>.Zero;
-        var active = inversion & Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(k, n);
+        var k = BlockVector.Zero;
+        var active = inversion & BlockVector.GreaterThanOrEqual(u, cdf) & BlockVector.LessThan(k, n);
         for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
             BinomialStep(u, n, ratio, step, ref probability, ref cdf, ref k, ref active);
@@ -183,8 +182,8 @@ internal static class BlockSamplers
 
     /// <summary>Lanes where Binomial(n, p) is drawn by inversion: p ≤ 1/2 and a mean n·p below the inversion limit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> BinomialInversion(Vector512<double> n, Vector512<double> p) =>
-        Vector512.LessThanOrEqual(p, Half) & Vector512.LessThan(n * p, InversionLimit);
+    private static BlockVector BinomialInversion(BlockVector n, BlockVector p) =>
+        BlockVector.LessThanOrEqual(p, Half) & BlockVector.LessThan(n * p, InversionLimit);
 
     /// <summary>
     /// Step <paramref name="step"/> of the Poisson inversion search: each lane still searching counts one
@@ -192,13 +191,13 @@ internal static class BlockSamplers
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void PoissonStep(
-        Vector512<double> u, Vector512<double> mean, int step,
-        ref Vector512<double> probability, ref Vector512<double> cdf, ref Vector512<double> k, ref Vector512<double> active)
+        BlockVector u, BlockVector mean, int step,
+        ref BlockVector probability, ref BlockVector cdf, ref BlockVector k, ref BlockVector active)
     {
-        k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
-        probability *= mean * Vector512.Create(Reciprocal[step]);
+        k = BlockVector.ConditionalSelect(active, k + BlockVector.One, k);
+        probability *= mean * BlockVector.Create(Reciprocal[step]);
         cdf += probability;
-        active &= Vector512.GreaterThanOrEqual(u, cdf);
+        active &= BlockVector.GreaterThanOrEqual(u, cdf);
     }
 
     /// <summary>
@@ -210,19 +209,19 @@ internal static class BlockSamplers
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void BinomialStep(
-        Vector512<double> u, Vector512<double> n, Vector512<double> ratio, int step,
-        ref Vector512<double> probability, ref Vector512<double> cdf, ref Vector512<double> k, ref Vector512<double> active)
+        BlockVector u, BlockVector n, BlockVector ratio, int step,
+        ref BlockVector probability, ref BlockVector cdf, ref BlockVector k, ref BlockVector active)
     {
-        var count = Vector512.Create((double)(step + 1));
-        k = Vector512.ConditionalSelect(active, k + Vector512<double>.One, k);
-        probability *= (n - count + Vector512<double>.One) * Vector512.Create(Reciprocal[step]) * ratio;
+        var count = BlockVector.Create((double)(step + 1));
+        k = BlockVector.ConditionalSelect(active, k + BlockVector.One, k);
+        probability *= (n - count + BlockVector.One) * BlockVector.Create(Reciprocal[step]) * ratio;
         cdf += probability;
-        active &= Vector512.GreaterThanOrEqual(u, cdf) & Vector512.LessThan(count, n);
+        active &= BlockVector.GreaterThanOrEqual(u, cdf) & BlockVector.LessThan(count, n);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Vector512<double> PoissonByLane(
-        ref Xoshiro256StarStarBlock rng, Vector512<double> mean, Vector512<double> k, Vector512<double> lanes)
+    private static BlockVector PoissonByLane(
+        ref Xoshiro256StarStarBlock rng, BlockVector mean, BlockVector k, BlockVector lanes)
     {
         for (int lane = 0; lane < Xoshiro256StarStarBlock.Lanes; lane++)
         {
@@ -238,8 +237,8 @@ internal static class BlockSamplers
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Vector512<double> BinomialByLane(
-        ref Xoshiro256StarStarBlock rng, Vector512<double> n, Vector512<double> p, Vector512<double> k, Vector512<double> lanes)
+    private static BlockVector BinomialByLane(
+        ref Xoshiro256StarStarBlock rng, BlockVector n, BlockVector p, BlockVector k, BlockVector lanes)
     {
         for (int lane = 0; lane < Xoshiro256StarStarBlock.Lanes; lane++)
         {

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace ScenarioSim.Randomness;
 
@@ -11,13 +10,13 @@ internal static class LaneMask
 {
     /// <summary>True when every lane is set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool All(Vector512<double> mask) => mask.AsUInt64() == Vector512<ulong>.AllBitsSet;
+    public static bool All(BlockVector mask) => BlockVector.All(mask);
 
     /// <summary>True when some lane is set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Any(Vector512<double> mask) => mask.AsUInt64() != Vector512<ulong>.Zero;
+    public static bool Any(BlockVector mask) => BlockVector.Any(mask);
 
     /// <summary>True when lane <paramref name="lane"/> is set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Has(Vector512<double> mask, int lane) => mask.AsUInt64().GetElement(lane) != 0;
+    public static bool Has(BlockVector mask, int lane) => BitConverter.DoubleToUInt64Bits(mask.GetElement(lane)) != 0;
 }

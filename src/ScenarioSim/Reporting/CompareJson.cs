@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScenarioSim.Output;
 
 namespace ScenarioSim.Reporting;
 
@@ -7,7 +8,9 @@ namespace ScenarioSim.Reporting;
 /// <c>{ "scenario", "metrics": { name: { "mean", "ci95_low", "ci95_high", "variance_reduction" } } }</c>;
 /// per-scenario summaries are taken from <c>scenarios</c> or <c>summaries</c> (an array, or an object
 /// keyed by name) whose entries hold <c>metrics</c> and optionally <c>series</c> in summary.json's
-/// shape, directly or under <c>summary</c>. Unknown fields are ignored and missing numbers are NaN.
+/// shape, directly or under <c>summary</c>. The baseline is <c>reference</c> (what <c>compare</c> writes),
+/// else <c>baseline</c>. Field names are <see cref="CompareJsonFields"/>, shared with the writer. Unknown
+/// fields are ignored and missing numbers are NaN.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class CompareJson
@@ -26,12 +29,15 @@ public static class CompareJson
             throw new FormatException("compare.json must hold a JSON object.");
         }
 
-        var differences = ReportJson.Entries(root, "differences")
+        var differences = ReportJson.Entries(root, CompareJsonFields.Differences)
             .Select(entry => new ScenarioDifference(
-                ReportJson.Name(entry.Value, "scenario") ?? ReportJson.String(entry.Value, "name") ?? entry.Key ?? "?",
-                ReadDifferences(entry.Value)))
+                ReportJson.Name(entry.Value, CompareJsonFields.Scenario) ?? ReportJson.String(entry.Value, CompareJsonFields.Name) ?? entry.Key ?? "?",
+                ReadDifferences(entry.Value))
+            {
+                Series = ReadSeriesDifferences(entry.Value),
+            })
             .ToList();
-        var scenarios = ReportJson.Entries(root, "scenarios")
+        var scenarios = ReportJson.Entries(root, CompareJsonFields.Scenarios)
             .Concat(ReportJson.Entries(root, "summaries"))
             .Select(entry => ReadScenario(entry.Key, entry.Value))
             .ToList();
@@ -42,7 +48,7 @@ public static class CompareJson
 
         return new CompareDocument
         {
-            Baseline = ReportJson.Name(root, "baseline"),
+            Baseline = ReportJson.Name(root, CompareJsonFields.Reference) ?? ReportJson.Name(root, CompareJsonFields.LegacyBaseline),
             Differences = differences,
             Scenarios = scenarios,
         };
@@ -55,21 +61,58 @@ public static class CompareJson
     public static CompareDocument ReadFile(string path) => Parse(File.ReadAllText(path));
 
     private static List<MetricDifference> ReadDifferences(JsonElement entry) =>
-        ReportJson.Entries(entry, "metrics")
-            .Select(m => new MetricDifference(
-                m.Key ?? ReportJson.String(m.Value, "metric") ?? "?",
-                ReportJson.Number(m.Value, "mean"),
-                ReportJson.Number(m.Value, "ci95_low"),
-                ReportJson.Number(m.Value, "ci95_high"),
-                ReportJson.Number(m.Value, "variance_reduction")))
+        ReportJson.Entries(entry, CompareJsonFields.Metrics)
+            .Select(m => ReadDifference(m.Key ?? ReportJson.String(m.Value, "metric") ?? "?", m.Value))
             .ToList();
+
+    private static MetricDifference ReadDifference(string name, JsonElement value) =>
+        new(
+            name,
+            ReportJson.Number(value, CompareJsonFields.Mean),
+            ReportJson.Number(value, CompareJsonFields.Ci95Low),
+            ReportJson.Number(value, CompareJsonFields.Ci95High),
+            ReportJson.Number(value, CompareJsonFields.VarianceReduction))
+        {
+            ReferenceMean = ReportJson.Number(value, CompareJsonFields.ReferenceMean),
+            PercentChange = ReportJson.Number(value, CompareJsonFields.PercentChange),
+            PercentChangeCi95Low = ReportJson.Number(value, CompareJsonFields.PercentChangeCi95Low),
+            PercentChangeCi95High = ReportJson.Number(value, CompareJsonFields.PercentChangeCi95High),
+        };
+
+    /// <summary>series → region → [ { month, difference } ]; only the all-region totals are kept.</summary>
+    private static List<SeriesMonthDifference> ReadSeriesDifferences(JsonElement entry)
+    {
+        var months = new List<SeriesMonthDifference>();
+        if (!ReportJson.TryObject(entry, CompareJsonFields.Series, out var series))
+        {
+            return months;
+        }
+
+        foreach (var s in series.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object))
+        {
+            if (!s.Value.TryGetProperty(Results.SeriesNames.AllRegions, out var points) || points.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var point in points.EnumerateArray())
+            {
+                if (ReportJson.String(point, CompareJsonFields.Month) is { } month)
+                {
+                    months.Add(new SeriesMonthDifference(s.Name, month, ReadDifference(s.Name, point)));
+                }
+            }
+        }
+
+        return months;
+    }
 
     private static ComparedScenario ReadScenario(string? key, JsonElement entry)
     {
         var body = ReportJson.TryObject(entry, "summary", out var summary) ? summary : entry;
-        string name = ReportJson.Name(entry, "name") ?? ReportJson.Name(entry, "scenario") ?? ReportJson.Name(body, "scenario") ?? key ?? "?";
-        var metrics = ReportJson.TryObject(body, "metrics", out var m) ? ReportJson.Metrics(m) : [];
-        var series = ReportJson.TryObject(body, "series", out var s) ? ReportJson.Series(s) : [];
+        string name = ReportJson.Name(entry, CompareJsonFields.Name) ?? ReportJson.Name(entry, CompareJsonFields.Scenario) ?? ReportJson.Name(body, "scenario") ?? key ?? "?";
+        var metrics = ReportJson.TryObject(body, CompareJsonFields.Metrics, out var m) ? ReportJson.Metrics(m) : [];
+        var series = ReportJson.TryObject(body, CompareJsonFields.Series, out var s) ? ReportJson.Series(s) : [];
         return new ComparedScenario(name, metrics, series);
     }
 }

@@ -31,7 +31,12 @@ public static class CompareReport
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(compare);
         string baseline = compare.Baseline ?? "the baseline";
-        var names = compare.Differences.Select(d => d.Scenario).Concat(compare.Scenarios.Select(s => s.Name)).Distinct(StringComparer.Ordinal).ToList();
+        // The baseline first, then the scenarios in the file's order.
+        var names = (compare.Baseline is null ? [] : new[] { compare.Baseline })
+            .Concat(compare.Scenarios.Select(s => s.Name))
+            .Concat(compare.Differences.Select(d => d.Scenario))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         document.AddHeader(
             "Scenario comparison",
             [
@@ -43,6 +48,7 @@ public static class CompareReport
         AddDifferences(document, compare, baseline);
         AddScenarioSummaries(document, compare);
         AddSeriesOverlays(document, compare);
+        AddDifferencesOverTime(document, compare, baseline);
     }
 
     private static void AddDifferences(HtmlDocument document, CompareDocument compare, string baseline)
@@ -62,7 +68,7 @@ public static class CompareReport
             var rows = compare.Differences
                 .Select(d => (d.Scenario, Difference: d.Metrics.FirstOrDefault(m => m.Metric == metric)))
                 .Where(r => r.Difference is not null)
-                .Select(r => new IntervalRow($"{r.Scenario} − {baseline}", r.Difference!.Mean, r.Difference.Ci95Low, r.Difference.Ci95High))
+                .Select(r => new IntervalRow(DifferenceLabel(r.Scenario, baseline, r.Difference!), r.Difference!.Mean, r.Difference.Ci95Low, r.Difference.Ci95High))
                 .ToList();
             var chart = new IntervalChart
             {
@@ -81,15 +87,82 @@ public static class CompareReport
         }
 
         document.AddTable(
-            ["scenario", "metric", "mean difference", "95% CI", "variance reduction"],
+            ["scenario", "metric", "baseline mean", "mean difference", "95% CI", "change [95% CI]", "variance reduction"],
             compare.Differences.SelectMany(d => d.Metrics.Select(m => (IReadOnlyList<string>)
             [
-                d.Scenario, m.Metric, ReportNumber.Precise(m.Mean),
+                d.Scenario, m.Metric, ReportNumber.Precise(m.ReferenceMean), ReportNumber.Precise(m.Mean),
                 $"[{ReportNumber.Precise(m.Ci95Low)}, {ReportNumber.Precise(m.Ci95High)}]",
+                ReportNumber.ChangeWithInterval(m.PercentChange, m.PercentChangeCi95Low, m.PercentChangeCi95High),
                 ReportNumber.Precise(m.VarianceReduction),
             ])),
-            new HashSet<int> { 2, 3, 4 });
-        document.AddParagraph("Variance reduction is as compare.json reports it: how much pairing replications on common random numbers narrowed the difference's interval compared with independent runs.", isNote: true);
+            new HashSet<int> { 2, 3, 4, 5, 6 });
+        document.AddParagraph(
+            "The change is the scenario's mean relative to the baseline's over the same replications, with a 95% interval for that ratio (delta method); it is undefined (–) where the baseline's mean is 0. A change whose interval includes 0% is within the Monte Carlo noise, however large it looks. Variance reduction is as compare.json reports it: how much pairing replications on common random numbers narrowed the difference's interval compared with independent runs.",
+            isNote: true);
+    }
+
+    private static string DifferenceLabel(string scenario, string baseline, MetricDifference difference) =>
+        double.IsFinite(difference.PercentChange)
+            ? $"{scenario} − {baseline} ({ReportNumber.Change(difference.PercentChange)})"
+            : $"{scenario} − {baseline}";
+
+    private static void AddDifferencesOverTime(HtmlDocument document, CompareDocument compare, string baseline)
+    {
+        var withSeries = compare.Differences.Where(d => d.Series.Count > 0).ToList();
+        if (withSeries.Count == 0)
+        {
+            return;
+        }
+
+        document.AddSection("Differences over time");
+        document.AddParagraph(
+            $"Each line is a scenario's mean paired difference from {baseline} month by month (scenario minus baseline, all regions, the same replications with common random numbers); the shading is its 95% confidence interval. Where the shading leaves the dotted zero line, that month's difference is larger than the Monte Carlo noise. Months are tested one by one, so with many months a few will leave zero by chance.",
+            isNote: true);
+        foreach (var (series, title, axis) in ReportVocabulary.FanSeries)
+        {
+            var fans = withSeries
+                .Select(d => (d.Scenario, Points: d.Series
+                    .Where(p => p.Series == series && CalendarMonth.TryParse(p.Month, out _))
+                    .Select(p => new FanPoint(CalendarMonth.Parse(p.Month), double.NaN, p.Difference.Ci95Low, p.Difference.Mean, p.Difference.Ci95High, double.NaN))
+                    .ToList()))
+                .Where(f => f.Points.Count > 0)
+                .Select(f => new FanSeries($"{f.Scenario} − {baseline}", f.Points))
+                .ToList();
+            if (fans.Count == 0)
+            {
+                continue;
+            }
+
+            var chart = new FanChart
+            {
+                Id = document.UniqueId($"difference-over-time-{series}"),
+                Title = $"Difference in {title.ToLowerInvariant()}",
+                YAxisLabel = $"Difference in {axis.Split(" (")[0].ToLowerInvariant()}",
+                Series = fans,
+                CentreAndBandOnly = true,
+                CentreLabel = "mean difference",
+                BandLabel = "95% CI",
+                ReferenceLines = [new ReferenceLine(0, "no difference")],
+            };
+            document.AddFigure(chart.Render(), DifferenceOverTimeCaption(withSeries, series, title, baseline));
+        }
+    }
+
+    /// <summary>The caption names, per scenario, the month with the largest change and its percentage.</summary>
+    private static string DifferenceOverTimeCaption(IReadOnlyList<ScenarioDifference> differences, string series, string title, string baseline)
+    {
+        var parts = new List<string> { $"{title}: paired difference from {baseline} by month with its 95% CI." };
+        foreach (var d in differences)
+        {
+            var largest = d.Series.Where(p => p.Series == series && double.IsFinite(p.Difference.Mean)).MaxBy(p => Math.Abs(p.Difference.Mean));
+            if (largest is not null)
+            {
+                var m = largest.Difference;
+                parts.Add($"{d.Scenario}: largest in {largest.Month}, {ReportNumber.Precise(m.Mean)} [{ReportNumber.Precise(m.Ci95Low)}, {ReportNumber.Precise(m.Ci95High)}], change {ReportNumber.ChangeWithInterval(m.PercentChange, m.PercentChangeCi95Low, m.PercentChangeCi95High)}.");
+            }
+        }
+
+        return string.Join(" ", parts);
     }
 
     private static void AddScenarioSummaries(HtmlDocument document, CompareDocument compare)

@@ -68,13 +68,14 @@ public static class ReportSources
                     }
 
                     var attribution = source.UncertaintyPath is { } uncertainty ? UncertaintyCsv.ReadFile(uncertainty) : [];
+                    var scenario = ScenarioBeside(source.Path, summary.ScenarioSha256);
                     if (document is null)
                     {
-                        document = RunReport.ToDocument(summary, generatedOn, attribution);
+                        document = RunReport.ToDocument(summary, generatedOn, attribution, scenario);
                     }
                     else
                     {
-                        RunReport.AppendTo(document, summary, attribution);
+                        RunReport.AppendTo(document, summary, attribution, scenario);
                     }
 
                     break;
@@ -99,6 +100,16 @@ public static class ReportSources
         }
 
         return document ?? throw new ArgumentException("There is nothing to report on.", nameof(sources));
+    }
+
+    /// <summary>
+    /// The scenario.json that <c>run --out</c> wrote beside <paramref name="summaryPath"/>, when there is one
+    /// and it is the scenario the summary was run from (same SHA-256).
+    /// </summary>
+    private static Model.Scenario? ScenarioBeside(string summaryPath, string sha256)
+    {
+        string path = Path.Combine(Path.GetDirectoryName(summaryPath) ?? string.Empty, ScenarioJson.FileName);
+        return File.Exists(path) ? ScenarioJson.Read(path, sha256) : null;
     }
 
     /// <summary>A run's summary.json with the uncertainty.csv beside it, when there is one.</summary>

@@ -50,11 +50,24 @@ public static class RunReport
     /// <param name="generatedOn">The date the report is made.</param>
     /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
     /// <returns>The page.</returns>
-    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution> attribution)
+    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution> attribution) =>
+        ToDocument(summary, generatedOn, attribution, null);
+
+    /// <summary>
+    /// The report of <paramref name="summary"/> as a page, opening with the scenario's description and
+    /// assumptions when <paramref name="scenario"/> is given (the scenario the summary was run from),
+    /// and drawing its resurgence threshold on the ISIS chart.
+    /// </summary>
+    /// <param name="summary">A run's summary.</param>
+    /// <param name="generatedOn">The date the report is made.</param>
+    /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
+    /// <param name="scenario">The scenario that was run, or <see langword="null"/> when it is not at hand.</param>
+    /// <returns>The page.</returns>
+    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution> attribution, Model.Scenario? scenario)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var document = new HtmlDocument($"ScenarioSim report: {summary.Result.ScenarioName}", generatedOn);
-        AppendTo(document, summary, attribution);
+        AppendTo(document, summary, attribution, scenario);
         return document;
     }
 
@@ -70,7 +83,18 @@ public static class RunReport
     /// <param name="document">The page.</param>
     /// <param name="summary">A run's summary.</param>
     /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
-    public static void AppendTo(HtmlDocument document, SummaryDocument summary, IReadOnlyList<MetricAttribution> attribution)
+    public static void AppendTo(HtmlDocument document, SummaryDocument summary, IReadOnlyList<MetricAttribution> attribution) =>
+        AppendTo(document, summary, attribution, null);
+
+    /// <summary>
+    /// Adds the run's header and sections to <paramref name="document"/>, opening with the scenario's
+    /// description and assumptions when <paramref name="scenario"/> is given.
+    /// </summary>
+    /// <param name="document">The page.</param>
+    /// <param name="summary">A run's summary.</param>
+    /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
+    /// <param name="scenario">The scenario that was run, or <see langword="null"/> when it is not at hand.</param>
+    public static void AppendTo(HtmlDocument document, SummaryDocument summary, IReadOnlyList<MetricAttribution> attribution, Model.Scenario? scenario)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(summary);
@@ -89,6 +113,11 @@ public static class RunReport
                 ("Report generated", document.GeneratedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ]);
 
+        if (scenario is not null)
+        {
+            ScenarioAssumptions.AddTo(document, scenario, result.Seed, result.Replications);
+        }
+
         var markers = SeriesFans.Markers(summary.KeyDates);
         if (summary.KeyDates.Count > 0)
         {
@@ -99,15 +128,15 @@ public static class RunReport
             document.AddKeyDates(summary.KeyDates);
         }
 
-        AddFanCharts(document, result, markers);
+        AddFanCharts(document, result, markers, scenario?.Isis?.ResurgenceThreshold);
         GroupSections.AddTo(document, result, markers);
         AddProbabilities(document, result);
         AddQuantileSummaries(document, result);
-        AddAttribution(document, attribution, result.Replications);
+        AddAttribution(document, attribution, result.Replications, SeriesFans.Regions(result.Series, SeriesNames.Troops));
         AddMetricTable(document, result);
     }
 
-    private static void AddFanCharts(HtmlDocument document, SimulationResult result, IReadOnlyList<DateMarker> markers)
+    private static void AddFanCharts(HtmlDocument document, SimulationResult result, IReadOnlyList<DateMarker> markers, int? resurgenceThreshold)
     {
         bool first = true;
         foreach (var (series, title, axis) in ReportVocabulary.FanSeries)
@@ -134,6 +163,9 @@ public static class RunReport
                 YAxisLabel = axis,
                 Series = [total],
                 Markers = markers,
+                ReferenceLines = series == SeriesNames.IsisFighters && resurgenceThreshold is { } threshold
+                    ? [new ReferenceLine(threshold, $"resurgence threshold, {ReportNumber.Format(threshold)}")]
+                    : [],
             };
             document.AddFigure(chart.Render(), $"{title} by month: median, mean, 25–75% and 5–95% of {ReportNumber.Count(result.Replications)} replications.");
 
@@ -148,16 +180,24 @@ public static class RunReport
     private static void AddRegionalMultiples(
         HtmlDocument document, SimulationResult result, string series, IReadOnlyList<string> regions, string axis, IReadOnlyList<DateMarker> markers)
     {
-        var fans = regions
+        var all = regions
             .Select(region => SeriesFans.For(result.Series, series, region, region))
             .OfType<FanSeries>()
             .ToList();
+
+        // A region with no troops in any replication or month would be an empty panel: name it instead.
+        var fans = all.Where(f => f.Points.Any(p => p.P95 != 0 || p.Mean != 0)).ToList();
+        var never = all.Except(fans).Select(f => f.Label).ToList();
         // One vertical scale for every region, so that panel heights compare directly.
         var (min, max) = FanChart.DataRange(fans);
         var domain = double.IsFinite(min) ? (Math.Min(0, min), max) : (0d, 1d);
 
         document.AddSubheading("Troops by region");
-        document.AddParagraph("Small multiples on one shared vertical scale, so that regions compare directly.", isNote: true);
+        document.AddParagraph(
+            never.Count == 0
+                ? "Small multiples on one shared vertical scale, so that regions compare directly."
+                : $"Small multiples on one shared vertical scale, so that regions compare directly. No foreign troops in {string.Join(", ", never)} in any replication, so no panel is drawn for {(never.Count == 1 ? "it" : "them")}.",
+            isNote: true);
         document.AddFigureGrid(fans.Select(fan => (
             new FanChart
             {
@@ -214,6 +254,11 @@ public static class RunReport
         }
 
         document.AddSection("Distributions of the key metrics");
+
+        // A metric no replication has a value for (days_to_resurgence without any resurgence) has no
+        // histogram by nature; only the others tell whether the file predates histograms.
+        var empty = metrics.Where(m => m.Statistics.Count == 0).ToList();
+        metrics = metrics.Except(empty).ToList();
         bool histograms = metrics.All(m => m.Histogram.Count > 0);
         document.AddParagraph(
             histograms
@@ -240,6 +285,14 @@ public static class RunReport
                     Width = HalfWidth,
                 }.Render(),
             Caption(metric, result.Replications))));
+        foreach (var metric in empty)
+        {
+            document.AddParagraph(
+                metric.Name == MetricNames.DaysToResurgence
+                    ? $"{metric.Name}: none of the {ReportNumber.Count(result.Replications)} replications had a resurgence, so there is no distribution to draw."
+                    : $"{metric.Name}: no replication has a value, so there is no distribution to draw.",
+                isNote: true);
+        }
     }
 
     private static string Caption(MetricSummary metric, int replications)
@@ -253,7 +306,7 @@ public static class RunReport
         return text;
     }
 
-    private static void AddAttribution(HtmlDocument document, IReadOnlyList<MetricAttribution> attribution, int replications)
+    private static void AddAttribution(HtmlDocument document, IReadOnlyList<MetricAttribution> attribution, int replications, IReadOnlyList<string> regionIds)
     {
         var metrics = attribution.Where(m => m.Parameters.Count > 0).ToList();
         if (metrics.Count == 0)
@@ -263,7 +316,7 @@ public static class RunReport
 
         document.AddSection("What drives the spread");
         document.AddParagraph(
-            "Each bar is an uncertain parameter's contribution to variance: its squared Spearman rank correlation with the metric across replications, as a share of the sum over the scenario's uncertain parameters. The bars add up to 100% of what the parameters explain, not of all the spread: each caption's Σρ² says roughly how much that is, and the rest is chance within the runs. ρ is the signed rank correlation, positive when higher draws go with higher values of the metric. It is a screening measure that assumes monotone effects and ignores interactions (correlated parameters share credit); for Sobol' indices use scenariosim sensitivity.",
+            "Each bar is an uncertain parameter's squared Spearman rank correlation ρ² with the metric across replications: roughly the share of the metric's whole spread (in ranks) that the parameter explains on its own, on a 0–100% axis. A short bar is a parameter that hardly matters, however it ranks among the others; what the bars leave to 100% is chance within the runs (who attacks when, who is hit) and what the parameters do together. ρ is the signed rank correlation, positive when higher draws go with higher values of the metric. It is a screening measure that assumes monotone effects and ignores interactions; for Sobol' indices use scenariosim sensitivity.",
             isNote: true);
         foreach (var metric in metrics)
         {
@@ -272,10 +325,22 @@ public static class RunReport
                 Id = document.UniqueId($"contribution-{metric.Metric}"),
                 Title = $"What drives the spread of {metric.Metric}",
                 Metric = metric.Metric,
-                Rows = metric.Parameters.Select(p => new ContributionRow(p.Path, p.ContributionToVariance, p.RankCorrelation)).ToList(),
+                Rows = metric.Parameters.Select(p => new ContributionRow(ParameterLabel(p.Path, regionIds), p.RankCorrelation * p.RankCorrelation, p.RankCorrelation)).ToList(),
             };
             document.AddFigure(chart.Render(), AttributionCaption(metric, replications));
         }
+    }
+
+    /// <summary>
+    /// <c>regions[1].militia.base_rate</c> as <c>regions.anbar.militia.base_rate</c> (the <c>--set</c> form),
+    /// taking the ids in the scenario's order from the series; the path unchanged when the index is unknown.
+    /// </summary>
+    internal static string ParameterLabel(string path, IReadOnlyList<string> regionIds)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(path, @"^regions\[(\d+)\]");
+        return match.Success && int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out int index) && index < regionIds.Count
+            ? $"regions.{regionIds[index]}{path[match.Length..]}"
+            : path;
     }
 
     private static string AttributionCaption(MetricAttribution metric, int replications)
@@ -287,7 +352,14 @@ public static class RunReport
         }
 
         double explained = metric.Parameters.Select(p => p.RankCorrelation * p.RankCorrelation).Where(double.IsFinite).Sum();
-        return $"{metric.Metric}: each uncertain parameter's share of the variance the parameters explain, largest first, with its rank correlation ρ {over}. Σρ² = {ReportNumber.Precise(explained)}: roughly the part of the spread (in ranks) that the parameters explain at all.";
+        string caption = $"{metric.Metric}: each uncertain parameter's ρ², the share of the spread it explains alone, largest first, with its rank correlation ρ {over}. Σρ² = {ReportNumber.Precise(explained)}: roughly the part of the spread that the parameters explain at all.";
+
+        // Shares of variance add up only for uncorrelated parameters. ScenarioSim draws them independently,
+        // but parameters that move together (a shared draw, or one set from another) each take the common
+        // part, and the sum counts it more than once.
+        return explained > 1
+            ? caption + " It exceeds 1, which independent parameters cannot do: some parameters' draws move together, each bar counts their common part, and the bars overlap rather than add up."
+            : caption;
     }
 
     private static void AddMetricTable(HtmlDocument document, SimulationResult result)

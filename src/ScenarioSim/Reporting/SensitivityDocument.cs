@@ -8,4 +8,11 @@ public sealed record SensitivityDocument(string Metric, IReadOnlyList<Sensitivit
 {
     /// <summary>The scenario's name, when the file gives it.</summary>
     public string? Scenario { get; init; }
+
+    /// <summary>The method, <c>sobol</c> or <c>morris</c>; <c>sobol</c> when the file does not say.</summary>
+    /// <value>The default value is <c>sobol</c>.</value>
+    public string Method { get; init; } = "sobol";
+
+    /// <summary>The Morris statistics of a <c>morris</c> analysis, one per parameter in file order; empty for Sobol'.</summary>
+    public IReadOnlyList<MorrisIndex> Morris { get; init; } = [];
 }

@@ -5,7 +5,8 @@ namespace ScenarioSim.Reporting;
 /// <summary>
 /// Reads sensitivity.json for the report, tolerantly:
 /// <c>{ "metric", "indices": { path: { "S1", "S1_ci95_low", "S1_ci95_high", "ST", "ST_ci95_low", "ST_ci95_high" } } }</c>
-/// (<c>indices</c> may also be an array of objects naming their <c>parameter</c>). Unknown fields are
+/// (<c>indices</c> may also be an array of objects naming their <c>parameter</c>); with <c>"method": "morris"</c>
+/// each index holds <c>mu_star</c>, <c>mu_star_ci95_low</c>, <c>mu_star_ci95_high</c>, <c>mu</c> and <c>sigma</c>. Unknown fields are
 /// ignored and missing numbers are NaN.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
@@ -35,9 +36,23 @@ public static class SensitivityJson
                 ReportJson.Number(entry.Value, "ST_ci95_low"),
                 ReportJson.Number(entry.Value, "ST_ci95_high")))
             .ToList();
+        string method = ReportJson.String(root, "method") ?? Analysis.SobolSensitivity.MethodName;
+        var morris = method == Analysis.MorrisScreening.MethodName
+            ? ReportJson.Entries(root, "indices")
+                .Select(entry => new MorrisIndex(
+                    entry.Key ?? ReportJson.String(entry.Value, "parameter") ?? "?",
+                    ReportJson.Number(entry.Value, "mu_star"),
+                    ReportJson.Number(entry.Value, "mu_star_ci95_low"),
+                    ReportJson.Number(entry.Value, "mu_star_ci95_high"),
+                    ReportJson.Number(entry.Value, "mu"),
+                    ReportJson.Number(entry.Value, "sigma")))
+                .ToList()
+            : [];
         return new SensitivityDocument(ReportJson.Name(root, "metric") ?? "?", indices)
         {
             Scenario = ReportJson.Name(root, "scenario"),
+            Method = method,
+            Morris = morris,
         };
     }
 

@@ -37,6 +37,12 @@ public static class SensitivityReport
                 ("Report generated", document.GeneratedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ]);
 
+        if (sensitivity.Method == Analysis.MorrisScreening.MethodName)
+        {
+            AddMorris(document, sensitivity);
+            return;
+        }
+
         document.AddSection($"Sobol indices of {sensitivity.Metric}");
         document.AddParagraph(
             "S1 (blue) is the share of the metric's variance due to the parameter alone; ST (orange) adds its interactions with the others. Parameters are sorted by ST. A parameter whose ST interval reaches zero barely matters; a large gap between ST and S1 means it acts mostly through interactions. Whiskers are 95% intervals; estimates slightly below 0 or above 1 are sampling noise.",
@@ -58,5 +64,36 @@ public static class SensitivityReport
                 ReportNumber.Precise(r.ST), $"[{ReportNumber.Precise(r.STLow)}, {ReportNumber.Precise(r.STHigh)}]",
             ]),
             new HashSet<int> { 1, 2, 3, 4 });
+    }
+
+    private static void AddMorris(HtmlDocument document, SensitivityDocument sensitivity)
+    {
+        document.AddSection($"Morris screening of {sensitivity.Metric}");
+        document.AddParagraph(
+            $"μ* (the dot) is the mean absolute elementary effect: how much {sensitivity.Metric} moves, in its own units, when the parameter goes across its whole range one step at a time; the line is its 95% bootstrap interval. Parameters are sorted by μ*. σ, in the table, is the spread of those effects: a σ comparable to μ* or larger means the effect is non-linear or depends on other parameters. μ is the signed mean; |μ| much below μ* means effects of both signs. Morris screens, it does not apportion variance: for variance shares run the Sobol' method.",
+            isNote: true);
+        var rows = sensitivity.Morris.OrderByDescending(m => double.IsFinite(m.MuStar) ? m.MuStar : double.NegativeInfinity).ToList();
+        var chart = new IntervalChart
+        {
+            Id = document.UniqueId($"morris-{sensitivity.Metric}"),
+            Title = $"Morris μ* of {sensitivity.Metric}",
+            Description = $"Dot-and-interval chart of each parameter's Morris μ* for {sensitivity.Metric} with 95% bootstrap intervals, largest first.",
+            XAxisLabel = $"μ*: mean absolute effect on {sensitivity.Metric} across the parameter's range",
+            Rows = rows.Select(m => new IntervalRow(m.Parameter, m.MuStar, m.MuStarLow, m.MuStarHigh)).ToList(),
+            Format = ReportNumber.Precise,
+            EstimateLabel = "μ*",
+            IntervalLabel = "95% bootstrap interval",
+        };
+        document.AddFigure(chart.Render(), $"Morris μ* of {sensitivity.Metric} by parameter, with 95% bootstrap intervals.");
+        document.AddTable(
+            ["parameter", "μ*", "μ* 95% interval", "μ", "σ", "σ / μ*"],
+            rows.Select(m => (IReadOnlyList<string>)
+            [
+                m.Parameter,
+                ReportNumber.Precise(m.MuStar), $"[{ReportNumber.Precise(m.MuStarLow)}, {ReportNumber.Precise(m.MuStarHigh)}]",
+                ReportNumber.Precise(m.Mu), ReportNumber.Precise(m.Sigma),
+                m.MuStar > 0 ? ReportNumber.Precise(m.Sigma / m.MuStar) : ReportNumber.None,
+            ]),
+            new HashSet<int> { 1, 2, 3, 4, 5 });
     }
 }

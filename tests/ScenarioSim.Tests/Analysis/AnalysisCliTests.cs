@@ -163,7 +163,7 @@ public sealed class AnalysisCliTests : ConstantScenarioFixture
         Assert.That(outcome.Out, Does.Contain("Converged: se of militia_attacks_total = "));
         Assert.That(
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { ".scenariosim-output", "convergence.csv", "metrics.csv", "series.csv", "summary.json" }));
+            Is.EqualTo(new[] { ".scenariosim-output", "convergence.csv", "metrics.csv", "scenario.json", "series.csv", "summary.json" }));
         string[] trace = File.ReadAllText(Path.Combine(output, "convergence.csv")).TrimEnd('\n').Split('\n');
         Assert.That(trace[0], Is.EqualTo("metric,batch,replications,mean,se,target_se"));
         Assert.That(trace[1], Does.StartWith("militia_attacks_total,1,50,"));

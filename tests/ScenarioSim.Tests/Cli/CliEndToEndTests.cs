@@ -75,7 +75,7 @@ public sealed class CliEndToEndTests : ConstantScenarioFixture
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Ok), outcome.ToString());
         Assert.That(
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { ".scenariosim-output", "metrics.csv", "series.csv", "summary.json" }));
+            Is.EqualTo(new[] { ".scenariosim-output", "metrics.csv", "scenario.json", "series.csv", "summary.json" }));
         Assert.That(outcome.Out, Does.Contain("constant-exposure").And.Contain("seed: 3").And.Contain("replications: 50"));
         Assert.That(outcome.Out, Does.Contain(MetricNames.MilitiaAttacksTotal).And.Contain(MetricNames.DaysToResurgence));
 

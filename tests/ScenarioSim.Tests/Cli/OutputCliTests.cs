@@ -82,10 +82,10 @@ public sealed class OutputCliTests : ConstantScenarioFixture
         var second = await CliOutcome.InvokeAsync("run", Scenario, "--replications", "20", "--out", output);
 
         Assert.That(first.ExitCode, Is.EqualTo(ExitCodes.Ok), first.ToString());
-        Assert.That(first.Out, Does.Contain($"Wrote summary.json, metrics.csv, series.csv and report.html to {output}"));
+        Assert.That(first.Out, Does.Contain($"Wrote summary.json, metrics.csv, series.csv, scenario.json and report.html to {output}"));
         Assert.That(second.ExitCode, Is.EqualTo(ExitCodes.Ok), second.ToString());
         Assert.That(
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { ".scenariosim-output", "metrics.csv", "series.csv", "summary.json" }));
+            Is.EqualTo(new[] { ".scenariosim-output", "metrics.csv", "scenario.json", "series.csv", "summary.json" }));
     }
 }

@@ -1,4 +1,5 @@
 using ScenarioSim.Cli;
+using ScenarioSim.Statistics;
 using ScenarioSim.Tests.Output;
 
 namespace ScenarioSim.Tests.Cli;
@@ -47,5 +48,21 @@ public sealed class RunSummaryTableTests
         RunSummaryTable.Write(new CliEnvironment(stdout, TextWriter.Null), SampleResults.Minimal() with { Series = [] });
 
         Assert.That(stdout.ToString(), Does.Not.Contain("Monthly means"));
+    }
+
+    [TestCase(0.583, "0.5830")]
+    [TestCase(0.0, "0.0000")]
+    [TestCase(0.0019, "0.0019")]
+    [TestCase(0.0000384, "0.000038")]
+    public void Probability_BelowFourDecimals_TwoSignificantDigits(double value, string expected) =>
+        Assert.That(RunSummaryTable.Probability(value), Is.EqualTo(expected));
+
+    [Test]
+    public void Probability_NoEventIn100000_UpperWilsonBoundShown()
+    {
+        // Wilson's upper bound for 0 of n is z² / (n + z²), about 3.84e-5 at n = 100,000.
+        var p = WilsonInterval.Estimate(0, 100_000);
+
+        Assert.That(RunSummaryTable.Probability(p.Ci95High), Is.EqualTo("0.000038"));
     }
 }

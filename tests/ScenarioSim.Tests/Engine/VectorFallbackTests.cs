@@ -3,10 +3,12 @@ using System.Diagnostics;
 namespace ScenarioSim.Tests.Engine;
 
 /// <summary>
-/// The engine steps eight replications per Vector512. On machines without AVX-512 the runtime emulates
-/// Vector512 with narrower instructions; the engine uses only element-wise IEEE operations (no fused
-/// multiply-add, its own exp), so the results must be identical to the byte. The runtime's own switches
-/// turn the instruction sets off in a child process to check it on this machine.
+/// The engine steps eight replications per block vector, as 256-bit halves where the machine has
+/// 256-bit vectors and as 128-bit quarters otherwise (SSE4, AdvSimd). It uses only element-wise IEEE
+/// operations (fused multiply-add included, in software where the hardware has none, and its own exp),
+/// so the results must be identical to the byte on every path. The runtime's own switches turn
+/// instruction sets off in a child process to check each path on this machine: no AVX-512; 128-bit
+/// vectors with FMA (as on ARM64); no AVX2, which in .NET 10 also turns off FMA; no AVX at all.
 /// </summary>
 [Category("EndToEnd")]
 public class VectorFallbackTests
@@ -58,11 +60,13 @@ public class VectorFallbackTests
     private static readonly string[][] Environments =
     [
         ["DOTNET_EnableAVX512=0"],
+        ["DOTNET_PreferredVectorBitWidth=128"],
+        ["DOTNET_EnableAVX2=0"],
         ["DOTNET_EnableAVX=0"],
     ];
 
     [TestCaseSource(nameof(Environments))]
-    public void Run_WithoutAvx512_SameBytesAsNative(string[] environment)
+    public void Run_EveryVectorPath_SameBytesAsNative(string[] environment)
     {
         string dir = Path.Combine(Path.GetTempPath(), "scenariosim-fallback-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);

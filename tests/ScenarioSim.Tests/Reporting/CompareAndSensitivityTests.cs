@@ -151,4 +151,26 @@ public sealed class CompareAndSensitivityTests
         Assert.That(rows[0].Descendants("line").Where(l => ((string?)l.Attribute("class"))?.StartsWith("ci", StringComparison.Ordinal) == true).ToList(), Has.Count.EqualTo(2));
         Assert.That(rows[2].Element("title")!.Value, Is.EqualTo("isis.recruitment_rate: S1 -0.010 [-0.030, 0.010]; ST 0.002"));
     }
+
+    [Test]
+    public void SensitivityReport_Morris_MuStarChartAndTableNotSobol()
+    {
+        const string json = """
+            { "scenario": { "name": "baseline" }, "metric": "militia_attacks_total", "method": "morris",
+              "indices": {
+                "isis.recruitment_rate": { "mu_star": 0.5, "mu_star_ci95_low": 0.1, "mu_star_ci95_high": 0.9, "mu": 0.2, "sigma": 0.7 },
+                "regions.anbar.militia.base_rate": { "mu_star": 120, "mu_star_ci95_low": 100, "mu_star_ci95_high": 140, "mu": 120, "sigma": 30 } } }
+            """;
+
+        var sensitivity = SensitivityJson.Parse(json);
+        string html = SensitivityReport.ToHtml(sensitivity, GeneratedOn);
+
+        Assert.That(sensitivity.Method, Is.EqualTo("morris"));
+        Assert.That(sensitivity.Morris.Select(m => (m.Parameter, m.MuStar, m.Sigma)), Is.EqualTo(new[] { ("isis.recruitment_rate", 0.5, 0.7), ("regions.anbar.militia.base_rate", 120.0, 30.0) }));
+        Assert.That(html, Does.Contain("Morris screening of militia_attacks_total").And.Not.Contain("Sobol indices"));
+        var rows = ReportMarkup.Chart(html, "morris-militia-attacks-total").Descendants("g").Where(g => (string?)g.Attribute("class") == "row").ToList();
+        Assert.That(rows, Has.Count.EqualTo(2));
+        Assert.That(rows[0].Element("title")!.Value, Does.StartWith("regions.anbar.militia.base_rate"), "largest μ* first");
+        Assert.That(html, Does.Contain("<td>regions.anbar.militia.base_rate</td>"));
+    }
 }

@@ -146,9 +146,8 @@ public sealed class RunReportTests
         string html = Html;
 
         Assert.That(html, Does.Contain("quantile summaries rather than histograms"));
-        var empty = ReportMarkup.Chart(html, "quantiles-days-to-resurgence");
-        Assert.That(empty.Descendants("text").Select(t => t.Value), Has.Some.StartsWith("no values"));
-        Assert.That(html, Does.Contain("500 of 500 replications had no resurgence"));
+        Assert.That(ReportMarkup.Charts(html).Select(c => (string)c.Attribute("id")!), Has.None.EqualTo("quantiles-days-to-resurgence"), "nothing to draw");
+        Assert.That(html, Does.Contain("days_to_resurgence: none of the 500 replications had a resurgence, so there is no distribution to draw."));
     }
 
     [Test]
@@ -173,14 +172,16 @@ public sealed class RunReportTests
         var x = new LinearScale(domain.A, domain.B, range.A, range.B);
         var rows = plot.Elements("g").Where(g => (string?)g.Attribute("class") == "row").ToList();
 
-        Assert.That(domain, Is.EqualTo((0d, 1d)), "a share of variance, 0–100%");
-        Assert.That(svg.Descendants("text").Single(t => (string?)t.Attribute("class") == "axis-title").Value, Is.EqualTo("Contribution to the variance of militia_attacks_total (share, 0–100%)"));
+        Assert.That(domain, Is.EqualTo((0d, 1d)), "a share of the whole variance, 0–100%");
+        Assert.That(svg.Descendants("text").Single(t => (string?)t.Attribute("class") == "axis-title").Value, Is.EqualTo("Share of the variance of militia_attacks_total explained alone (ρ², 0–100%)"));
         Assert.That(svg.Descendants("g").Single(g => (string?)g.Attribute("class") == "axis axis-x").Elements("text").Select(t => t.Value).First(), Is.EqualTo("0%"));
         Assert.That(rows.Select(r => (string?)r.Attribute("data-parameter")), Is.EqualTo(new[]
         {
-            "regions[0].militia.base_rate", "militia.casualties.p_fatal <&>", "isis.recruitment_rate",
+            "regions.anbar.militia.base_rate", "militia.casualties.p_fatal <&>", "isis.recruitment_rate",
         }));
-        double[] shares = [0.72, 0.26, 0.02];
+
+        // ρ², not ρ² / Σρ²: 0.6², 0.3², 0.1², so that a weak parameter has a short bar whatever the others do.
+        double[] shares = [0.36, 0.09, 0.01];
         for (int i = 0; i < rows.Count; i++)
         {
             var bar = rows[i].Element("rect")!;
@@ -191,9 +192,9 @@ public sealed class RunReportTests
         }
 
         Assert.That(rows.Select(r => (string?)r.Element("rect")!.Attribute("class")), Is.EqualTo(new[] { "bar bar-positive", "bar bar-negative", "bar bar-positive" }));
-        Assert.That(rows.Select(r => r.Elements("text").Last().Value), Is.EqualTo(new[] { "72% (ρ = +0.60)", "26% (ρ = -0.30)", "2% (ρ = +0.10)" }));
-        Assert.That(rows[1].Element("title")!.Value, Is.EqualTo("militia.casualties.p_fatal <&>: 26% of the variance, rank correlation -0.30"));
-        Assert.That(svg.Element("desc")!.Value, Does.Contain("regions[0].militia.base_rate 72% (rank correlation +0.60); militia.casualties.p_fatal <&> 26% (rank correlation -0.30)"));
+        Assert.That(rows.Select(r => r.Elements("text").Last().Value), Is.EqualTo(new[] { "36% (ρ = +0.60)", "9% (ρ = -0.30)", "1% (ρ = +0.10)" }));
+        Assert.That(rows[1].Element("title")!.Value, Is.EqualTo("militia.casualties.p_fatal <&>: 9% of the variance, rank correlation -0.30"));
+        Assert.That(svg.Element("desc")!.Value, Does.Contain("regions.anbar.militia.base_rate 36% (rank correlation +0.60); militia.casualties.p_fatal <&> 9% (rank correlation -0.30)"));
         Assert.That(HtmlWithAttribution, Does.Contain("with its rank correlation ρ over 500 replications. Σρ² = 0.46:"), "0.6² + 0.3² + 0.1²");
     }
 
@@ -204,8 +205,78 @@ public sealed class RunReportTests
 
         var rows = svg.Descendants("g").Where(g => (string?)g.Attribute("class") == "row").Select(r => (string?)r.Attribute("data-parameter"));
 
-        Assert.That(rows, Is.EqualTo(new[] { "isis.recruitment_rate", "militia.casualties.p_fatal <&>", "regions[0].militia.base_rate" }));
+        Assert.That(rows, Is.EqualTo(new[] { "isis.recruitment_rate", "militia.casualties.p_fatal <&>", "regions.anbar.militia.base_rate" }));
     }
+
+    [TestCase("regions[0].militia.base_rate", "regions.anbar.militia.base_rate")]
+    [TestCase("regions[1].isis.share", "regions.erbil.isis.share")]
+    [TestCase("regions[2].militia.base_rate", "regions[2].militia.base_rate")]
+    [TestCase("isis.recruitment_rate", "isis.recruitment_rate")]
+    public void ParameterLabel_RegionIndex_ReplacedByItsId(string path, string expected) =>
+        Assert.That(RunReport.ParameterLabel(path, ["anbar", "erbil"]), Is.EqualTo(expected));
+
+    [Test]
+    public void ToHtml_HistogramsButNoResurgence_HistogramCaptionNotThePredatesNote()
+    {
+        var result = SampleReports.Result();
+        var withHistograms = result with
+        {
+            Metrics = result.Metrics.Select(m => m.Probability is null && m.Statistics.Count > 0 ? m with { Histogram = [new HistogramBin(0, 10, m.Statistics.Count)] } : m).ToList(),
+        };
+
+        string html = RunReport.ToHtml(new ScenarioSim.Output.SummaryDocument(SampleReports.Summary().ScenarioSha256, withHistograms), GeneratedOn);
+
+        Assert.That(html, Does.Contain("Each bar is the share of replications whose value fell in its range"));
+        Assert.That(html, Does.Not.Contain("predates them"));
+    }
+
+    [Test]
+    public void ToHtml_RegionWithoutTroops_NoPanelAndSaidSo()
+    {
+        var result = SampleReports.Result();
+        var withEmptyRegion = result with
+        {
+            Series = result.Series.Concat(SampleReports.Months.Select(m => new SeriesPoint(SeriesNames.Troops, "kirkuk_diyala", m, SampleReports.Spread(0, 0)))).ToList(),
+        };
+
+        string html = RunReport.ToHtml(new ScenarioSim.Output.SummaryDocument(SampleReports.Summary().ScenarioSha256, withEmptyRegion), GeneratedOn);
+
+        Assert.That(ReportMarkup.Charts(html).Select(c => (string)c.Attribute("id")!), Has.None.Contains("kirkuk"));
+        Assert.That(html, Does.Contain("No foreign troops in kirkuk_diyala in any replication, so no panel is drawn for it."));
+    }
+
+    [Test]
+    public void ToDocument_WithScenario_OpensWithAssumptionsAndDrawsTheResurgenceThreshold()
+    {
+        var scenario = Analysis.ShippedScenarios.Load("baseline");
+
+        string html = RunReport.ToDocument(SampleReports.Summary(), GeneratedOn, [], scenario).ToHtml();
+
+        int assumptions = html.IndexOf("<h2 id=\"section-scenario-and-assumptions\">", StringComparison.Ordinal);
+        Assert.That(assumptions, Is.GreaterThan(0).And.LessThan(html.IndexOf("<h2 id=\"section-foreign-troops", StringComparison.Ordinal)));
+        Assert.That(html, Does.Contain(System.Net.WebUtility.HtmlEncode(scenario.Description!.Trim())));
+        Assert.That(html, Does.Contain("Force schedules").And.Contain("Escalation states").And.Contain("Policies"));
+        foreach (var force in scenario.Forces)
+        {
+            Assert.That(html, Does.Contain($"{force.Schedule[0].Date:yyyy-MM-dd}: {force.Schedule[0].Troops:#,0}"), force.Region);
+        }
+
+        var line = ReportMarkup.Chart(html, "fan-isis-fighters-all").Descendants("g").Single(g => (string?)g.Attribute("class") == "reference-line");
+        Assert.That((string?)line.Attribute("data-value"), Is.EqualTo(scenario.Isis!.ResurgenceThreshold.ToString(CultureInfo.InvariantCulture)));
+        var plot = ReportMarkup.Chart(html, "fan-isis-fighters-all").Descendants("g").Single(g => (string?)g.Attribute("class") == "plot");
+        Assert.That(ReportMarkup.Pair(plot, "data-y-domain").B, Is.GreaterThanOrEqualTo(scenario.Isis.ResurgenceThreshold), "the threshold is inside the axis");
+    }
+
+    [Test]
+    public void ToHtml_WithoutScenario_NoAssumptionsSection() =>
+        Assert.That(Html, Does.Not.Contain("section-scenario-and-assumptions"));
+
+    [TestCase(0.583, "58.3%")]
+    [TestCase(0.0, "0%")]
+    [TestCase(0.000038414, "0.0038%")]
+    [TestCase(0.0004, "0.040%")]
+    public void Percent_SmallButNotZero_KeepsTwoSignificantDigits(double value, string expected) =>
+        Assert.That(ReportNumber.Percent(value), Is.EqualTo(expected));
 
     [Test]
     public void ToHtml_NoAttribution_NoSectionAndTheSameBytes()

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace ScenarioSim.Reporting.Charts;
 
 /// <summary>
-/// A horizontal bar chart of how a metric's spread divides among a scenario's uncertain parameters:
-/// one row per parameter, largest contribution to variance on top, the bar its share (0–100%) on a
-/// fixed axis, coloured by the sign of its rank correlation, with the share and the signed rank
+/// A horizontal bar chart of how much of a metric's spread each of a scenario's uncertain parameters
+/// explains: one row per parameter, largest on top, the bar its share of the metric's variance (the
+/// squared rank correlation, 0–100% of the whole spread, not of what the parameters explain together)
+/// on a fixed axis, coloured by the sign of its rank correlation, with the share and the signed rank
 /// correlation written at the right.
 /// </summary>
 /// <remarks>Immutable once built; <see cref="ParameterBarChart{TRow}.Render"/> is thread-safe.</remarks>
@@ -17,7 +18,7 @@ public sealed class ContributionChart : ParameterBarChart<ContributionRow>
     {
     }
 
-    private protected override string AxisLabel => $"Contribution to the variance of {Metric} (share, 0–100%)";
+    private protected override string AxisLabel => $"Share of the variance of {Metric} explained alone (ρ², 0–100%)";
 
     private protected override IReadOnlyList<LegendEntry> Legend =>
     [
@@ -34,7 +35,7 @@ public sealed class ContributionChart : ParameterBarChart<ContributionRow>
     private protected override (double Min, double Max) Domain(IReadOnlyList<ContributionRow> rows) => (0, 1);
 
     private protected override string Describe(IReadOnlyList<ContributionRow> rows) =>
-        $"Bar chart of each uncertain parameter's contribution to the variance of {Metric} (its squared Spearman rank correlation with the metric as a share of the sum over parameters), largest first: "
+        $"Bar chart of each uncertain parameter's contribution to the variance of {Metric} (its squared Spearman rank correlation with the metric: the share of the metric's whole variance it explains alone), largest first: "
         + string.Join("; ", rows.Select(r => $"{r.Parameter} {Percent(r.Contribution)} (rank correlation {Correlation(r.RankCorrelation)})"))
         + ".";
 

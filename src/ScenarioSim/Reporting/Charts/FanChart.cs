@@ -40,6 +40,23 @@ public sealed class FanChart
     /// <summary>A fixed vertical domain, e.g. shared by small multiples; by default the data's range (with zero when near).</summary>
     public (double Min, double Max)? YDomain { get; init; }
 
+    /// <summary>Horizontal lines at fixed values (thresholds, zero), always inside the vertical domain.</summary>
+    public IReadOnlyList<ReferenceLine> ReferenceLines { get; init; } = [];
+
+    /// <summary>
+    /// Draw each series as its centre line and inner band only, as an overlay does, even for one series;
+    /// for fans that are not quantiles, such as a paired difference and its confidence interval.
+    /// </summary>
+    public bool CentreAndBandOnly { get; init; }
+
+    /// <summary>What the centre line (<see cref="FanPoint.P50"/>) is, for the legend and description.</summary>
+    /// <value>The default value is <c>median</c>.</value>
+    public string CentreLabel { get; init; } = "median";
+
+    /// <summary>What the inner band (<see cref="FanPoint.P25"/> to <see cref="FanPoint.P75"/>) is, for the legend.</summary>
+    /// <value>The default value is <c>25–75%</c>.</value>
+    public string BandLabel { get; init; } = "25–75%";
+
     /// <summary>
     /// True when each series is a single line (every quantile the same value, such as a probability
     /// by month): the legend then names each line by its label, without bands.
@@ -57,11 +74,13 @@ public sealed class FanChart
     /// <summary>The range of values drawn for <paramref name="series"/>: the 5th to 95th percentile, or 25th to 75th for an overlay.</summary>
     /// <param name="series">The series.</param>
     /// <returns>The smallest and largest finite value, or (NaN, NaN) when there is none.</returns>
-    public static (double Min, double Max) DataRange(IEnumerable<FanSeries> series)
+    public static (double Min, double Max) DataRange(IEnumerable<FanSeries> series) => DataRange(series, false);
+
+    private static (double Min, double Max) DataRange(IEnumerable<FanSeries> series, bool centreAndBandOnly)
     {
         ArgumentNullException.ThrowIfNull(series);
         var list = series.ToList();
-        bool overlay = list.Count > 1;
+        bool overlay = list.Count > 1 || centreAndBandOnly;
         double min = double.PositiveInfinity;
         double max = double.NegativeInfinity;
         foreach (var point in list.SelectMany(s => s.Points))
@@ -90,13 +109,13 @@ public sealed class FanChart
             throw new InvalidOperationException($"The fan chart '{Id}' has no months to draw.");
         }
 
-        var (dataMin, dataMax) = YDomain ?? IncludeZeroWhenNear(DataRange(Series));
+        var (dataMin, dataMax) = YDomain ?? IncludeZeroWhenNear(WithReferenceLines(DataRange(Series, CentreAndBandOnly)));
         double plotTop = MarginTop;
         double plotBottom = Height - MarginBottom;
         var ticks = NiceTicks.Choose(dataMin, dataMax, Math.Max(2, (int)((plotBottom - plotTop) / 50)));
         var y = new LinearScale(ticks.Min, ticks.Max, plotBottom, plotTop);
         var x = new DateScale(months.Min(), months.Max(), MarginLeft, Width - MarginRight);
-        bool overlay = Series.Count > 1;
+        bool overlay = Series.Count > 1 || CentreAndBandOnly;
 
         var svg = new SvgBuilder();
         ChartCanvas.Open(svg, Id, Width, Height, Title, Describe(x), "fan");
@@ -117,9 +136,32 @@ public sealed class FanChart
         }
 
         svg.Close();
+        DrawReferenceLines(svg, y, Width - MarginRight);
         ChartCanvas.Markers(svg, x, Markers, plotTop, plotBottom);
         svg.Close();
         return svg.ToString();
+    }
+
+    private (double Min, double Max) WithReferenceLines((double Min, double Max) range)
+    {
+        foreach (var line in ReferenceLines.Where(l => double.IsFinite(l.Value)))
+        {
+            range = double.IsFinite(range.Min) ? (Math.Min(range.Min, line.Value), Math.Max(range.Max, line.Value)) : (line.Value, line.Value);
+        }
+
+        return range;
+    }
+
+    private void DrawReferenceLines(SvgBuilder svg, LinearScale y, double right)
+    {
+        foreach (var line in ReferenceLines.Where(l => double.IsFinite(l.Value)))
+        {
+            double position = y.Map(line.Value);
+            svg.Open("g", ("class", "reference-line"), ("data-value", Invariant(line.Value)));
+            svg.Element("line", ("x1", N(MarginLeft)), ("y1", N(position)), ("x2", N(right)), ("y2", N(position)), ("stroke", ChartPalette.Ink), ("stroke-width", "1.25"), ("stroke-dasharray", "2 3"));
+            svg.Text("text", line.Label, ("x", N(right - 4)), ("y", N(position - 5)), ("text-anchor", "end"), ("font-size", "11"), ("fill", ChartPalette.Ink));
+            svg.Close();
+        }
     }
 
     private static (double Min, double Max) IncludeZeroWhenNear((double Min, double Max) range) =>
@@ -158,10 +200,10 @@ public sealed class FanChart
         {
             for (int i = 0; i < Series.Count; i++)
             {
-                yield return new LegendEntry(LegendSymbol.Line, ChartPalette.ForSeries(i), Series[i].Label + " median");
+                yield return new LegendEntry(LegendSymbol.Line, ChartPalette.ForSeries(i), $"{Series[i].Label} {CentreLabel}");
             }
 
-            yield return new LegendEntry(LegendSymbol.Swatch, ChartPalette.Muted, "shading: 25–75%", 0.3);
+            yield return new LegendEntry(LegendSymbol.Swatch, ChartPalette.Muted, $"shading: {BandLabel}", 0.3);
         }
         else
         {
@@ -172,6 +214,11 @@ public sealed class FanChart
             {
                 yield return new LegendEntry(LegendSymbol.DashedLine, ChartPalette.Orange, "mean");
             }
+        }
+
+        foreach (var line in ReferenceLines)
+        {
+            yield return new LegendEntry(LegendSymbol.DashedLine, ChartPalette.Ink, line.Label);
         }
 
         if (Markers.Count > 0)
@@ -195,9 +242,14 @@ public sealed class FanChart
             }
 
             var peak = points.MaxBy(p => p.P50)!;
-            parts.Add(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{series.Label}: median {Round(points[0].P50)} in {points[0].Month}, {Round(points[^1].P50)} in {points[^1].Month}, highest {Round(peak.P50)} in {peak.Month}; 5–95% range in the last month {Round(points[^1].P05)} to {Round(points[^1].P95)}."));
+            parts.Add(CentreAndBandOnly
+                ? string.Create(CultureInfo.InvariantCulture, $"{series.Label}: {CentreLabel} {Round(points[0].P50)} in {points[0].Month}, {Round(points[^1].P50)} in {points[^1].Month}, highest {Round(peak.P50)} in {peak.Month}; {BandLabel} in the last month {Round(points[^1].P25)} to {Round(points[^1].P75)}.")
+                : string.Create(CultureInfo.InvariantCulture, $"{series.Label}: median {Round(points[0].P50)} in {points[0].Month}, {Round(points[^1].P50)} in {points[^1].Month}, highest {Round(peak.P50)} in {peak.Month}; 5–95% range in the last month {Round(points[^1].P05)} to {Round(points[^1].P95)}."));
+        }
+
+        foreach (var line in ReferenceLines)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"A dotted line marks {line.Label} at {Round(line.Value)}."));
         }
 
         if (Markers.Count > 0)

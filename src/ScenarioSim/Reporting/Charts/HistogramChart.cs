@@ -11,7 +11,7 @@ namespace ScenarioSim.Reporting.Charts;
 public sealed class HistogramChart
 {
     private const double MarginLeft = 56;
-    private const double MarginRight = 16;
+    private const double MarginRight = 30;
     private const double PlotTop = 52;
 
     /// <summary>The <c>id</c> of the <c>svg</c> element, unique within the page.</summary>

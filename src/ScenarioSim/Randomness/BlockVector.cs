@@ -1,0 +1,332 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace ScenarioSim.Randomness;
+
+/// <summary>
+/// One double per lane of a block of eight replications: the type the block code computes on, held as
+/// two <see cref="Vector256{T}"/> halves. Where the hardware has 256-bit vectors (AVX2, and AVX-512
+/// machines, where two 256-bit instructions cost about what one 512-bit one does) each operation is
+/// two 256-bit instructions; otherwise (SSE4 on x64, AdvSimd on ARM64) four 128-bit ones. The choice is
+/// made when the JIT compiles the method (<c>IsHardwareAccelerated</c> is a constant to it), so only one
+/// path is in the machine code. (The engine was first written on <see cref="Vector512{T}"/>, which the
+/// runtime emulates where AVX-512 is missing as calls to out-of-line helpers, about eight times slower;
+/// a struct of one <see cref="Vector512{T}"/> split into halves on such machines fares no better, the
+/// JIT keeping it in memory and declining to inline.)
+/// </summary>
+/// <remarks>
+/// Every operation is element-wise and exactly rounded the same way at every width (IEEE addition,
+/// multiplication, division, comparison, fused multiply-add, bitwise logic), so results are identical
+/// to the bit on every path. A mask is a vector whose set lanes have all bits set. Immutable.
+/// </remarks>
+internal readonly struct BlockVector : IEquatable<BlockVector>
+{
+    /// <summary>Lanes per block.</summary>
+    public const int Count = 8;
+
+    private readonly Vector256<double> _lower;
+    private readonly Vector256<double> _upper;
+
+    /// <summary>Lanes 0–3 and 4–7.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public BlockVector(Vector256<double> lower, Vector256<double> upper)
+    {
+        _lower = lower;
+        _upper = upper;
+    }
+
+    /// <summary>Which path this machine runs: 256 or 128 (bits per vector instruction).</summary>
+    public static int HardwareWidth => Vector256.IsHardwareAccelerated ? 256 : 128;
+
+    /// <summary>0 in every lane.</summary>
+    public static BlockVector Zero => default;
+
+    /// <summary>1 in every lane.</summary>
+    public static BlockVector One => Create(1.0);
+
+    /// <summary>Every bit set in every lane (the full mask).</summary>
+    public static BlockVector AllBitsSet => new(Vector256<double>.AllBitsSet, Vector256<double>.AllBitsSet);
+
+    /// <summary>The lanes as a 512-bit vector (same bits), for tests and benchmarks.</summary>
+    public Vector512<double> Value => Vector512.Create(_lower, _upper);
+
+    /// <summary>Lanes 0–3.</summary>
+    internal Vector256<double> Lower => _lower;
+
+    /// <summary>Lanes 4–7.</summary>
+    internal Vector256<double> Upper => _upper;
+
+    /// <summary>Lanes 0–1.</summary>
+    internal Vector128<double> Q0
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _lower.GetLower();
+    }
+
+    /// <summary>Lanes 2–3.</summary>
+    internal Vector128<double> Q1
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _lower.GetUpper();
+    }
+
+    /// <summary>Lanes 4–5.</summary>
+    internal Vector128<double> Q2
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _upper.GetLower();
+    }
+
+    /// <summary>Lanes 6–7.</summary>
+    internal Vector128<double> Q3
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _upper.GetUpper();
+    }
+
+    /// <summary>The lanes of a 512-bit vector.</summary>
+    public static implicit operator BlockVector(Vector512<double> value) => new(value.GetLower(), value.GetUpper());
+
+    /// <summary>Lane by lane sum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector operator +(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(left._lower + right._lower, left._upper + right._upper) : Quarters.Add(left, right);
+
+    /// <summary>Lane by lane difference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector operator -(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(left._lower - right._lower, left._upper - right._upper) : Quarters.Subtract(left, right);
+
+    /// <summary>Lane by lane negation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector operator -(BlockVector value) =>
+        Vector256.IsHardwareAccelerated ? new(-value._lower, -value._upper) : Quarters.Negate(value);
+
+    /// <summary>Lane by lane product.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector operator *(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(left._lower * right._lower, left._upper * right._upper) : Quarters.Multiply(left, right);
+
+    /// <summary>Lane by lane quotient.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector operator /(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(left._lower / right._lower, left._upper / right._upper) : Quarters.Divide(left, right);
+
+    /// <summary>Bitwise and (of masks: the lanes set in both).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector operator &(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(left._lower & right._lower, left._upper & right._upper) : Quarters.And(left, right);
+
+    /// <summary>Bitwise or (of masks: the lanes set in either).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector operator |(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(left._lower | right._lower, left._upper | right._upper) : Quarters.Or(left, right);
+
+    /// <summary>Bitwise complement (of a mask: the lanes not set).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector operator ~(BlockVector value) =>
+        Vector256.IsHardwareAccelerated ? new(~value._lower, ~value._upper) : Quarters.Complement(value);
+
+    /// <summary>A mask of the lanes where the two are equal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector Equals(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(Vector256.Equals(left._lower, right._lower), Vector256.Equals(left._upper, right._upper)) : Quarters.Equals(left, right);
+
+    /// <summary>A mask of the lanes where <paramref name="left"/> &lt; <paramref name="right"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector LessThan(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(Vector256.LessThan(left._lower, right._lower), Vector256.LessThan(left._upper, right._upper)) : Quarters.LessThan(left, right);
+
+    /// <summary>A mask of the lanes where <paramref name="left"/> ≤ <paramref name="right"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector LessThanOrEqual(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(Vector256.LessThanOrEqual(left._lower, right._lower), Vector256.LessThanOrEqual(left._upper, right._upper)) : Quarters.LessThanOrEqual(left, right);
+
+    /// <summary>Per lane, <paramref name="whenSet"/> where <paramref name="mask"/> is set, else <paramref name="otherwise"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector ConditionalSelect(BlockVector mask, BlockVector whenSet, BlockVector otherwise) =>
+        Vector256.IsHardwareAccelerated ? new(Vector256.ConditionalSelect(mask._lower, whenSet._lower, otherwise._lower), Vector256.ConditionalSelect(mask._upper, whenSet._upper, otherwise._upper)) : Quarters.ConditionalSelect(mask, whenSet, otherwise);
+
+    /// <summary>The larger of the two in each lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector Max(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(Vector256.Max(left._lower, right._lower), Vector256.Max(left._upper, right._upper)) : Quarters.Max(left, right);
+
+    /// <summary>The smaller of the two in each lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector Min(BlockVector left, BlockVector right) =>
+        Vector256.IsHardwareAccelerated ? new(Vector256.Min(left._lower, right._lower), Vector256.Min(left._upper, right._upper)) : Quarters.Min(left, right);
+
+    /// <summary>(<paramref name="left"/> · <paramref name="right"/>) + <paramref name="addend"/> rounded once, in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector FusedMultiplyAdd(BlockVector left, BlockVector right, BlockVector addend) =>
+        Vector256.IsHardwareAccelerated ? new(Vector256.FusedMultiplyAdd(left._lower, right._lower, addend._lower), Vector256.FusedMultiplyAdd(left._upper, right._upper, addend._upper)) : Quarters.FusedMultiplyAdd(left, right, addend);
+
+    /// <summary>Each lane rounded toward zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector Truncate(BlockVector value) =>
+        Vector256.IsHardwareAccelerated ? new(Vector256.Truncate(value._lower), Vector256.Truncate(value._upper)) : Quarters.Truncate(value);
+
+    /// <summary>A mask of the lanes where <paramref name="left"/> &gt; <paramref name="right"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector GreaterThan(BlockVector left, BlockVector right) => LessThan(right, left);
+
+    /// <summary>A mask of the lanes where <paramref name="left"/> ≥ <paramref name="right"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector GreaterThanOrEqual(BlockVector left, BlockVector right) => LessThanOrEqual(right, left);
+
+    /// <summary>Bitwise equality of every lane.</summary>
+    public static bool operator ==(BlockVector left, BlockVector right) => left.Equals(right);
+
+    /// <summary>Bitwise inequality of some lane.</summary>
+    public static bool operator !=(BlockVector left, BlockVector right) => !left.Equals(right);
+
+    /// <summary><paramref name="value"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector Create(double value)
+    {
+        var half = Vector256.Create(value);
+        return new(half, half);
+    }
+
+    /// <summary>The first <see cref="Count"/> values of <paramref name="values"/>, one per lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector Create(ReadOnlySpan<double> values) => new(Vector256.Create(values), Vector256.Create(values[4..]));
+
+    /// <summary>True when every lane of <paramref name="left"/> equals that of <paramref name="right"/> (as numbers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool EqualsAll(BlockVector left, BlockVector right) => All(Equals(left, right));
+
+    /// <summary>True when every lane of the mask is set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool All(BlockVector mask) =>
+        Vector256.IsHardwareAccelerated
+            ? (mask._lower & mask._upper).AsUInt64() == Vector256<ulong>.AllBitsSet
+            : ((mask.Q0 & mask.Q1) & (mask.Q2 & mask.Q3)).AsUInt64() == Vector128<ulong>.AllBitsSet;
+
+    /// <summary>True when some lane of the mask is set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Any(BlockVector mask) =>
+        Vector256.IsHardwareAccelerated
+            ? (mask._lower | mask._upper).AsUInt64() != Vector256<ulong>.Zero
+            : ((mask.Q0 | mask.Q1) | (mask.Q2 | mask.Q3)).AsUInt64() != Vector128<ulong>.Zero;
+
+    /// <summary>Lane <paramref name="lane"/>'s value.</summary>
+    public double GetElement(int lane)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)lane, (uint)Count, nameof(lane));
+        return lane < 4 ? _lower.GetElement(lane) : _upper.GetElement(lane - 4);
+    }
+
+    /// <summary>A copy with lane <paramref name="lane"/> set to <paramref name="value"/>.</summary>
+    public BlockVector WithElement(int lane, double value)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)lane, (uint)Count, nameof(lane));
+        return lane < 4 ? new(_lower.WithElement(lane, value), _upper) : new(_lower, _upper.WithElement(lane - 4, value));
+    }
+
+    /// <summary>Lane 0's value.</summary>
+    public double ToScalar() => _lower.ToScalar();
+
+    /// <summary>Bitwise equality of every lane.</summary>
+    public bool Equals(BlockVector other) =>
+        _lower.AsUInt64() == other._lower.AsUInt64() && _upper.AsUInt64() == other._upper.AsUInt64();
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is BlockVector other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_lower, _upper);
+
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString();
+
+    /// <summary>A block from its four quarters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static BlockVector Of(Vector128<double> q0, Vector128<double> q1, Vector128<double> q2, Vector128<double> q3) =>
+        new(Vector256.Create(q0, q1), Vector256.Create(q2, q3));
+
+    /// <summary>The 128-bit path of each operation, apart so the 256-bit path's code stays small for the JIT's inlining budget.</summary>
+    private static class Quarters
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Add(BlockVector left, BlockVector right) =>
+            Of(left.Q0 + right.Q0, left.Q1 + right.Q1,
+                left.Q2 + right.Q2, left.Q3 + right.Q3);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Subtract(BlockVector left, BlockVector right) =>
+            Of(left.Q0 - right.Q0, left.Q1 - right.Q1,
+                left.Q2 - right.Q2, left.Q3 - right.Q3);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Negate(BlockVector value) =>
+            Of(-value.Q0, -value.Q1,
+                -value.Q2, -value.Q3);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Multiply(BlockVector left, BlockVector right) =>
+            Of(left.Q0 * right.Q0, left.Q1 * right.Q1,
+                left.Q2 * right.Q2, left.Q3 * right.Q3);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Divide(BlockVector left, BlockVector right) =>
+            Of(left.Q0 / right.Q0, left.Q1 / right.Q1,
+                left.Q2 / right.Q2, left.Q3 / right.Q3);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector And(BlockVector left, BlockVector right) =>
+            Of(left.Q0 & right.Q0, left.Q1 & right.Q1,
+                left.Q2 & right.Q2, left.Q3 & right.Q3);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Or(BlockVector left, BlockVector right) =>
+            Of(left.Q0 | right.Q0, left.Q1 | right.Q1,
+                left.Q2 | right.Q2, left.Q3 | right.Q3);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Complement(BlockVector value) =>
+            Of(~value.Q0, ~value.Q1,
+                ~value.Q2, ~value.Q3);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Equals(BlockVector left, BlockVector right) =>
+            Of(Vector128.Equals(left.Q0, right.Q0), Vector128.Equals(left.Q1, right.Q1),
+                Vector128.Equals(left.Q2, right.Q2), Vector128.Equals(left.Q3, right.Q3));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector LessThan(BlockVector left, BlockVector right) =>
+            Of(Vector128.LessThan(left.Q0, right.Q0), Vector128.LessThan(left.Q1, right.Q1),
+                Vector128.LessThan(left.Q2, right.Q2), Vector128.LessThan(left.Q3, right.Q3));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector LessThanOrEqual(BlockVector left, BlockVector right) =>
+            Of(Vector128.LessThanOrEqual(left.Q0, right.Q0), Vector128.LessThanOrEqual(left.Q1, right.Q1),
+                Vector128.LessThanOrEqual(left.Q2, right.Q2), Vector128.LessThanOrEqual(left.Q3, right.Q3));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector ConditionalSelect(BlockVector mask, BlockVector whenSet, BlockVector otherwise) =>
+            Of(Vector128.ConditionalSelect(mask.Q0, whenSet.Q0, otherwise.Q0), Vector128.ConditionalSelect(mask.Q1, whenSet.Q1, otherwise.Q1),
+                Vector128.ConditionalSelect(mask.Q2, whenSet.Q2, otherwise.Q2), Vector128.ConditionalSelect(mask.Q3, whenSet.Q3, otherwise.Q3));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Max(BlockVector left, BlockVector right) =>
+            Of(Vector128.Max(left.Q0, right.Q0), Vector128.Max(left.Q1, right.Q1),
+                Vector128.Max(left.Q2, right.Q2), Vector128.Max(left.Q3, right.Q3));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Min(BlockVector left, BlockVector right) =>
+            Of(Vector128.Min(left.Q0, right.Q0), Vector128.Min(left.Q1, right.Q1),
+                Vector128.Min(left.Q2, right.Q2), Vector128.Min(left.Q3, right.Q3));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector FusedMultiplyAdd(BlockVector left, BlockVector right, BlockVector addend) =>
+            Of(Vector128.FusedMultiplyAdd(left.Q0, right.Q0, addend.Q0), Vector128.FusedMultiplyAdd(left.Q1, right.Q1, addend.Q1),
+                Vector128.FusedMultiplyAdd(left.Q2, right.Q2, addend.Q2), Vector128.FusedMultiplyAdd(left.Q3, right.Q3, addend.Q3));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static BlockVector Truncate(BlockVector value) =>
+            Of(Vector128.Truncate(value.Q0), Vector128.Truncate(value.Q1),
+                Vector128.Truncate(value.Q2), Vector128.Truncate(value.Q3));
+    }
+}
