@@ -577,6 +577,11 @@ internal static class BlockSimulator
     }
 
     /// <summary>Casualties of the region's attacks, the Hawkes update, and the day's records; returns the attacks.</summary>
+    /// <remarks>
+    /// Never inlined: inlined at one of its call sites it took <see cref="SampleMilitia"/> past the JIT's
+    /// budget, which then left the small <see cref="BlockVector"/> operators there as calls.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static BlockVector MilitiaAftermath(CompiledScenario c, BlockState s, int r, BlockVector attacks)
     {
         var (fatal, deaths) = SampleCasualties(s, ref s.MilitiaRng[r], attacks);

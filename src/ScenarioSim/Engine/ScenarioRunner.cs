@@ -106,6 +106,7 @@ public sealed class ScenarioRunner
         Scenario scenario, RunOptions? options, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var (compiled, settings) = Prepare(scenario, options);
+        RunSize.CheckKept(settings.Replications);
         var metrics = new ReplicationMetricsSink(compiled, settings.Replications);
         var months = new MonthlyTotalsSink(compiled, settings.Replications);
         var sinks = RunRange(

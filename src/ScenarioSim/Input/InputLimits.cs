@@ -60,6 +60,16 @@ public static class InputLimits
     /// <summary>Most design points of a sweep (grid size or <c>--lhs N</c>) or of a sensitivity design.</summary>
     public const long MaxDesignPoints = 1_000_000;
 
+    /// <summary>
+    /// Largest daily mean the scenario may be able to reach for any random count (militia attacks with
+    /// every multiplier at its largest, recruits, inflow, ISIS attacks): far above any real scenario,
+    /// far below the 2^52 a Poisson draw takes.
+    /// </summary>
+    public const double MaxDailyMean = 1e9;
+
+    /// <summary>Largest ISIS pool the scenario may be able to reach, in fighters.</summary>
+    public const double MaxFighters = 1e12;
+
     /// <summary>Most diagnostics printed with the same wording before the rest are summarised as "… and N more like this".</summary>
     public const int MaxDiagnosticsLikeThis = 10;
 

@@ -11,7 +11,14 @@ namespace ScenarioSim.Model;
 public static class ScenarioValidator
 {
     /// <summary>Every problem with <paramref name="scenario"/>; empty when it is valid.</summary>
-    public static IReadOnlyList<ScenarioDiagnostic> Validate(Scenario scenario)
+    public static IReadOnlyList<ScenarioDiagnostic> Validate(Scenario scenario) => Validate(scenario, magnitudes: true);
+
+    /// <summary>
+    /// Every problem with <paramref name="scenario"/>; with <paramref name="magnitudes"/>, once every value
+    /// passes its own rule, also the bounds on their products (which take each uncertain parameter at its
+    /// largest draw, so the one-parameter-at-a-time support check leaves them out).
+    /// </summary>
+    internal static IReadOnlyList<ScenarioDiagnostic> Validate(Scenario scenario, bool magnitudes)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var sizes = new DiagnosticList();
@@ -22,6 +29,11 @@ public static class ScenarioValidator
 
         var problems = ScenarioRules.Check(scenario);
         UncertaintyRules.Check(scenario, problems);
+        if (magnitudes && problems.Items.Count == 0)
+        {
+            MagnitudeRules.Check(scenario, problems);
+        }
+
         return problems.Items;
     }
 

@@ -84,10 +84,8 @@ internal static class GroupSections
             return;
         }
 
-        // One vertical scale for every group, so that panel heights compare directly. Each fan's
-        // range on its own: DataRange of several fans is an overlay's, without the 5–95% band.
-        var ranges = fans.Select(fan => FanChart.DataRange([fan])).Where(r => double.IsFinite(r.Min)).ToList();
-        var domain = ranges.Count > 0 ? (Math.Min(0, ranges.Min(r => r.Min)), ranges.Max(r => r.Max)) : (0d, 1d);
+        // One vertical scale for every group, so that panel heights compare directly.
+        var domain = FanChart.PanelDomain(fans);
         document.AddSubheading("Militia attacks by group");
         document.AddFigureGrid(fans.Select(fan => (
             new FanChart

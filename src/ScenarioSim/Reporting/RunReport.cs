@@ -189,8 +189,7 @@ public static class RunReport
         var fans = all.Where(f => f.Points.Any(p => p.P95 != 0 || p.Mean != 0)).ToList();
         var never = all.Except(fans).Select(f => f.Label).ToList();
         // One vertical scale for every region, so that panel heights compare directly.
-        var (min, max) = FanChart.DataRange(fans);
-        var domain = double.IsFinite(min) ? (Math.Min(0, min), max) : (0d, 1d);
+        var domain = FanChart.PanelDomain(fans);
 
         document.AddSubheading("Troops by region");
         document.AddParagraph(
@@ -274,6 +273,10 @@ public static class RunReport
                     AxisLabel = ReportVocabulary.MetricUnit(metric.Name),
                     Bins = metric.Histogram,
                     Median = metric.Statistics.P50,
+                    ReferenceLines = result.Exceedances
+                        .Where(e => e.Metric == metric.Name)
+                        .Select(e => new ReferenceLine(e.Threshold, $"≥ {ReportNumber.Format(e.Threshold)}: {ReportNumber.Percent(e.Probability.Probability)}"))
+                        .ToList(),
                     Width = HalfWidth,
                 }.Render()
                 : new QuantileSummaryChart

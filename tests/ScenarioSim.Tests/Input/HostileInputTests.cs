@@ -248,12 +248,14 @@ public class HostileInputTests
     {
         string path = _directory["s.yaml"];
         File.WriteAllText(path, Minimal);
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        // Whole-process count: the awaited command may resume on another thread, whose own counter says
+        // nothing about this request (tests here do not run in parallel).
+        long before = GC.GetTotalAllocatedBytes(precise: true);
 
         var outcome = await CliOutcome.InvokeAsync(template.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, path)).ToArray());
 
         Assert.That(outcome.ExitCode, Is.EqualTo(2), outcome.ToString());
         Assert.That(outcome.Error, Does.Contain("an input limit, see docs/scenario-format.md"), outcome.ToString());
-        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.LessThan(256L * 1024 * 1024), "refused before allocating the design or the run");
+        Assert.That(GC.GetTotalAllocatedBytes(precise: true) - before, Is.LessThan(256L * 1024 * 1024), "refused before allocating the design or the run");
     }
 }

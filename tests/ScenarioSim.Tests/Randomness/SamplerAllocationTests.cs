@@ -10,9 +10,16 @@ public sealed class SamplerAllocationTests
     {
         var rng = new Xoshiro256StarStar(77);
         long total = DrawFromEveryBranch(ref rng); // first run JIT-compiles everything
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        total += DrawFromEveryBranch(ref rng);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Tiered compilation may still promote a method during a measured pass (once seen in CI), so the
+        // fewest bytes of three passes is taken: a sampler that allocates per draw allocates in all three.
+        long allocated = long.MaxValue;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            total += DrawFromEveryBranch(ref rng);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         Assert.Multiple(() =>
         {

@@ -14,6 +14,22 @@ public sealed class HistogramChartTests
     ];
 
     [Test]
+    public void Render_ThresholdBeyondTheBins_WidensTheAxisAndDrawsTheLine()
+    {
+        var svg = XElement.Parse(new HistogramChart
+        {
+            Id = "h", Title = "militia_attacks_total", AxisLabel = "attacks", Bins = Bins, Median = 21,
+            ReferenceLines = [new ReferenceLine(75, "≥ 75: 0%")],
+        }.Render());
+        var plot = svg.Descendants("g").Single(g => (string?)g.Attribute("class") == "plot");
+        var line = plot.Descendants("g").Single(g => (string?)g.Attribute("class") == "reference-line");
+
+        Assert.That(ReportMarkup.Pair(plot, "data-x-domain").B, Is.GreaterThanOrEqualTo(75));
+        Assert.That((string?)line.Attribute("data-value"), Is.EqualTo("75"));
+        Assert.That(svg.ToString(), Does.Contain("≥ 75: 0% at 75"), "the description names the line");
+    }
+
+    [Test]
     public void Render_BarsMapBackToTheBinsShares()
     {
         var svg = XElement.Parse(new HistogramChart { Id = "h", Title = "militia_attacks_total", AxisLabel = "attacks", Bins = Bins, Median = 21 }.Render());

@@ -102,6 +102,13 @@ public sealed class RunReportTests
         Assert.That(charts.Select(c => (string)c.Attribute("id")!), Is.EqualTo(new[] { "fan-troops-region-anbar", "fan-troops-region-erbil" }));
         var domains = charts.Select(c => (string?)c.Descendants("g").Single(g => (string?)g.Attribute("class") == "plot").Attribute("data-y-domain")).Distinct();
         Assert.That(domains.Count(), Is.EqualTo(1));
+
+        // The shared scale holds every region's 5–95% band, not only the overlay's 25–75%.
+        var plot = charts[0].Descendants("g").Single(g => (string?)g.Attribute("class") == "plot");
+        double highest = SampleReports.Summary().Result.Series
+            .Where(p => p.Series == SeriesNames.Troops && p.Region is "anbar" or "erbil")
+            .Max(p => p.Statistics.P95);
+        Assert.That(ReportMarkup.Pair(plot, "data-y-domain").B, Is.GreaterThanOrEqualTo(highest));
     }
 
     [Test]
@@ -265,6 +272,26 @@ public sealed class RunReportTests
         Assert.That((string?)line.Attribute("data-value"), Is.EqualTo(scenario.Isis!.ResurgenceThreshold.ToString(CultureInfo.InvariantCulture)));
         var plot = ReportMarkup.Chart(html, "fan-isis-fighters-all").Descendants("g").Single(g => (string?)g.Attribute("class") == "plot");
         Assert.That(ReportMarkup.Pair(plot, "data-y-domain").B, Is.GreaterThanOrEqualTo(scenario.Isis.ResurgenceThreshold), "the threshold is inside the axis");
+    }
+
+    [Test]
+    public void ToHtml_ReportThresholds_DrawnOnTheirMetricsHistograms()
+    {
+        // The shipped baseline's report.thresholds, on a real run's summary read back from summary.json.
+        var scenario = Analysis.ShippedScenarios.Load("baseline");
+        var result = new ScenarioSim.Engine.ScenarioRunner().Run(scenario, new ScenarioSim.Engine.RunOptions { Replications = 200, Seed = 2 });
+        var summary = ScenarioSim.Output.SummaryJson.Parse(ScenarioSim.Output.SummaryJson.ToJson(result, scenario));
+        string html = RunReport.ToHtml(summary, GeneratedOn);
+        Assert.That(summary.Result.Exceedances, Is.Not.Empty);
+
+        foreach (var group in summary.Result.Exceedances.GroupBy(e => e.Metric))
+        {
+            var chart = ReportMarkup.Chart(html, $"histogram-{group.Key.Replace('_', '-')}");
+            var values = chart.Descendants("g")
+                .Where(g => (string?)g.Attribute("class") == "reference-line")
+                .Select(g => double.Parse((string)g.Attribute("data-value")!, CultureInfo.InvariantCulture));
+            Assert.That(values, Is.EqualTo(group.Select(e => e.Threshold)), group.Key);
+        }
     }
 
     [Test]

@@ -106,7 +106,7 @@ internal static partial class UncertaintyRules
         foreach (double end in new[] { distribution.Minimum, distribution.Maximum })
         {
             double value = double.IsNegativeInfinity(end) ? -Unbounded : double.IsPositiveInfinity(end) ? Unbounded : end;
-            var broken = ScenarioValidator.Validate(ScenarioParameters.With(scenario, slicedPath, value))
+            var broken = ScenarioValidator.Validate(ScenarioParameters.With(scenario, slicedPath, value), magnitudes: false)
                 .FirstOrDefault(d => Related(d.Path, slicedPath));
             if (broken is not null)
             {

@@ -76,6 +76,20 @@ public sealed class FanChart
     /// <returns>The smallest and largest finite value, or (NaN, NaN) when there is none.</returns>
     public static (double Min, double Max) DataRange(IEnumerable<FanSeries> series) => DataRange(series, false);
 
+    /// <summary>
+    /// One vertical domain for small multiples, one panel per fan, so panel heights compare directly:
+    /// every panel's own range (its 5–95% band included), from 0 unless a value is below it; (0, 1)
+    /// when no fan has a finite value.
+    /// </summary>
+    /// <param name="panels">The fans, each drawn alone in its panel.</param>
+    /// <returns>The shared domain.</returns>
+    public static (double Min, double Max) PanelDomain(IEnumerable<FanSeries> panels)
+    {
+        ArgumentNullException.ThrowIfNull(panels);
+        var ranges = panels.Select(fan => DataRange([fan])).Where(r => double.IsFinite(r.Min)).ToList();
+        return ranges.Count > 0 ? (Math.Min(0, ranges.Min(r => r.Min)), ranges.Max(r => r.Max)) : (0d, 1d);
+    }
+
     private static (double Min, double Max) DataRange(IEnumerable<FanSeries> series, bool centreAndBandOnly)
     {
         ArgumentNullException.ThrowIfNull(series);

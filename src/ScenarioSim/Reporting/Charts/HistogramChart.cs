@@ -29,6 +29,12 @@ public sealed class HistogramChart
     /// <summary>The median, marked with a line; NaN for none.</summary>
     public double Median { get; init; } = double.NaN;
 
+    /// <summary>
+    /// Vertical lines at given values of the metric, e.g. the <c>report.thresholds</c> whose exceedance
+    /// probabilities the run reports; the horizontal axis is widened to show each.
+    /// </summary>
+    public IReadOnlyList<ReferenceLine> ReferenceLines { get; init; } = [];
+
     /// <summary>What the bars count, as the legend and the vertical axis name it.</summary>
     /// <value>The default value is "share of replications".</value>
     public string ShareLabel { get; init; } = "share of replications";
@@ -48,12 +54,22 @@ public sealed class HistogramChart
         long total = Bins.Sum(b => b.Count);
         var svg = new SvgBuilder();
         ChartCanvas.Open(svg, Id, Width, Height, Title, Describe(total), "histogram");
-        ChartCanvas.Legend(svg, MarginLeft, [new LegendEntry(LegendSymbol.Swatch, ChartPalette.Blue, ShareLabel, 0.6), new LegendEntry(LegendSymbol.Line, ChartPalette.Ink, "median")]);
+        var lines = ReferenceLines.Where(l => double.IsFinite(l.Value)).ToList();
+        ChartCanvas.Legend(
+            svg,
+            MarginLeft,
+            [
+                new LegendEntry(LegendSymbol.Swatch, ChartPalette.Blue, ShareLabel, 0.6),
+                new LegendEntry(LegendSymbol.Line, ChartPalette.Ink, "median"),
+                .. lines.Count > 0 ? [new LegendEntry(LegendSymbol.DashedLine, ChartPalette.Vermillion, "threshold")] : Array.Empty<LegendEntry>(),
+            ]);
 
         double bottom = Height - 44;
         // A single bin (every replication had the same value) is drawn narrow, in the middle.
         double pad = Bins.Count == 1 ? 2 * (Bins[0].Upper - Bins[0].Lower) : 0;
-        var xTicks = NiceTicks.Choose(Bins[0].Lower - pad, Bins[^1].Upper + pad, 5);
+        double low = Math.Min(Bins[0].Lower - pad, lines.Count > 0 ? lines.Min(l => l.Value) : double.PositiveInfinity);
+        double high = Math.Max(Bins[^1].Upper + pad, lines.Count > 0 ? lines.Max(l => l.Value) : double.NegativeInfinity);
+        var xTicks = NiceTicks.Choose(low, high, 5);
         var x = new LinearScale(xTicks.Min, xTicks.Max, MarginLeft, Width - MarginRight);
         double largest = Bins.Max(b => b.Count) / (double)Math.Max(1, total);
         var yTicks = NiceTicks.Choose(0, Math.Max(largest, 1e-9), 4);
@@ -90,6 +106,25 @@ public sealed class HistogramChart
             svg.Element("line", ("class", "median"), ("x1", N(x.Map(Median))), ("y1", N(PlotTop)), ("x2", N(x.Map(Median))), ("y2", N(bottom)), ("stroke", ChartPalette.Ink), ("stroke-width", "2"));
         }
 
+        // Labels one below the other, so close thresholds stay readable; written to the left of lines
+        // in the right half, so none runs off the chart.
+        for (int i = 0; i < lines.Count; i++)
+        {
+            double position = x.Map(lines[i].Value);
+            bool rightHalf = position > (MarginLeft + Width - MarginRight) / 2;
+            svg.Open("g", ("class", "reference-line"), ("data-value", Invariant(lines[i].Value)));
+            svg.Element("line", ("x1", N(position)), ("y1", N(PlotTop)), ("x2", N(position)), ("y2", N(bottom)), ("stroke", ChartPalette.Vermillion), ("stroke-width", "1.5"), ("stroke-dasharray", "4 3"));
+            svg.Text(
+                "text",
+                lines[i].Label,
+                ("x", N(rightHalf ? position - 4 : position + 4)),
+                ("y", N(PlotTop + 10 + (13 * i))),
+                ("text-anchor", rightHalf ? "end" : "start"),
+                ("font-size", "11"),
+                ("fill", ChartPalette.Vermillion));
+            svg.Close();
+        }
+
         svg.Close();
         svg.Close();
         return svg.ToString();
@@ -97,7 +132,9 @@ public sealed class HistogramChart
 
     private string Describe(long total) =>
         $"Histogram of {Title} over {total.ToString(CultureInfo.InvariantCulture)} replications ({AxisLabel}), {Bins.Count.ToString(CultureInfo.InvariantCulture)} bins from {Value(Bins[0].Lower)} to {Value(Bins[^1].Upper)}"
-        + (double.IsFinite(Median) ? $"; median {Value(Median)}." : ".");
+        + (double.IsFinite(Median) ? $"; median {Value(Median)}" : string.Empty)
+        + string.Concat(ReferenceLines.Where(l => double.IsFinite(l.Value)).Select(l => $"; {l.Label} at {Value(l.Value)}"))
+        + ".";
 
     private static string Value(double value) =>
         value.ToString(Math.Abs(value) >= 1000 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
