@@ -13,8 +13,12 @@ namespace ScenarioSim.Reporting.Charts;
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed record TickSet(double Min, double Max, double Step, IReadOnlyList<double> Values)
 {
-    /// <summary>Decimals needed to tell the ticks apart: none for steps of 1 or more.</summary>
-    public int Decimals => Step >= 1 ? 0 : (int)Math.Ceiling(-Math.Log10(Step) - 1e-9);
+    /// <summary>
+    /// Decimals needed to tell the ticks apart: none for steps of 1 or more, at most 15 (what a double
+    /// holds, and what <see cref="Math.Round(double, int)"/> accepts) for the tiny or zero step of an
+    /// axis whose values are all but equal.
+    /// </summary>
+    public int Decimals => Step >= 1 ? 0 : Step > 0 ? Math.Min(15, (int)Math.Ceiling(-Math.Log10(Step) - 1e-9)) : 15;
 
     /// <summary>
     /// A tick label in the invariant culture with thousands separators and just enough decimals,

@@ -69,6 +69,16 @@ public sealed class NiceTicksTests
         Assert.That(ticks.Values, Is.EqualTo(expected).Within(1e-12));
     }
 
+    [TestCase(0.0)]
+    [TestCase(1e-20)]
+    public void Format_TinyOrZeroStep_FifteenDecimalsAtMostNoException(double step)
+    {
+        // A sweep report on the uncertain baseline once failed here: Math.Round refuses more than 15 digits.
+        var ticks = new TickSet(0.5, 0.5, step, [0.5]);
+
+        Assert.That(ticks.Format(0.5), Is.EqualTo("0." + "5".PadRight(15, '0')));
+    }
+
     [Test]
     public void Format_LargeAndSmallValues_InvariantWithSeparators()
     {
