@@ -33,11 +33,11 @@ internal static class NiceTicks
             last = first + 1;
         }
 
-        int decimals = step >= 1 ? 0 : (int)Math.Ceiling(-Math.Log10(step) - Slack);
+        int decimals = TickSet.DecimalsFor(step);
         var values = new List<double>((int)(last - first) + 1);
         for (double i = first; i <= last; i++)
         {
-            double value = Math.Round(i * step, Math.Min(decimals, 15));
+            double value = Math.Round(i * step, decimals);
             values.Add(value == 0 ? 0 : value);
         }
 

@@ -18,7 +18,13 @@ internal sealed record TickSet(double Min, double Max, double Step, IReadOnlyLis
     /// holds, and what <see cref="Math.Round(double, int)"/> accepts) for the tiny or zero step of an
     /// axis whose values are all but equal.
     /// </summary>
-    public int Decimals => Step >= 1 ? 0 : Step > 0 ? Math.Min(15, (int)Math.Ceiling(-Math.Log10(Step) - 1e-9)) : 15;
+    public int Decimals => DecimalsFor(Step);
+
+    /// <summary>The decimals ticks <paramref name="step"/> apart need (see <see cref="Decimals"/>).</summary>
+    /// <param name="step">The spacing of the ticks.</param>
+    /// <returns>0 to 15.</returns>
+    public static int DecimalsFor(double step) =>
+        step >= 1 ? 0 : step > 0 ? Math.Min(15, (int)Math.Ceiling(-Math.Log10(step) - 1e-9)) : 15;
 
     /// <summary>
     /// A tick label in the invariant culture with thousands separators and just enough decimals,
