@@ -145,7 +145,7 @@ internal sealed class RunCommand : Command
                     progress => runner.RunReplicationMetrics(scenario, options, progress, cancellationToken),
                     cancellationToken).ConfigureAwait(false);
                 attribution = UncertaintyAttribution.Compute(metrics, UncertaintyAttribution.KeyMetrics);
-                UncertaintyTable.Write(_environment, attribution);
+                UncertaintyTable.Write(_environment, attribution, [.. scenario.Regions.Select(r => r.Id)]);
                 extraFiles.Add((UncertaintyAttribution.CsvFileName, stream => UncertaintyAttribution.WriteCsv(stream, attribution)));
             }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScenarioSim.Analysis;
+using ScenarioSim.Model;
 using Spectre.Console;
 
 namespace ScenarioSim.Cli;
@@ -7,8 +8,8 @@ namespace ScenarioSim.Cli;
 /// <summary>Prints, for scenarios with uncertain parameters, how much of each key metric's spread each parameter accounts for.</summary>
 internal static class UncertaintyTable
 {
-    /// <summary>Prints one row per parameter, one column per metric: share of spread and rank correlation.</summary>
-    public static void Write(CliEnvironment environment, IReadOnlyList<MetricAttribution> attribution)
+    /// <summary>Prints one row per parameter (named by region id, as the run report names it), one column per metric: share of spread and rank correlation.</summary>
+    public static void Write(CliEnvironment environment, IReadOnlyList<MetricAttribution> attribution, IReadOnlyList<string> regionIds)
     {
         var console = TerminalConsole.Create(environment.Out, environment.OutIsTerminal);
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape("Uncertain parameters: share of each metric's spread [rank correlation]"));
@@ -20,7 +21,7 @@ internal static class UncertaintyTable
 
         foreach (string path in attribution[0].Parameters.Select(r => r.Path).Order(StringComparer.Ordinal))
         {
-            var cells = new List<Text> { new(path) };
+            var cells = new List<Text> { new(ScenarioParameters.Label(path, regionIds)) };
             foreach (var metric in attribution)
             {
                 var row = metric.Parameters.Single(r => r.Path == path);

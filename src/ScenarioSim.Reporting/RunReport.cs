@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScenarioSim.Analysis;
 using ScenarioSim.Engine;
+using ScenarioSim.Model;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting.Charts;
 using ScenarioSim.Results;
@@ -328,22 +329,10 @@ public static class RunReport
                 Id = document.UniqueId($"contribution-{metric.Metric}"),
                 Title = $"What drives the spread of {metric.Metric}",
                 Metric = metric.Metric,
-                Rows = metric.Parameters.Select(p => new ContributionRow(ParameterLabel(p.Path, regionIds), p.RankCorrelation * p.RankCorrelation, p.RankCorrelation)).ToList(),
+                Rows = metric.Parameters.Select(p => new ContributionRow(ScenarioParameters.Label(p.Path, regionIds), p.RankCorrelation * p.RankCorrelation, p.RankCorrelation)).ToList(),
             };
             document.AddFigure(chart.Render(), AttributionCaption(metric, replications));
         }
-    }
-
-    /// <summary>
-    /// <c>regions[1].militia.base_rate</c> as <c>regions.anbar.militia.base_rate</c> (the <c>--set</c> form),
-    /// taking the ids in the scenario's order from the series; the path unchanged when the index is unknown.
-    /// </summary>
-    internal static string ParameterLabel(string path, IReadOnlyList<string> regionIds)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(path, @"^regions\[(\d+)\]");
-        return match.Success && int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out int index) && index < regionIds.Count
-            ? $"regions.{regionIds[index]}{path[match.Length..]}"
-            : path;
     }
 
     private static string AttributionCaption(MetricAttribution metric, int replications)

@@ -90,6 +90,19 @@ public static class ScenarioParameters
         return Named(path, "forces.", scenario.Forces.Select(f => f.Contingent + "/" + f.Region).ToList(), "forces");
     }
 
+    /// <summary>
+    /// <c>regions[1].militia.base_rate</c> as <c>regions.anbar.militia.base_rate</c> (the <c>--set</c> form),
+    /// for people to read: the run report and the console name parameters alike. <paramref name="regionIds"/>
+    /// are the ids in the scenario's order; the path comes back unchanged when its index is unknown.
+    /// </summary>
+    internal static string Label(string path, IReadOnlyList<string> regionIds)
+    {
+        var match = Regex.Match(path, @"^regions\[(\d+)\]", RegexOptions.CultureInvariant);
+        return match.Success && int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out int index) && index < regionIds.Count
+            ? $"regions.{regionIds[index]}{path[match.Length..]}"
+            : path;
+    }
+
     private static string Named(string path, string prefix, List<string> names, string list)
     {
         if (!path.StartsWith(prefix, StringComparison.Ordinal))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ScenarioSim.Analysis;
+using ScenarioSim.Model;
 using ScenarioSim.Reporting;
 using ScenarioSim.Reporting.Charts;
 using ScenarioSim.Results;
@@ -220,7 +221,7 @@ public sealed class RunReportTests
     [TestCase("regions[2].militia.base_rate", "regions[2].militia.base_rate")]
     [TestCase("isis.recruitment_rate", "isis.recruitment_rate")]
     public void ParameterLabel_RegionIndex_ReplacedByItsId(string path, string expected) =>
-        Assert.That(RunReport.ParameterLabel(path, ["anbar", "erbil"]), Is.EqualTo(expected));
+        Assert.That(ScenarioParameters.Label(path, ["anbar", "erbil"]), Is.EqualTo(expected));
 
     [Test]
     public void ToHtml_HistogramsButNoResurgence_HistogramCaptionNotThePredatesNote()
