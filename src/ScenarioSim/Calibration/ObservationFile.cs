@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ScenarioSim.Input;
 using ScenarioSim.Model;
-using ScenarioSim.Model.Validation;
+using ScenarioSim.Diagnostics;
 using ScenarioSim.Output;
 
 namespace ScenarioSim.Calibration;

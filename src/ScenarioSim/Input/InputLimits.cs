@@ -75,7 +75,4 @@ public static class InputLimits
 
     /// <summary>Most diagnostics printed in all before the rest are summarised.</summary>
     public const int MaxDiagnostics = 200;
-
-    /// <summary>Most names a message lists (allowed region ids, say) before it says "… and N more".</summary>
-    public const int MaxListedNames = 20;
 }

@@ -1,3 +1,4 @@
+using ScenarioSim.Diagnostics;
 using ScenarioSim.Input;
 using ScenarioSim.Results;
 using static ScenarioSim.Model.Validation.DiagnosticList;

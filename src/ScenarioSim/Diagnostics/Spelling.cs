@@ -1,13 +1,15 @@
 using System.Globalization;
-using ScenarioSim.Input;
 
-namespace ScenarioSim.Model.Validation;
+namespace ScenarioSim.Diagnostics;
 
 /// <summary>Spelling hints: a suggestion is offered only when exactly one candidate is close.</summary>
 internal static class Spelling
 {
     /// <summary>The largest edit distance at which a name still counts as a likely misspelling.</summary>
     public const int MaxDistance = 2;
+
+    /// <summary>Most names a message lists (allowed region ids, say) before it says "… and N more".</summary>
+    public const int MaxListedNames = 20;
 
     /// <summary>
     /// The single candidate within <see cref="MaxDistance"/> edits of <paramref name="text"/>, or
@@ -71,14 +73,14 @@ internal static class Spelling
     }
 
     /// <summary>
-    /// Names quoted and comma-separated, e.g. <c>'a', 'b'</c>; after <see cref="InputLimits.MaxListedNames"/>
+    /// Names quoted and comma-separated, e.g. <c>'a', 'b'</c>; after <see cref="MaxListedNames"/>
     /// names the rest are counted (<c>… and 980 more</c>), so a message stays one readable line.
     /// </summary>
     public static string QuotedList(IEnumerable<string> names)
     {
         var all = names as IReadOnlyCollection<string> ?? names.ToList();
-        string shown = string.Join(", ", all.Take(InputLimits.MaxListedNames).Select(n => $"'{n}'"));
-        int rest = all.Count - InputLimits.MaxListedNames;
+        string shown = string.Join(", ", all.Take(MaxListedNames).Select(n => $"'{n}'"));
+        int rest = all.Count - MaxListedNames;
         return rest > 0 ? string.Create(CultureInfo.InvariantCulture, $"{shown}, … and {rest:N0} more") : shown;
     }
 }
