@@ -138,7 +138,7 @@ public static class ComparisonOutput
                         CsvCell.Text(scenario.Label),
                         CsvCell.Text(comparison.Reference.Label),
                         CsvCell.Text(metric.Name),
-                        .. CsvCell.Metric(metric),
+                        .. SummaryCells.Metric(metric),
                         d is null ? string.Empty : CsvCell.Number(d.Pairs),
                         d is null ? string.Empty : CsvCell.Number(d.Unpaired),
                         d is null ? string.Empty : CsvCell.Number(d.Mean),
@@ -159,10 +159,10 @@ public static class ComparisonOutput
     {
         json.WriteNumber(SummaryJsonFields.N, metric.Statistics.Count);
         json.WriteNumber(SummaryJsonFields.NMissing, metric.MissingCount);
-        DeterministicJson.Moments(json, metric.Statistics);
+        SummaryJsonValues.Moments(json, metric.Statistics);
         if (metric.Probability is { } p)
         {
-            DeterministicJson.Proportion(json, p);
+            SummaryJsonValues.Proportion(json, p);
         }
     }
 

@@ -54,7 +54,7 @@ public static class SweepOutput
                         CsvCell.Number(point.Index),
                         .. point.Values.Select(CsvCell.Number),
                         CsvCell.Text(metric.Name),
-                        .. CsvCell.Metric(metric),
+                        .. SummaryCells.Metric(metric),
                     ]);
             }
         }

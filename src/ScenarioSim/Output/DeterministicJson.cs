@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ScenarioSim.Results;
 
 namespace ScenarioSim.Output;
 
@@ -44,28 +43,5 @@ internal static class DeterministicJson
         {
             json.WriteNull(name);
         }
-    }
-
-    /// <summary>A summary's <c>mean, sd, se, p05 … p95, min, max</c> (not its count).</summary>
-    public static void Moments(Utf8JsonWriter json, SummaryStatistics s)
-    {
-        Number(json, SummaryJsonFields.Mean, s.Mean);
-        Number(json, SummaryJsonFields.Sd, s.Sd);
-        Number(json, SummaryJsonFields.Se, s.Se);
-        Number(json, SummaryJsonFields.P05, s.P05);
-        Number(json, SummaryJsonFields.P25, s.P25);
-        Number(json, SummaryJsonFields.P50, s.P50);
-        Number(json, SummaryJsonFields.P75, s.P75);
-        Number(json, SummaryJsonFields.P95, s.P95);
-        Number(json, SummaryJsonFields.Min, s.Min);
-        Number(json, SummaryJsonFields.Max, s.Max);
-    }
-
-    /// <summary>A proportion's <c>probability, ci95_low, ci95_high</c>.</summary>
-    public static void Proportion(Utf8JsonWriter json, Proportion p)
-    {
-        Number(json, SummaryJsonFields.Probability, p.Probability);
-        Number(json, SummaryJsonFields.Ci95Low, p.Ci95Low);
-        Number(json, SummaryJsonFields.Ci95High, p.Ci95High);
     }
 }

@@ -31,7 +31,7 @@ public static class MetricsCsv
         CsvCell.WriteRow(writer, [.. Columns]);
         foreach (var metric in result.Metrics)
         {
-            CsvCell.WriteRow(writer, [CsvCell.Text(metric.Name), .. CsvCell.Metric(metric)]);
+            CsvCell.WriteRow(writer, [CsvCell.Text(metric.Name), .. SummaryCells.Metric(metric)]);
         }
 
         WriteBreakdowns(writer, "by_group", result.ByGroup);
@@ -45,7 +45,7 @@ public static class MetricsCsv
         {
             foreach (var metric in breakdown.Metrics)
             {
-                CsvCell.WriteRow(writer, [CsvCell.Text($"{scope}.{breakdown.Name}.{metric.Name}"), .. CsvCell.Metric(metric)]);
+                CsvCell.WriteRow(writer, [CsvCell.Text($"{scope}.{breakdown.Name}.{metric.Name}"), .. SummaryCells.Metric(metric)]);
             }
         }
     }

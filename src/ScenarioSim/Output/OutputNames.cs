@@ -1,6 +1,4 @@
 using System.Text;
-using ScenarioSim.Analysis;
-using ScenarioSim.Calibration;
 
 namespace ScenarioSim.Output;
 
@@ -31,16 +29,20 @@ internal static class OutputNames
 
     private const string Infix = ".scenariosim";
 
-    /// <summary>The names of every file a verb writes into its <c>--out</c> directory.</summary>
+    /// <summary>
+    /// The names of every file a verb writes into its <c>--out</c> directory: an existing directory holding only
+    /// these (and a manifest's files) is an output set that may be replaced. Spelled out rather than taken from
+    /// the writers' constants, because this layer sits below them; a test pins the two to each other.
+    /// </summary>
     public static readonly IReadOnlySet<string> KnownOutputs = new HashSet<string>(StringComparer.Ordinal)
     {
-        RunOutput.SummaryFileName, RunOutput.MetricsFileName, RunOutput.SeriesFileName,
-        UncertaintyAttribution.CsvFileName, ConvergenceOutput.CsvFileName,
-        ComparisonOutput.JsonFileName, ComparisonOutput.CsvFileName,
-        SweepOutput.CsvFileName, SensitivityOutput.JsonFileName,
-        CalibrationOutput.ReportFileName, CalibrationOutput.FittedFileName, CalibrationOutput.FitTableFileName,
-        CalibrationOutput.FittedUncertainFileName, "conditioning.json",
-        BacktestOutput.JsonFileName, BacktestOutput.CsvFileName,
+        "summary.json", "metrics.csv", "series.csv",
+        "uncertainty.csv", "convergence.csv",
+        "compare.json", "compare.csv",
+        "sweep.csv", "sensitivity.json",
+        "calibration.json", "fitted.yaml", "fit.csv",
+        "fitted-uncertain.yaml", "conditioning.json",
+        "backtest.json", "backtest.csv",
         ReportFileName,
     };
 

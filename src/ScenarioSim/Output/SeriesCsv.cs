@@ -46,7 +46,7 @@ public static class SeriesCsv
             writer,
             [
                 CsvCell.Text(point.Series), CsvCell.Text(region), CsvCell.Text(point.Month),
-                CsvCell.Number(point.Statistics.Count), .. CsvCell.Statistics(point.Statistics),
+                CsvCell.Number(point.Statistics.Count), .. SummaryCells.Statistics(point.Statistics),
             ]);
 
     /// <summary>Writes the series of <paramref name="result"/> as UTF-8 CSV without a byte order mark.</summary>

@@ -230,7 +230,7 @@ public static class SummaryJson
 
             if (metric.Probability is { } p)
             {
-                DeterministicJson.Proportion(json, p);
+                SummaryJsonValues.Proportion(json, p);
             }
 
             if (metric.Histogram.Count > 0)
@@ -264,7 +264,7 @@ public static class SummaryJson
             json.WriteStartObject();
             json.WriteString(SummaryJsonFields.Metric, exceedance.Metric);
             DeterministicJson.Number(json, SummaryJsonFields.Threshold, exceedance.Threshold);
-            DeterministicJson.Proportion(json, exceedance.Probability);
+            SummaryJsonValues.Proportion(json, exceedance.Probability);
             json.WriteEndObject();
         }
 
@@ -274,6 +274,6 @@ public static class SummaryJson
     private static void WriteStatistics(Utf8JsonWriter json, SummaryStatistics s)
     {
         json.WriteNumber(SummaryJsonFields.N, s.Count);
-        DeterministicJson.Moments(json, s);
+        SummaryJsonValues.Moments(json, s);
     }
 }
