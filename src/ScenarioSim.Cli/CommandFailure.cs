@@ -1,6 +1,6 @@
 using ScenarioSim.Calibration;
 using ScenarioSim.Diagnostics;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Cli;
 

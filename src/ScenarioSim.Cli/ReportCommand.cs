@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ScenarioSim.Analysis;
+using ScenarioSim.IO;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting;
 

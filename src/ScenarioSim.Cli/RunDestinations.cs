@@ -1,4 +1,5 @@
 using ScenarioSim.Analysis;
+using ScenarioSim.IO;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting;
 

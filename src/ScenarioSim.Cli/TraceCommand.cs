@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using ScenarioSim.Output;
 
 namespace ScenarioSim.Cli;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScenarioSim.IO;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting.Charts;
 

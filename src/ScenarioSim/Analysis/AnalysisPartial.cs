@@ -1,5 +1,5 @@
 using ScenarioSim.Engine;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Analysis;
 

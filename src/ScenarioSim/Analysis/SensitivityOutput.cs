@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ScenarioSim.Engine;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Analysis;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Analysis;
 

@@ -1,3 +1,4 @@
+using ScenarioSim.IO;
 using ScenarioSim.Output;
 
 namespace ScenarioSim.Analysis;

@@ -1,6 +1,6 @@
 using MathNet.Numerics.Statistics;
 using ScenarioSim.Engine;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Analysis;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using ScenarioSim.Model;
-using ScenarioSim.Output;
 
 namespace ScenarioSim.Calibration;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ScenarioSim.Engine;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Calibration;
 

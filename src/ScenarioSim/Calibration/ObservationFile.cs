@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using ScenarioSim.IO;
 using ScenarioSim.Input;
 using ScenarioSim.Model;
 using ScenarioSim.Diagnostics;
-using ScenarioSim.Output;
 
 namespace ScenarioSim.Calibration;
 

@@ -1,4 +1,5 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.IO;
 using ScenarioSim.Model;
 using ScenarioSim.Output;
 using ScenarioSim.Results;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Forecasting;
 

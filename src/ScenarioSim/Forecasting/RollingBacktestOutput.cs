@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using ScenarioSim.Calibration;
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using ScenarioSim.Model;
-using ScenarioSim.Output;
 
 namespace ScenarioSim.Forecasting;
 

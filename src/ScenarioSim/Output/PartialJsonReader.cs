@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using F = ScenarioSim.Output.PartialJsonFields;
 
 namespace ScenarioSim.Output;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using ScenarioSim.Model;
 using ScenarioSim.Statistics;
 using F = ScenarioSim.Output.PartialJsonFields;

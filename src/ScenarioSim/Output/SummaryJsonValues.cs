@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScenarioSim.IO;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Output;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScenarioSim.Analysis;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Output;
 

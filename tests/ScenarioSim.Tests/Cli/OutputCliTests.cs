@@ -1,5 +1,5 @@
 using ScenarioSim.Cli;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Tests.Cli;
 

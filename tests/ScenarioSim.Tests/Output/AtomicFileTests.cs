@@ -1,5 +1,5 @@
 using System.Text;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Tests.Output;
 

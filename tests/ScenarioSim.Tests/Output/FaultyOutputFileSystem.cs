@@ -1,4 +1,4 @@
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.Tests.Output;
 

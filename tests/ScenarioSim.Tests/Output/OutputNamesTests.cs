@@ -1,6 +1,7 @@
 using ScenarioSim.Analysis;
 using ScenarioSim.Calibration;
 using ScenarioSim.Forecasting;
+using ScenarioSim.IO;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ScenarioSim.IO;
 using ScenarioSim.Output;
 
 namespace ScenarioSim.Tests.Output;

@@ -1,5 +1,6 @@
 using ScenarioSim.Analysis;
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using ScenarioSim.Model;
 using ScenarioSim.Output;
 using ScenarioSim.Results;

@@ -1,5 +1,5 @@
+using ScenarioSim.IO;
 using ScenarioSim.Model;
-using ScenarioSim.Output;
 using ScenarioSim.Reporting;
 
 namespace ScenarioSim.Tests.Reporting;

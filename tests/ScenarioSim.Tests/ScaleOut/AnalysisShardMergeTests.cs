@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ScenarioSim.Analysis;
 using ScenarioSim.Diagnostics;
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using ScenarioSim.Output;
 using ScenarioSim.Results;
 using ScenarioSim.Tests.Cli;

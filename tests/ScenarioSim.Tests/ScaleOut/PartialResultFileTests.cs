@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using ScenarioSim.Model;
-using ScenarioSim.Output;
 using ScenarioSim.Tests.Engine;
 using ScenarioSim.Yaml;
 

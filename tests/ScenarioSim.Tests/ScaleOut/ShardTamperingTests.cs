@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ScenarioSim.Cli;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 using ScenarioSim.Tests.Cli;
 using ScenarioSim.Tests.Output;
 

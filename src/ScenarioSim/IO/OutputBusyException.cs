@@ -1,4 +1,4 @@
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// Another writer (another scenariosim process, or another reservation in this one) holds the lock of an

@@ -1,4 +1,4 @@
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// The file system outputs are written through: the real one, or for the current asynchronous flow one

@@ -1,4 +1,4 @@
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// An output path that cannot be written: empty, too long, a file where a directory is wanted (or the

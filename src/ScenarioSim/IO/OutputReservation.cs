@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// An output destination checked and locked before the work whose results it will hold: a directory that
@@ -11,7 +11,7 @@ namespace ScenarioSim.Output;
 /// file, not the current directory, not a directory of someone else's files), takes the destination's
 /// lock (<c>.NAME.scenariosim.lock</c> beside it, so a second writer is refused with
 /// <see cref="OutputBusyException"/>), finishes or undoes what a killed writer left, and deletes its strays.
-/// While the reservation is held, in the asynchronous flow that made it, the writers of this library (<see cref="RunOutput"/>, <see cref="AtomicFile"/>
+/// While the reservation is held, in the asynchronous flow that made it, the writers of this library (<c>RunOutput</c>, <see cref="AtomicFile"/>
 /// and the analysis and calibration outputs) commit to the destination under it; without one they reserve
 /// the destination for the time of the write.
 /// </summary>

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>The real file system, with the atomic directory exchange of Linux (<c>renameat2</c> with <c>RENAME_EXCHANGE</c>).</summary>
 /// <remarks>Stateless and thread-safe.</remarks>

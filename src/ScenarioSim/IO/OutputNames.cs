@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// The names the output layer gives the files beside a destination <c>NAME</c>: its lock

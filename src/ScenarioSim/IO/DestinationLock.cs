@@ -1,4 +1,4 @@
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// A lock file beside an output destination, held by one writer at a time: opened exclusively

@@ -1,4 +1,4 @@
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>One record of a CSV file as read: the line it starts on and its fields, unquoted.</summary>
 /// <param name="Line">1-based line where the record starts (a quoted field may carry it over several lines).</param>

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// The conventions of every JSON file ScenarioSim writes for comparison or merging (<c>summary.json</c>,

@@ -1,4 +1,4 @@
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// Writes outputs so that readers see the old content or the complete new content, never a part or a

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// Formats CSV cells (RFC 4180) the same way on every machine: invariant culture, shortest

@@ -1,4 +1,4 @@
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// The file-system operations the output layer changes anything with: each creation, write, rename and

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// Reads CSV text (RFC 4180: quoted fields may hold separators, doubled quotes and line breaks) with

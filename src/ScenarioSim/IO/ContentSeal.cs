@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>
 /// The content hash of a partial file: its last field, <c>"content_sha256"</c>, is the SHA-256 of the

@@ -1,4 +1,4 @@
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>A problem found while reading CSV text: where, and what.</summary>
 /// <param name="Line">1-based line.</param>

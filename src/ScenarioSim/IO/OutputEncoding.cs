@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.IO;
 
 /// <summary>The text encoding of every file ScenarioSim writes: UTF-8 without a byte order mark.</summary>
 internal static class OutputEncoding
