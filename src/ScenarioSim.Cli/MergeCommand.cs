@@ -79,7 +79,7 @@ internal sealed class MergeCommand : Command
         foreach (string file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Read(file, PartialResult.ReadFrom, problems) is { } partial)
+            if (Read(file, PartialResultFile.Read, problems) is { } partial)
             {
                 merge.Add(partial);
             }

@@ -208,7 +208,7 @@ internal sealed class BreakdownAccumulator
             {
                 for (int m = 0; m < c.MonthCount; m++)
                 {
-                    yield return new($"{series}/{Output.SeriesCsv.GroupRegion(c.GroupNames[g])}/{c.MonthLabels[m]}", cells[(g * c.MonthCount) + m]);
+                    yield return new($"{series}/{SeriesNames.GroupRegion(c.GroupNames[g])}/{c.MonthLabels[m]}", cells[(g * c.MonthCount) + m]);
                 }
             }
         }

@@ -1,7 +1,5 @@
 using ScenarioSim.Diagnostics;
-using ScenarioSim.IO;
 using ScenarioSim.Model;
-using ScenarioSim.Output;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Engine;
@@ -10,9 +8,8 @@ namespace ScenarioSim.Engine;
 /// The mergeable outcome of a range of replications: exact histograms of every metric and series cell,
 /// stamped with the scenario's fingerprint, the seed and the range. Partials of disjoint ranges of
 /// the same scenario and seed merge into exactly what one run over the union would give. A partial
-/// can be written to a file and read back losslessly (<see cref="WriteTo(Stream)"/>,
-/// <see cref="ReadFrom(Stream, string?)"/>), which is how shards of one run on many machines are
-/// brought together (<see cref="ShardMerge"/>).
+/// can be written to a file and read back losslessly (<see cref="Output.PartialResultFile"/>), which is how
+/// shards of one run on many machines are brought together (<see cref="ShardMerge"/>).
 /// </summary>
 /// <remarks>Immutable once created; <see cref="Merge"/> builds a new instance. Thread-safe.</remarks>
 public sealed class PartialResult
@@ -144,33 +141,6 @@ public sealed class PartialResult
     }
 
     /// <summary>
-    /// Reads a partial written by <see cref="WriteTo(Stream)"/>: checks the stamp and the embedded
-    /// scenario against its fingerprint, recompiles the scenario and rebuilds the histograms exactly.
-    /// </summary>
-    /// <param name="stream">The UTF-8 JSON.</param>
-    /// <param name="source">Names the stream in messages, e.g. its file path; <see langword="null"/> says "partial result".</param>
-    /// <returns>The partial, equal in every count to the one written.</returns>
-    /// <exception cref="FormatException">The content is not a valid partial result of a supported format version; the message names <paramref name="source"/> and the problem.</exception>
-    public static PartialResult ReadFrom(Stream stream, string? source = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        return PartialResultJson.Read(stream, source);
-    }
-
-    /// <summary>Reads the partial-result file at <paramref name="path"/>. See <see cref="ReadFrom(Stream, string?)"/>.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The partial, with <see cref="Source"/> set to <paramref name="path"/>.</returns>
-    /// <exception cref="FormatException">The file is not a valid partial result; the message names it.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static PartialResult ReadFrom(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-        return PartialResultJson.Read(stream, path);
-    }
-
-    /// <summary>
     /// Stamps this partial as shard <paramref name="shard"/> of a run of <paramref name="totalReplications"/>
     /// replications, so that <see cref="ShardMerge"/> can tell duplicates and missing shards apart.
     /// </summary>
@@ -185,7 +155,7 @@ public sealed class PartialResult
         if (!Ranges.SequenceEqual(expected))
         {
             throw new ArgumentException(
-                $"Shard {shard} of {totalReplications} replications covers {range}, but this partial covers {ShardMergeMessages.Join(Ranges)}.",
+                $"Shard {shard} of {totalReplications} replications covers {range}, but this partial covers {ReplicationRange.Describe(Ranges)}.",
                 nameof(shard));
         }
 
@@ -195,24 +165,4 @@ public sealed class PartialResult
     /// <summary>Summarises the partial as a complete result over the replications it covers, stamped with <see cref="Version"/>.</summary>
     /// <returns>The summaries of metrics, exceedances and monthly series.</returns>
     public SimulationResult ToResult() => Accumulator.ToResult(Seed) with { Version = Version };
-
-    /// <summary>
-    /// Writes the partial as UTF-8 JSON, deterministic to the byte: a stamp (format version, library
-    /// version, scenario name, fingerprint and canonical form, seed, run size, shard and ranges), then
-    /// every histogram as sorted value/count pairs.
-    /// </summary>
-    /// <param name="stream">Receives the bytes; it is not closed.</param>
-    public void WriteTo(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        PartialResultJson.Write(stream, this);
-    }
-
-    /// <summary>Writes the partial to <paramref name="path"/> atomically (see <see cref="AtomicFile"/>), creating its directory if missing.</summary>
-    /// <param name="path">The file to write.</param>
-    public void WriteTo(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.Write(path, WriteTo);
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScenarioSim.Diagnostics;
 
 namespace ScenarioSim.Engine;
 
@@ -12,6 +13,10 @@ public readonly record struct ReplicationRange(long First, long Count)
 
     /// <summary>Formats the range as <c>[first, end)</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"[{First}, {End})");
+
+    /// <summary>Ranges as messages list them: <c>[0, 10) and [20, 30)</c>, or <c>none</c>.</summary>
+    internal static string Describe(IReadOnlyList<ReplicationRange> ranges) =>
+        ranges.Count == 0 ? "none" : Phrasing.And(ranges.Select(r => r.ToString()).ToList());
 
     /// <summary>Joins adjacent ranges of a sorted, disjoint list.</summary>
     internal static IReadOnlyList<ReplicationRange> Coalesce(IReadOnlyList<ReplicationRange> sorted)

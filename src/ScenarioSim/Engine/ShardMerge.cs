@@ -14,7 +14,7 @@ namespace ScenarioSim.Engine;
 /// var merge = new ShardMerge();
 /// foreach (string file in Directory.GetFiles("out", "*" + PartialResult.FileExtension))
 /// {
-///     merge.Add(PartialResult.ReadFrom(file));
+///     merge.Add(PartialResultFile.Read(file));
 /// }
 /// SimulationResult result = merge.Complete().ToResult();
 /// </code>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScenarioSim.Diagnostics;
 
 namespace ScenarioSim.Engine;
 
@@ -84,16 +85,10 @@ internal static class ShardMergeMessages
         source ?? (shard is { } k ? $"shard {k}" : $"the partial of {work.Items} {Join(ranges)}");
 
     /// <summary>Ranges joined as a list: <c>[0, 10)</c>, <c>[0, 10) and [20, 30)</c>; empty says so.</summary>
-    public static string Join(IReadOnlyList<ReplicationRange> ranges) =>
-        ranges.Count == 0 ? "none" : Join(ranges.Select(r => r.ToString()).ToList());
+    public static string Join(IReadOnlyList<ReplicationRange> ranges) => ReplicationRange.Describe(ranges);
 
     /// <summary>Items joined as English: <c>a</c>, <c>a and b</c>, <c>a, b and c</c>.</summary>
-    public static string Join(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => string.Empty,
-        1 => items[0],
-        _ => $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}",
-    };
+    public static string Join(IReadOnlyList<string> items) => Phrasing.And(items);
 
     private static string Groups(IEnumerable<(string Value, IReadOnlyList<string> Sources)> groups) =>
         Join(groups.Select(g => $"{g.Value} ({Sources(g.Sources)})").ToList());

@@ -4,7 +4,7 @@ namespace ScenarioSim.Output;
 
 /// <summary>
 /// Tells the kinds of partial file apart without reading them whole, so that a merge can send each file to
-/// its reader (<see cref="Engine.PartialResult.ReadFrom(string)"/>, <see cref="Analysis.SweepPartial.ReadFrom(string)"/>,
+/// its reader (<see cref="PartialResultFile"/>, <see cref="Analysis.SweepPartial.ReadFrom(string)"/>,
 /// <see cref="Analysis.SensitivityPartial.ReadFrom(string)"/>): every partial file starts with its <c>format</c>.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>

@@ -34,13 +34,9 @@ public static class SeriesCsv
 
         foreach (var point in result.GroupSeries)
         {
-            WriteRow(writer, point, GroupRegion(point.Region));
+            WriteRow(writer, point, SeriesNames.GroupRegion(point.Region));
         }
     }
-
-    /// <summary>The <c>region</c> cell of a group's rows: <c>group:&lt;name&gt;</c>.</summary>
-    /// <param name="group">The group's name.</param>
-    public static string GroupRegion(string group) => "group:" + group;
 
     private static void WriteRow(TextWriter writer, SeriesPoint point, string region) =>
         CsvCell.WriteRow(

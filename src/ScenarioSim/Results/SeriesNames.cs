@@ -30,4 +30,9 @@ public static class SeriesNames
 
     /// <summary>The region value for totals over all regions and for theatre-wide series.</summary>
     public const string AllRegions = "all";
+
+    /// <summary>The region value of a group's rows: <c>group:&lt;name&gt;</c>.</summary>
+    /// <param name="group">The group's name.</param>
+    /// <returns>The region value.</returns>
+    public static string GroupRegion(string group) => "group:" + group;
 }

@@ -1,5 +1,6 @@
 using ScenarioSim.Engine;
 using ScenarioSim.Model;
+using ScenarioSim.Output;
 using ScenarioSim.Tests.Engine;
 
 namespace ScenarioSim.Tests.ScaleOut;
@@ -37,7 +38,7 @@ internal static class ShardedRuns
     public static PartialResult Read(byte[] bytes, string? source = null)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        return PartialResult.ReadFrom(stream, source);
+        return PartialResultFile.Read(stream, source);
     }
 
     /// <summary>The same partial stamped as written by another library version.</summary>
