@@ -1,9 +1,9 @@
 using System.Text.Json;
-using ScenarioSim.Analysis;
 using ScenarioSim.IO;
+using ScenarioSim.Output;
 using F = ScenarioSim.Output.PartialJsonFields;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.Analysis;
 
 /// <summary>
 /// The layout the analysis partial files share (<c>sweep-K-of-N.partial.json</c>,

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using ScenarioSim.Output;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.Analysis;
 
 /// <summary>
 /// Tells the kinds of partial file apart without reading them whole, so that a merge can send each file to
-/// its reader (<see cref="PartialResultFile"/>, <see cref="Analysis.SweepPartial.ReadFrom(string)"/>,
-/// <see cref="Analysis.SensitivityPartial.ReadFrom(string)"/>): every partial file starts with its <c>format</c>.
+/// its reader (<see cref="PartialResultFile"/>, <see cref="SweepPartial.ReadFrom(string)"/>,
+/// <see cref="SensitivityPartial.ReadFrom(string)"/>): every partial file starts with its <c>format</c>.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class PartialFile

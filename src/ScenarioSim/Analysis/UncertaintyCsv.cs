@@ -1,8 +1,8 @@
 using System.Globalization;
-using ScenarioSim.Analysis;
+using ScenarioSim.Output;
 using ScenarioSim.IO;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.Analysis;
 
 /// <summary>
 /// Reads <c>uncertainty.csv</c> back, as <see cref="UncertaintyAttribution.WriteCsv"/> writes it: a

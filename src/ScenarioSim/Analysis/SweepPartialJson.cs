@@ -1,8 +1,8 @@
 using System.Text.Json;
-using ScenarioSim.Analysis;
+using ScenarioSim.Output;
 using ScenarioSim.Results;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.Analysis;
 
 /// <summary>
 /// The sweep partial file (<c>sweep-K-of-N.partial.json</c>): the layout of <see cref="PointShardJson"/>
