@@ -3,6 +3,7 @@ using ScenarioSim.Analysis;
 using ScenarioSim.Engine;
 using ScenarioSim.Output;
 using ScenarioSim.Results;
+using ScenarioSim.ScaleOut;
 
 namespace ScenarioSim.Cli;
 

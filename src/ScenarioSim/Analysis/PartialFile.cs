@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ScenarioSim.Output;
+using ScenarioSim.ScaleOut;
 
 namespace ScenarioSim.Analysis;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using ScenarioSim.IO;
 using ScenarioSim.Output;
-using F = ScenarioSim.Output.PartialJsonFields;
+using ScenarioSim.ScaleOut;
+using F = ScenarioSim.ScaleOut.PartialJsonFields;
 
 namespace ScenarioSim.Analysis;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScenarioSim.Engine;
+using ScenarioSim.ScaleOut;
 
 namespace ScenarioSim.Analysis;
 

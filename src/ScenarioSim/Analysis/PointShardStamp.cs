@@ -1,4 +1,5 @@
 using ScenarioSim.Engine;
+using ScenarioSim.ScaleOut;
 
 namespace ScenarioSim.Analysis;
 

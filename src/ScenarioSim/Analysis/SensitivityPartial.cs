@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScenarioSim.Engine;
 using ScenarioSim.Output;
+using ScenarioSim.ScaleOut;
 
 namespace ScenarioSim.Analysis;
 

@@ -4,7 +4,7 @@ namespace ScenarioSim.Analysis;
 
 /// <summary>
 /// Runs one shard of a sensitivity analysis of a scenario: the building block of scaling Sobol' and Morris
-/// designs out over processes or machines, as <see cref="ScenarioRunnerSharding"/> does for runs. Shard K of
+/// designs out over processes or machines, as <see cref="ScaleOut.ScenarioRunnerSharding"/> does for runs. Shard K of
 /// N evaluates the design's points [<see cref="ShardSpec.StartOf"/>, <see cref="ShardSpec.EndOf"/>) and
 /// returns a stamped partial; <see cref="SensitivityPartial.Combine"/> joins the shards and
 /// <see cref="SensitivityPartial.EstimateSobol"/> or <see cref="SensitivityPartial.EstimateMorris"/> gives

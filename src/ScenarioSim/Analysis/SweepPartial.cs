@@ -1,5 +1,6 @@
 using ScenarioSim.Engine;
 using ScenarioSim.Output;
+using ScenarioSim.ScaleOut;
 
 namespace ScenarioSim.Analysis;
 

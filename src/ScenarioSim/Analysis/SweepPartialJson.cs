@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ScenarioSim.Output;
 using ScenarioSim.Results;
+using ScenarioSim.ScaleOut;
 
 namespace ScenarioSim.Analysis;
 

@@ -8,8 +8,8 @@ namespace ScenarioSim.Engine;
 /// The mergeable outcome of a range of replications: exact histograms of every metric and series cell,
 /// stamped with the scenario's fingerprint, the seed and the range. Partials of disjoint ranges of
 /// the same scenario and seed merge into exactly what one run over the union would give. A partial
-/// can be written to a file and read back losslessly (<see cref="Output.PartialResultFile"/>), which is how
-/// shards of one run on many machines are brought together (<see cref="ShardMerge"/>).
+/// can be written to a file and read back losslessly (<see cref="ScaleOut.PartialResultFile"/>), which is how
+/// shards of one run on many machines are brought together (<see cref="ScaleOut.ShardMerge"/>).
 /// </summary>
 /// <remarks>Immutable once created; <see cref="Merge"/> builds a new instance. Thread-safe.</remarks>
 public sealed class PartialResult
@@ -76,7 +76,7 @@ public sealed class PartialResult
     /// <summary>
     /// Merges partials of the same scenario, seed and library version whose ranges do not overlap. The
     /// union need not be a whole run (batched runs merge as they go); to check that shards make up
-    /// exactly one run, use <see cref="ShardMerge"/>.
+    /// exactly one run, use <see cref="ScaleOut.ShardMerge"/>.
     /// </summary>
     /// <param name="partials">At least one partial.</param>
     /// <returns>A partial covering the union of the ranges.</returns>
@@ -142,7 +142,7 @@ public sealed class PartialResult
 
     /// <summary>
     /// Stamps this partial as shard <paramref name="shard"/> of a run of <paramref name="totalReplications"/>
-    /// replications, so that <see cref="ShardMerge"/> can tell duplicates and missing shards apart.
+    /// replications, so that <see cref="ScaleOut.ShardMerge"/> can tell duplicates and missing shards apart.
     /// </summary>
     /// <param name="shard">The shard.</param>
     /// <param name="totalReplications">Replications of the whole run.</param>

@@ -5,7 +5,7 @@ namespace ScenarioSim.Engine;
 
 /// <summary>
 /// The accumulator's histograms named and ordered, so that a partial result can be written out and
-/// rebuilt exactly (<see cref="Output.PartialResultJson"/>). Kept apart from the collecting code.
+/// rebuilt exactly (<see cref="ScaleOut.PartialResultJson"/>). Kept apart from the collecting code.
 /// </summary>
 internal sealed partial class ResultAccumulator
 {

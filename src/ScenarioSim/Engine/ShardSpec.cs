@@ -6,7 +6,7 @@ namespace ScenarioSim.Engine;
 /// One of <see cref="Count"/> equal parts of a piece of work, written <c>K/N</c> (1-based, as Slurm array
 /// indices are). Shard K of N over <c>total</c> items covers the contiguous, half-open range
 /// [⌊(K−1)·total/N⌋, ⌊K·total/N⌋): the N ranges are disjoint, cover [0, total) in order, and differ in
-/// size by at most one. Replication shards use it (<see cref="ScenarioRunnerSharding.RunShard"/>), and
+/// size by at most one. Replication shards use it (<see cref="ScaleOut.ScenarioRunnerSharding.RunShard"/>), and
 /// so do the points of sweeps and sensitivity designs (<see cref="Analysis.ParameterSweep.RunShard"/>,
 /// <see cref="Analysis.SensitivitySharding"/>), through <see cref="StartOf"/> and <see cref="EndOf"/>.
 /// </summary>

@@ -1,7 +1,7 @@
 using ScenarioSim.Analysis;
 using ScenarioSim.Cli;
 using ScenarioSim.Engine;
-using ScenarioSim.Output;
+using ScenarioSim.ScaleOut;
 using ScenarioSim.Tests.Cli;
 
 namespace ScenarioSim.Tests.ScaleOut;

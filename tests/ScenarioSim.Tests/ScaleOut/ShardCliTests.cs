@@ -1,6 +1,7 @@
 using ScenarioSim.Cli;
 using ScenarioSim.Engine;
 using ScenarioSim.Output;
+using ScenarioSim.ScaleOut;
 using ScenarioSim.Tests.Cli;
 using ScenarioSim.Tests.Engine;
 using ScenarioSim.Tests.Output;

@@ -3,6 +3,7 @@ using ScenarioSim.Engine;
 using ScenarioSim.Model;
 using ScenarioSim.Output;
 using ScenarioSim.Results;
+using ScenarioSim.ScaleOut;
 using ScenarioSim.Tests.Engine;
 
 namespace ScenarioSim.Tests.ScaleOut;

@@ -1,6 +1,6 @@
 using ScenarioSim.Engine;
 using ScenarioSim.Model;
-using ScenarioSim.Output;
+using ScenarioSim.ScaleOut;
 using ScenarioSim.Tests.Engine;
 
 namespace ScenarioSim.Tests.ScaleOut;

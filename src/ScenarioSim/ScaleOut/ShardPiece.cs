@@ -1,4 +1,6 @@
-namespace ScenarioSim.Engine;
+using ScenarioSim.Engine;
+
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>
 /// A partial as the shard coverage checks see it (<see cref="ShardCoverage"/>): how messages name it, which

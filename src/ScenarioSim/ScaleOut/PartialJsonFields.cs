@@ -1,4 +1,4 @@
-namespace ScenarioSim.Output;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>The field names every partial file shares (run, sweep and sensitivity partials), in one place.</summary>
 internal static class PartialJsonFields

@@ -1,7 +1,7 @@
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>
 /// Reads and writes <see cref="PartialResult"/>s as partial-result files (<c>*.partial.json</c>, the format of

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
-using F = ScenarioSim.Output.PartialJsonFields;
+using F = ScenarioSim.ScaleOut.PartialJsonFields;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>
 /// Reads the fields of a partial file strictly (run, sweep and sensitivity partials): a missing field,

@@ -3,10 +3,11 @@ using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
 using ScenarioSim.Model;
+using ScenarioSim.Output;
 using ScenarioSim.Statistics;
-using F = ScenarioSim.Output.PartialJsonFields;
+using F = ScenarioSim.ScaleOut.PartialJsonFields;
 
-namespace ScenarioSim.Output;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>
 /// The partial-result file (<c>*.partial.json</c>), format version 2: a self-contained, versioned

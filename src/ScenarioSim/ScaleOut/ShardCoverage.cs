@@ -1,7 +1,8 @@
 using System.Globalization;
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Engine;
 
-namespace ScenarioSim.Engine;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>
 /// The checks every merge of shards makes, whatever the shards hold (a run's histograms, a sweep's

@@ -1,6 +1,7 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Engine;
 
-namespace ScenarioSim.Engine;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>
 /// Brings the shards of one run back together and checks that they are exactly that run: the same

@@ -1,7 +1,8 @@
 using System.Globalization;
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Engine;
 
-namespace ScenarioSim.Engine;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>The messages merges of shards refuse with (<see cref="ShardMerge"/>, <see cref="ShardCoverage"/>), in one place so that tests can pin them.</summary>
 internal static class ShardMergeMessages

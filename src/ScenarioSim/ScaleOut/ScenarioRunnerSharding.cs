@@ -1,7 +1,8 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Engine;
 using ScenarioSim.Model;
 
-namespace ScenarioSim.Engine;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>
 /// Runs one shard of a run: the building block of scaling a run out over processes or machines

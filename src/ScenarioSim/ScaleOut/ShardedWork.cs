@@ -1,4 +1,4 @@
-namespace ScenarioSim.Engine;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>
 /// What a set of shards splits, as merge messages name it: the whole (<c>run</c>, <c>sweep</c>,

@@ -1,4 +1,4 @@
-namespace ScenarioSim.Engine;
+namespace ScenarioSim.ScaleOut;
 
 /// <summary>
 /// One thing every partial of a merge must agree on, such as the seed: how to read it from a partial's
