@@ -1,11 +1,12 @@
 using System.Text.Json;
+using ScenarioSim.Analysis;
 using ScenarioSim.Output;
 
 namespace ScenarioSim.Reporting;
 
 /// <summary>
 /// Reads compare.json for the report, tolerantly: <c>differences</c> is an array of
-/// <c>{ "scenario", "metrics": { name: { "mean", "ci95_low", "ci95_high", "variance_reduction" } } }</c>;
+/// <c>{ "scenario", "metrics": { name: { "mean", "ci95_low", "ci95_high", "variance_reduction", "n_pairs" … } } }</c>;
 /// per-scenario summaries are taken from <c>scenarios</c> or <c>summaries</c> (an array, or an object
 /// keyed by name) whose entries hold <c>metrics</c> and optionally <c>series</c> in summary.json's
 /// shape, directly or under <c>summary</c>. The baseline is <c>reference</c> (what <c>compare</c> writes),
@@ -30,7 +31,7 @@ public static class CompareJson
         }
 
         var differences = ReportJson.Entries(root, CompareJsonFields.Differences)
-            .Select(entry => new ScenarioDifference(
+            .Select(entry => new ScenarioDifferences(
                 ReportJson.Name(entry.Value, CompareJsonFields.Scenario) ?? ReportJson.String(entry.Value, CompareJsonFields.Name) ?? entry.Key ?? "?",
                 ReadDifferences(entry.Value))
             {
@@ -60,18 +61,25 @@ public static class CompareJson
     /// <exception cref="FormatException">See <see cref="Parse"/>.</exception>
     public static CompareDocument ReadFile(string path) => Parse(File.ReadAllText(path));
 
-    private static List<MetricDifference> ReadDifferences(JsonElement entry) =>
+    private static List<PairedDifference> ReadDifferences(JsonElement entry) =>
         ReportJson.Entries(entry, CompareJsonFields.Metrics)
             .Select(m => ReadDifference(m.Key ?? ReportJson.String(m.Value, "metric") ?? "?", m.Value))
             .ToList();
 
-    private static MetricDifference ReadDifference(string name, JsonElement value) =>
+    /// <summary>A paired difference as the writer lays it out; a missing count is 0, a missing number NaN.</summary>
+    private static PairedDifference ReadDifference(string name, JsonElement value) =>
         new(
             name,
-            ReportJson.Number(value, CompareJsonFields.Mean),
-            ReportJson.Number(value, CompareJsonFields.Ci95Low),
-            ReportJson.Number(value, CompareJsonFields.Ci95High),
-            ReportJson.Number(value, CompareJsonFields.VarianceReduction))
+            Pairs: Count(value, CompareJsonFields.NPairs),
+            Unpaired: Count(value, CompareJsonFields.NUnpaired),
+            Mean: ReportJson.Number(value, CompareJsonFields.Mean),
+            Sd: ReportJson.Number(value, CompareJsonFields.Sd),
+            Se: ReportJson.Number(value, CompareJsonFields.Se),
+            Ci95Low: ReportJson.Number(value, CompareJsonFields.Ci95Low),
+            Ci95High: ReportJson.Number(value, CompareJsonFields.Ci95High),
+            VarianceIndependent: ReportJson.Number(value, CompareJsonFields.VarianceIndependent),
+            VarianceDifference: ReportJson.Number(value, CompareJsonFields.VarianceDifference),
+            VarianceReduction: ReportJson.Number(value, CompareJsonFields.VarianceReduction))
         {
             ReferenceMean = ReportJson.Number(value, CompareJsonFields.ReferenceMean),
             PercentChange = ReportJson.Number(value, CompareJsonFields.PercentChange),
@@ -79,10 +87,13 @@ public static class CompareJson
             PercentChangeCi95High = ReportJson.Number(value, CompareJsonFields.PercentChangeCi95High),
         };
 
+    private static long Count(JsonElement value, string name) =>
+        ReportJson.Number(value, name) is var n && double.IsFinite(n) ? (long)n : 0;
+
     /// <summary>series → region → [ { month, difference } ]; only the all-region totals are kept.</summary>
-    private static List<SeriesMonthDifference> ReadSeriesDifferences(JsonElement entry)
+    private static List<MonthlyDifference> ReadSeriesDifferences(JsonElement entry)
     {
-        var months = new List<SeriesMonthDifference>();
+        var months = new List<MonthlyDifference>();
         if (!ReportJson.TryObject(entry, CompareJsonFields.Series, out var series))
         {
             return months;
@@ -99,7 +110,7 @@ public static class CompareJson
             {
                 if (ReportJson.String(point, CompareJsonFields.Month) is { } month)
                 {
-                    months.Add(new SeriesMonthDifference(s.Name, month, ReadDifference(s.Name, point)));
+                    months.Add(new MonthlyDifference(s.Name, month, ReadDifference(s.Name, point)));
                 }
             }
         }
@@ -113,6 +124,7 @@ public static class CompareJson
         string name = ReportJson.Name(entry, CompareJsonFields.Name) ?? ReportJson.Name(entry, CompareJsonFields.Scenario) ?? ReportJson.Name(body, "scenario") ?? key ?? "?";
         var metrics = ReportJson.TryObject(body, CompareJsonFields.Metrics, out var m) ? ReportJson.Metrics(m) : [];
         var series = ReportJson.TryObject(body, CompareJsonFields.Series, out var s) ? ReportJson.Series(s) : [];
-        return new ComparedScenario(name, metrics, series);
+        string sha256 = ReportJson.String(entry, CompareJsonFields.Sha256) ?? string.Empty;
+        return new ComparedScenario(name, sha256, metrics) { Series = series };
     }
 }

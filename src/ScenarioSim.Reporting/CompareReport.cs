@@ -1,3 +1,4 @@
+using ScenarioSim.Analysis;
 using ScenarioSim.Reporting.Charts;
 using ScenarioSim.Results;
 
@@ -33,7 +34,7 @@ public static class CompareReport
         string baseline = compare.Baseline ?? "the baseline";
         // The baseline first, then the scenarios in the file's order.
         var names = (compare.Baseline is null ? [] : new[] { compare.Baseline })
-            .Concat(compare.Scenarios.Select(s => s.Name))
+            .Concat(compare.Scenarios.Select(s => s.Label))
             .Concat(compare.Differences.Select(d => d.Scenario))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -101,7 +102,7 @@ public static class CompareReport
             isNote: true);
     }
 
-    private static string DifferenceLabel(string scenario, string baseline, MetricDifference difference) =>
+    private static string DifferenceLabel(string scenario, string baseline, PairedDifference difference) =>
         double.IsFinite(difference.PercentChange)
             ? $"{scenario} − {baseline} ({ReportNumber.Change(difference.PercentChange)})"
             : $"{scenario} − {baseline}";
@@ -149,7 +150,7 @@ public static class CompareReport
     }
 
     /// <summary>The caption names, per scenario, the month with the largest change and its percentage.</summary>
-    private static string DifferenceOverTimeCaption(IReadOnlyList<ScenarioDifference> differences, string series, string title, string baseline)
+    private static string DifferenceOverTimeCaption(IReadOnlyList<ScenarioDifferences> differences, string series, string title, string baseline)
     {
         var parts = new List<string> { $"{title}: paired difference from {baseline} by month with its 95% CI." };
         foreach (var d in differences)
@@ -182,7 +183,7 @@ public static class CompareReport
         foreach (string metric in metrics)
         {
             var entries = scenarios
-                .Select(s => (s.Name, Metric: s.Metrics.FirstOrDefault(m => m.Name == metric)))
+                .Select(s => (Name: s.Label, Metric: s.Metrics.FirstOrDefault(m => m.Name == metric)))
                 .Where(e => e.Metric is not null)
                 .ToList();
             bool binary = entries.All(e => e.Metric!.Probability is not null);
@@ -232,7 +233,7 @@ public static class CompareReport
         foreach (var (series, title, axis) in ReportVocabulary.FanSeries)
         {
             var fans = withSeries
-                .Select(s => SeriesFans.For(s.Series, series, SeriesNames.AllRegions, s.Name))
+                .Select(s => SeriesFans.For(s.Series, series, SeriesNames.AllRegions, s.Label))
                 .OfType<FanSeries>()
                 .ToList();
             if (fans.Count == 0)

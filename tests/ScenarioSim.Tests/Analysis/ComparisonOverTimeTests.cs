@@ -131,7 +131,7 @@ public sealed class ComparisonOverTimeTests
         var read = CompareJson.Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
 
         Assert.That(read.Baseline, Is.EqualTo(comparison.Reference.Label));
-        Assert.That(read.Scenarios.Select(s => s.Name), Is.EqualTo(comparison.Scenarios.Select(s => s.Label)));
+        Assert.That(read.Scenarios.Select(s => (s.Label, s.Sha256)), Is.EqualTo(comparison.Scenarios.Select(s => (s.Label, s.Sha256))));
         Assert.That(read.Scenarios[0].Series, Has.Count.EqualTo(comparison.Scenarios[0].Series.Count));
         var written = comparison.Differences[0];
         var difference = read.Differences.Single();
@@ -141,6 +141,22 @@ public sealed class ComparisonOverTimeTests
         var expected = written.Metric(MetricNames.MilitiaAttacksTotal);
         Assert.That((attacks.ReferenceMean, attacks.PercentChange, attacks.PercentChangeCi95Low, attacks.PercentChangeCi95High),
             Is.EqualTo((expected.ReferenceMean, expected.PercentChange, expected.PercentChangeCi95Low, expected.PercentChangeCi95High)));
+    }
+
+    [Test]
+    public void CompareJson_WrittenByCompare_EveryFiniteMetricDifferenceReadBackEqual()
+    {
+        var comparison = ScenarioComparison.Compare([ConstantExposure(0.5), ConstantExposure(1.0)], Options with { Replications = 64 });
+        using var stream = new MemoryStream();
+        ComparisonOutput.WriteJson(stream, comparison);
+
+        var read = CompareJson.Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+
+        // The writer and the reader share the types: a difference written is the difference read, except
+        // that JSON has no infinity (an infinite variance reduction is written as null and read as NaN).
+        var written = comparison.Differences[0].Metrics.Where(d => !double.IsInfinity(d.VarianceReduction)).ToList();
+        Assert.That(written, Is.Not.Empty);
+        Assert.That(read.Differences.Single().Metrics.Where(d => written.Any(w => w.Metric == d.Metric)), Is.EqualTo(written));
     }
 
     [Test]

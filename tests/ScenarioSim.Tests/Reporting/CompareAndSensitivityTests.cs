@@ -1,3 +1,4 @@
+using ScenarioSim.Analysis;
 using ScenarioSim.Reporting;
 
 namespace ScenarioSim.Tests.Reporting;
@@ -70,10 +71,13 @@ public sealed class CompareAndSensitivityTests
 
         Assert.That(compare.Baseline, Is.EqualTo("baseline"));
         Assert.That(compare.Differences.Select(d => d.Scenario), Is.EqualTo(new[] { "full-exit-2025", "delayed-drawdown" }));
-        Assert.That(compare.Differences[0].Metrics[0], Is.EqualTo(new MetricDifference("militia_attacks_total", -35.5, -41.2, -29.8, 0.83)));
+        Assert.That(
+            compare.Differences[0].Metrics[0],
+            Is.EqualTo(new PairedDifference("militia_attacks_total", 0, 0, -35.5, double.NaN, double.NaN, -41.2, -29.8, double.NaN, double.NaN, 0.83)),
+            "counts the file lacks are 0, numbers NaN");
         Assert.That(compare.Differences[0].Metrics[1].VarianceReduction, Is.NaN, "missing is NaN");
         Assert.That(compare.Differences[1].Metrics[0].VarianceReduction, Is.NaN, "null is NaN");
-        Assert.That(compare.Scenarios.Select(s => s.Name), Is.EqualTo(new[] { "baseline", "full-exit-2025" }));
+        Assert.That(compare.Scenarios.Select(s => s.Label), Is.EqualTo(new[] { "baseline", "full-exit-2025" }));
         Assert.That(compare.Scenarios[1].Metrics[0].Statistics.P95, Is.EqualTo(560));
         Assert.That(compare.Scenarios[1].Metrics[0].Statistics.P25, Is.NaN);
         Assert.That(compare.Scenarios[1].Metrics[1].Probability!.Probability, Is.EqualTo(0.52));
@@ -102,7 +106,7 @@ public sealed class CompareAndSensitivityTests
 
         string html = CompareReport.ToHtml(compare, GeneratedOn);
 
-        Assert.That(compare.Scenarios.Select(s => s.Name), Is.EqualTo(new[] { "a", "b" }));
+        Assert.That(compare.Scenarios.Select(s => s.Label), Is.EqualTo(new[] { "a", "b" }));
         var overlay = ReportMarkup.Chart(html, "overlay-troops");
         var medians = overlay.Descendants("path").Where(p => (string?)p.Attribute("class") == "median").ToList();
         Assert.That(medians, Has.Count.EqualTo(2));
