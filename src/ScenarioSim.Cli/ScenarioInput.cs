@@ -1,5 +1,5 @@
-using ScenarioSim.Calibration;
 using ScenarioSim.Model;
+using ScenarioSim.Yaml;
 
 namespace ScenarioSim.Cli;
 

@@ -1,4 +1,3 @@
-using ScenarioSim.Calibration;
 using ScenarioSim.Diagnostics;
 using ScenarioSim.Model;
 using ScenarioSim.Yaml;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
+using ScenarioSim.Yaml;
 
 namespace ScenarioSim.Calibration;
 

@@ -1,5 +1,6 @@
 using ScenarioSim.Calibration;
 using ScenarioSim.Model;
+using ScenarioSim.Yaml;
 
 namespace ScenarioSim.Tests.Calibration;
 

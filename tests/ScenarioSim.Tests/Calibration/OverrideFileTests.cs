@@ -1,5 +1,5 @@
-using ScenarioSim.Calibration;
 using ScenarioSim.Tests.Output;
+using ScenarioSim.Yaml;
 
 namespace ScenarioSim.Tests.Calibration;
 

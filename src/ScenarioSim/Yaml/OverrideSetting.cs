@@ -1,7 +1,6 @@
 using ScenarioSim.Diagnostics;
-using ScenarioSim.Yaml;
 
-namespace ScenarioSim.Calibration;
+namespace ScenarioSim.Yaml;
 
 /// <summary>One <c>path: value</c> entry of an override file, with where it stands.</summary>
 /// <param name="Path">The parameter path, as for <c>--set</c>; <c>correlations</c> for the list of rank correlations.</param>

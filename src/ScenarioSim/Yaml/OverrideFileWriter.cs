@@ -3,7 +3,7 @@ using ScenarioSim.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace ScenarioSim.Calibration;
+namespace ScenarioSim.Yaml;
 
 /// <summary>
 /// Writes an override file (<c>--set-file</c>) through YamlDotNet's emitter, so every key and value is

@@ -3,10 +3,8 @@ using System.Text;
 using ScenarioSim.Diagnostics;
 using ScenarioSim.Input;
 using ScenarioSim.Model;
-using ScenarioSim.Output;
-using ScenarioSim.Yaml;
 
-namespace ScenarioSim.Calibration;
+namespace ScenarioSim.Yaml;
 
 /// <summary>
 /// Override files (<c>--set-file</c>): a YAML mapping of <c>path: value</c> pairs, each applied exactly
