@@ -66,6 +66,13 @@ public sealed class ArchitectureTests
                     "ScenarioSim.Yaml", "ScenarioSim.Hosting", "ScenarioSim.Analysis", "ScenarioSim.Calibration", "ScenarioSim.Forecasting"),
             "scale-out types depending on YAML or on a layer above them");
 
+    [TestCase("ScenarioSim.Analysis", "ScenarioSim.Calibration")]
+    [TestCase("ScenarioSim.Calibration", "ScenarioSim.Analysis")]
+    public void AnalysisAndCalibration_IndependentOfEachOther(string layer, string sibling) =>
+        AssertHolds(
+            Types.InAssembly(Core).That().ResideInNamespace(layer).ShouldNot().HaveDependencyOn(sibling),
+            $"{layer} types depending on {sibling}, a sibling layer");
+
     [TestCase("ScenarioSim.Randomness")]
     [TestCase("ScenarioSim.Results")]
     [TestCase("ScenarioSim.Diagnostics")]
