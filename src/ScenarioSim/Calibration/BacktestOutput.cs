@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ScenarioSim.Engine;
@@ -43,23 +42,21 @@ public static class BacktestOutput
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
-        var header = new List<string> { "line", "series", "region", "date", "end_date", "observed", "mean", "p05", "p25", "p50", "p75", "p95", "crps", "covered_50", "covered_90", "interval_score_50", "interval_score_90" };
+        var header = new List<string>(ObservationColumns.Header) { "mean", "p05", "p25", "p50", "p75", "p95", "crps", "covered_50", "covered_90", "interval_score_50", "interval_score_90" };
         header.AddRange(result.Thresholds.Select(k => $"p_ge_{k}"));
         header.AddRange(result.Thresholds.Select(k => $"brier_ge_{k}"));
         CsvCell.WriteRow(writer, header.ToArray());
         foreach (var r in result.Rows)
         {
-            var cells = new List<string>
-            {
-                CsvCell.Number(r.Row.Line), ObservationFile.SeriesName(r.Row.Series), CsvCell.Text(r.Row.RegionLabel),
-                r.Row.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Row.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                CsvCell.Number(r.Row.Count), CsvCell.Number(r.Mean), CsvCell.Number(r.P05), CsvCell.Number(r.P25), CsvCell.Number(r.P50),
-                CsvCell.Number(r.P75), CsvCell.Number(r.P95), CsvCell.Number(r.Crps), r.Covered50 ? "true" : "false", r.Covered90 ? "true" : "false",
-                CsvCell.Number(r.IntervalScore50), CsvCell.Number(r.IntervalScore90),
-            };
-            cells.AddRange(r.Thresholds.Select(t => CsvCell.Number(t.Probability)));
-            cells.AddRange(r.Thresholds.Select(t => CsvCell.Number(t.Brier)));
-            CsvCell.WriteRow(writer, cells.ToArray());
+            CsvCell.WriteRow(
+                writer,
+                [
+                    .. ObservationColumns.Cells(r.Row), CsvCell.Number(r.Mean), CsvCell.Number(r.P05), CsvCell.Number(r.P25), CsvCell.Number(r.P50),
+                    CsvCell.Number(r.P75), CsvCell.Number(r.P95), CsvCell.Number(r.Crps), r.Covered50 ? "true" : "false", r.Covered90 ? "true" : "false",
+                    CsvCell.Number(r.IntervalScore50), CsvCell.Number(r.IntervalScore90),
+                    .. r.Thresholds.Select(t => CsvCell.Number(t.Probability)),
+                    .. r.Thresholds.Select(t => CsvCell.Number(t.Brier)),
+                ]);
         }
     }
 
@@ -108,12 +105,7 @@ public static class BacktestOutput
         foreach (var r in result.Rows)
         {
             json.WriteStartObject();
-            json.WriteNumber("line", r.Row.Line);
-            json.WriteString("series", ObservationFile.SeriesName(r.Row.Series));
-            json.WriteString("region", r.Row.RegionLabel);
-            json.WriteString("date", r.Row.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteString("end_date", r.Row.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteNumber("observed", r.Row.Count);
+            ObservationColumns.Write(json, r.Row);
             DeterministicJson.Number(json, "mean", r.Mean);
             DeterministicJson.Number(json, "p05", r.P05);
             DeterministicJson.Number(json, "p25", r.P25);

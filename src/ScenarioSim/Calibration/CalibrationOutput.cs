@@ -130,24 +130,21 @@ public static class CalibrationOutput
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(checks);
-        CsvCell.WriteRow(writer, "line", "series", "region", "date", "end_date", "observed", "mean", "p05", "p50", "p95", "upper_tail", "pearson", "in_interval_90");
+        CsvCell.WriteRow(writer, [.. ObservationColumns.Header, "mean", "p05", "p50", "p95", "upper_tail", "pearson", "in_interval_90"]);
         foreach (var c in checks)
         {
             CsvCell.WriteRow(
                 writer,
-                CsvCell.Number(c.Row.Line),
-                ObservationFile.SeriesName(c.Row.Series),
-                CsvCell.Text(c.Row.RegionLabel),
-                c.Row.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                c.Row.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                CsvCell.Number(c.Row.Count),
-                CsvCell.Number(c.Mean),
-                CsvCell.Number(c.P05),
-                CsvCell.Number(c.P50),
-                CsvCell.Number(c.P95),
-                CsvCell.Number(c.UpperTail),
-                CsvCell.Number(c.Pearson),
-                c.InInterval90 ? "true" : "false");
+                [
+                    .. ObservationColumns.Cells(c.Row),
+                    CsvCell.Number(c.Mean),
+                    CsvCell.Number(c.P05),
+                    CsvCell.Number(c.P50),
+                    CsvCell.Number(c.P95),
+                    CsvCell.Number(c.UpperTail),
+                    CsvCell.Number(c.Pearson),
+                    c.InInterval90 ? "true" : "false",
+                ]);
         }
     }
 
@@ -267,12 +264,7 @@ public static class CalibrationOutput
         foreach (var c in checks)
         {
             json.WriteStartObject();
-            json.WriteNumber("line", c.Row.Line);
-            json.WriteString("series", ObservationFile.SeriesName(c.Row.Series));
-            json.WriteString("region", c.Row.RegionLabel);
-            json.WriteString("date", c.Row.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteString("end_date", c.Row.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteNumber("observed", c.Row.Count);
+            ObservationColumns.Write(json, c.Row);
             DeterministicJson.Number(json, "mean", c.Mean);
             DeterministicJson.Number(json, "p05", c.P05);
             DeterministicJson.Number(json, "p50", c.P50);
