@@ -52,7 +52,7 @@ public static class SensitivityReport
             Id = document.UniqueId($"tornado-{sensitivity.Metric}"),
             Title = $"Sensitivity of {sensitivity.Metric}",
             Metric = sensitivity.Metric,
-            Rows = sensitivity.Indices.Select(i => new TornadoRow(i.Parameter, i.S1, i.S1Low, i.S1High, i.ST, i.STLow, i.STHigh)).ToList(),
+            Rows = sensitivity.Indices.Select(i => new TornadoRow(i.Parameter, i.S1, i.S1Ci95Low, i.S1Ci95High, i.ST, i.STCi95Low, i.STCi95High)).ToList(),
         };
         document.AddFigure(chart.Render(), $"First-order and total Sobol indices of {sensitivity.Metric} by parameter, with 95% intervals.");
         document.AddTable(
@@ -79,7 +79,7 @@ public static class SensitivityReport
             Title = $"Morris μ* of {sensitivity.Metric}",
             Description = $"Dot-and-interval chart of each parameter's Morris μ* for {sensitivity.Metric} with 95% bootstrap intervals, largest first.",
             XAxisLabel = $"μ*: mean absolute effect on {sensitivity.Metric} across the parameter's range",
-            Rows = rows.Select(m => new IntervalRow(m.Parameter, m.MuStar, m.MuStarLow, m.MuStarHigh)).ToList(),
+            Rows = rows.Select(m => new IntervalRow(m.Parameter, m.MuStar, m.MuStarCi95Low, m.MuStarCi95High)).ToList(),
             Format = ReportNumber.Precise,
             EstimateLabel = "μ*",
             IntervalLabel = "95% bootstrap interval",
@@ -90,7 +90,7 @@ public static class SensitivityReport
             rows.Select(m => (IReadOnlyList<string>)
             [
                 m.Parameter,
-                ReportNumber.Precise(m.MuStar), $"[{ReportNumber.Precise(m.MuStarLow)}, {ReportNumber.Precise(m.MuStarHigh)}]",
+                ReportNumber.Precise(m.MuStar), $"[{ReportNumber.Precise(m.MuStarCi95Low)}, {ReportNumber.Precise(m.MuStarCi95High)}]",
                 ReportNumber.Precise(m.Mu), ReportNumber.Precise(m.Sigma),
                 m.MuStar > 0 ? ReportNumber.Precise(m.Sigma / m.MuStar) : ReportNumber.None,
             ]),

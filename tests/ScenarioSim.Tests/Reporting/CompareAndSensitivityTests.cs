@@ -126,8 +126,11 @@ public sealed class CompareAndSensitivityTests
 
         Assert.That(sensitivity.Metric, Is.EqualTo("militia_fatalities_total"));
         Assert.That(sensitivity.Scenario, Is.EqualTo("baseline"));
-        Assert.That(sensitivity.Indices[0], Is.EqualTo(new SensitivityIndex("militia.casualties.p_fatal", 0.52, 0.45, 0.59, 0.61, 0.55, 0.68)));
-        Assert.That(sensitivity.Indices[2].STHigh, Is.NaN);
+        Assert.That(
+            sensitivity.Indices[0],
+            Is.EqualTo(new SobolIndex("militia.casualties.p_fatal", 0.52, 0.45, 0.59, double.NaN, 0.61, 0.55, 0.68, double.NaN)),
+            "standard errors the file lacks are NaN");
+        Assert.That(sensitivity.Indices[2].STCi95High, Is.NaN);
     }
 
     [Test]
@@ -176,5 +179,32 @@ public sealed class CompareAndSensitivityTests
         Assert.That(rows, Has.Count.EqualTo(2));
         Assert.That(rows[0].Element("title")!.Value, Does.StartWith("regions.anbar.militia.base_rate"), "largest μ* first");
         Assert.That(html, Does.Contain("<td>regions.anbar.militia.base_rate</td>"));
+    }
+
+    [Test]
+    public void SensitivityJson_WrittenBySensitivity_IndicesReadBackEqual()
+    {
+        ParameterRange[] parameters = [new("isis.recruitment_rate", 0.0009, 0.0011), new("militia.casualties.p_fatal", 0.003, 0.012)];
+        var stamp = new ResponseStamp("baseline", new string('a', 64), "militia_attacks_total", 7, 50, "0.1.0");
+        SobolIndex[] sobol =
+        [
+            new("isis.recruitment_rate", 0.125, 0.0625, 0.25, 0.03125, 0.5, 0.375, 0.625, 0.0625),
+            new("militia.casualties.p_fatal", -0.01, -0.03, double.NaN, 0.01, 0.002, 0, 0.004, 0.001),
+        ];
+        MorrisEffect[] morris = [new("isis.recruitment_rate", 0.5, 0.25, 0.75, -0.5, 1.5), new("militia.casualties.p_fatal", 120, 100, 140, 120, 30)];
+
+        var readSobol = SensitivityJson.Parse(Written(s => SensitivityOutput.WriteJson(s, stamp, new SobolResult(parameters, sobol, 64, 256, SensitivitySampling.SobolSequence, 100, 1, 2))));
+        var readMorris = SensitivityJson.Parse(Written(s => SensitivityOutput.WriteJson(s, stamp, new MorrisResult(parameters, morris, 10, 4, 30, 100))));
+
+        // The report reads sensitivity.json into the types the verb writes it from.
+        Assert.That(readSobol.Indices, Is.EqualTo(sobol));
+        Assert.That(readMorris.Morris, Is.EqualTo(morris));
+    }
+
+    private static string Written(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }
