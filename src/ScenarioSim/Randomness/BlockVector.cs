@@ -18,7 +18,7 @@ namespace ScenarioSim.Randomness;
 /// </summary>
 /// <remarks>
 /// Every operation is element-wise and exactly rounded the same way at every width (IEEE addition,
-/// multiplication, division, comparison, fused multiply-add, bitwise logic), so results are identical
+/// multiplication, division, comparison, bitwise logic), so results are identical
 /// to the bit on every path. A mask is a vector whose set lanes have all bits set. Immutable.
 /// </remarks>
 internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<BlockVector>
@@ -155,11 +155,6 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static BlockVector Min(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(Vector256.Min(left._lower, right._lower), Vector256.Min(left._upper, right._upper)) : Quarters.Min(left, right);
-
-    /// <summary>(<paramref name="left"/> · <paramref name="right"/>) + <paramref name="addend"/> rounded once, in every lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BlockVector FusedMultiplyAdd(BlockVector left, BlockVector right, BlockVector addend) =>
-        Vector256.IsHardwareAccelerated ? new(Vector256.FusedMultiplyAdd(left._lower, right._lower, addend._lower), Vector256.FusedMultiplyAdd(left._upper, right._upper, addend._upper)) : Quarters.FusedMultiplyAdd(left, right, addend);
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -384,11 +379,6 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
         public static BlockVector Min(BlockVector left, BlockVector right) =>
             Of(Vector128.Min(left.Q0, right.Q0), Vector128.Min(left.Q1, right.Q1),
                 Vector128.Min(left.Q2, right.Q2), Vector128.Min(left.Q3, right.Q3));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static BlockVector FusedMultiplyAdd(BlockVector left, BlockVector right, BlockVector addend) =>
-            Of(Vector128.FusedMultiplyAdd(left.Q0, right.Q0, addend.Q0), Vector128.FusedMultiplyAdd(left.Q1, right.Q1, addend.Q1),
-                Vector128.FusedMultiplyAdd(left.Q2, right.Q2, addend.Q2), Vector128.FusedMultiplyAdd(left.Q3, right.Q3, addend.Q3));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static BlockVector Truncate(BlockVector value) =>

@@ -132,12 +132,6 @@ internal readonly struct BlockVector128 : IBlockVector<BlockVector128>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BlockVector128 FusedMultiplyAdd(BlockVector128 left, BlockVector128 right, BlockVector128 addend) =>
-        new(Vector128.FusedMultiplyAdd(left._q0, right._q0, addend._q0), Vector128.FusedMultiplyAdd(left._q1, right._q1, addend._q1),
-            Vector128.FusedMultiplyAdd(left._q2, right._q2, addend._q2), Vector128.FusedMultiplyAdd(left._q3, right._q3, addend._q3));
-
-    /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool All(BlockVector128 mask) =>
         ((mask._q0 & mask._q1) & (mask._q2 & mask._q3)).AsUInt64() == Vector128<ulong>.AllBitsSet;
 

@@ -93,11 +93,6 @@ internal readonly struct BlockVector512 : IBlockVector<BlockVector512>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BlockVector512 FusedMultiplyAdd(BlockVector512 left, BlockVector512 right, BlockVector512 addend) =>
-        new(Vector512.FusedMultiplyAdd(left._value, right._value, addend._value));
-
-    /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool All(BlockVector512 mask) => mask._value.AsUInt64() == Vector512<ulong>.AllBitsSet;
 
     /// <inheritdoc />

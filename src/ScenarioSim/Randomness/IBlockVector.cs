@@ -13,7 +13,7 @@ namespace ScenarioSim.Randomness;
 /// <typeparam name="TSelf">The implementing type.</typeparam>
 /// <remarks>
 /// Every operation is element-wise and rounded the same way at every width (IEEE addition,
-/// multiplication, division, comparison, fused multiply-add, bitwise logic), so results are identical
+/// multiplication, division, comparison, bitwise logic), so results are identical
 /// to the bit whichever width runs. A mask has every bit of its set lanes set. (.NET 10's own
 /// <c>ISimdVector&lt;TSelf, T&gt;</c> would serve but is not public.)
 /// </remarks>
@@ -76,9 +76,6 @@ internal interface IBlockVector<TSelf>
 
     /// <summary>The smaller of the two in each lane.</summary>
     static abstract TSelf Min(TSelf left, TSelf right);
-
-    /// <summary>(<paramref name="left"/> · <paramref name="right"/>) + <paramref name="addend"/> rounded once, in every lane.</summary>
-    static abstract TSelf FusedMultiplyAdd(TSelf left, TSelf right, TSelf addend);
 
     /// <summary>True when every lane of the mask is set.</summary>
     static abstract bool All(TSelf mask);

@@ -39,7 +39,7 @@ public class BlockWidthTests
     [Test]
     public void Exp_EveryWidth_SameBits()
     {
-        // Exp is where the widths' fused multiply-adds meet; an ulp of difference would rarely move a
+        // Exp is the longest chain of rounded arithmetic in the steps; an ulp of difference would rarely move a
         // count, so it is compared directly.
         var random = new Random(3);
         Span<double> inputs = stackalloc double[BlockVector.Count];
