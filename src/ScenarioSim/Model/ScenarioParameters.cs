@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace ScenarioSim.Model;
 
 /// <summary>
@@ -37,9 +34,8 @@ public static class ScenarioParameters
     /// </summary>
     internal static string Label(string path, IReadOnlyList<string> regionIds)
     {
-        var match = Regex.Match(path, @"^regions\[(\d+)\]", RegexOptions.CultureInvariant);
-        return match.Success && int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out int index) && index < regionIds.Count
-            ? $"regions.{regionIds[index]}{path[match.Length..]}"
+        return ParameterPath.Canonical(path) is [{ Text: "regions", Index: null }, { Index: int index } item, ..] && index < regionIds.Count
+            ? $"regions.{regionIds[index]}{path[(item.Column - 1 + item.Text.Length)..]}"
             : path;
     }
 
@@ -94,9 +90,6 @@ public static class ScenarioParameters
         ParameterTable.TryMatch(path, out var parameter, out var indices) && Read(parameter, scenario, indices) is not null
             ? (parameter.Field, indices)
             : throw NotAParameter(scenario, path);
-
-    /// <summary>A whole-number parameter's value: <paramref name="value"/> rounded half away from zero (the engine rounds its draws with this too).</summary>
-    internal static int Whole(double value) => ParameterTable.Whole(value);
 
     /// <summary>The parameter's value, or null when an index is out of range or a block on the way is missing.</summary>
     private static double? Read(ParameterDefinition parameter, Scenario scenario, int[] indices)
