@@ -11,14 +11,7 @@ namespace ScenarioSim.Tests.Calibration;
 /// </summary>
 public sealed class ParameterTargetTests
 {
-    private const string Minimal = """
-        name: minimal
-        start: 2025-01-01
-        end: 2025-12-31
-        regions:
-          - id: anbar
-            militia: { base_rate: 0.25 }
-        """;
+    private const string Minimal = ScenarioFiles.Minimal;
 
     private static readonly Scenario Full = ScenarioFiles.Load("TestData/Scenarios/valid/full.yaml").GetValueOrThrow();
 

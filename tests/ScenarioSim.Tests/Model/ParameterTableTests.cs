@@ -91,6 +91,16 @@ public sealed partial class ParameterTableTests
         Assert.That(shape, Is.EqualTo(new ValueShape(parameter.IsWhole ? ValueKind.WholeNumber : ValueKind.Number)), parameter.Template);
     }
 
+    [FsCheck.NUnit.Property(MaxTest = 200)]
+    public bool TryMatch_AnyTemplateWithAnyIndices_GivesThemBack(FsCheck.NonNegativeInt which, FsCheck.NonNegativeInt first, FsCheck.NonNegativeInt second)
+    {
+        var parameter = ParameterTable.All[which.Get % ParameterTable.All.Count];
+        var given = new[] { first.Get, second.Get }[..parameter.IndexCount];
+        var queue = new Queue<int>(given);
+        string path = Regex.Replace(parameter.Template, @"\[\]", _ => string.Create(CultureInfo.InvariantCulture, $"[{queue.Dequeue()}]"));
+        return ParameterTable.TryMatch(path, out var matched, out var indices) && matched == parameter && indices.SequenceEqual(given);
+    }
+
     [Test]
     public void TryMatch_PathsNotInCanonicalIndexedForm_NameNothing()
     {

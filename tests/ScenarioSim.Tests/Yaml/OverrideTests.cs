@@ -7,14 +7,7 @@ public class OverrideTests
 {
     private const string Full = "TestData/Scenarios/valid/full.yaml";
 
-    private const string Minimal = """
-        name: minimal
-        start: 2025-01-01
-        end: 2025-12-31
-        regions:
-          - id: anbar
-            militia: { base_rate: 0.25 }
-        """;
+    private const string Minimal = ScenarioFiles.Minimal;
 
     [Test]
     public void Load_ValidSets_ChangeTheValues()
