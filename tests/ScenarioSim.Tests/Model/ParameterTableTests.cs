@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ScenarioSim.Calibration;
+using ScenarioSim.Engine;
 using ScenarioSim.Model;
+using ScenarioSim.Tests.Engine;
 using ScenarioSim.Tests.Yaml;
 using ScenarioSim.Yaml;
 
@@ -67,6 +69,22 @@ public sealed partial class ParameterTableTests
         double inside = Inside(parameter);
         Assert.That(parameter.Allows(inside), Is.True);
         Assert.That(ProblemsAt(path, inside), Is.Empty, $"{path} = {inside}");
+    }
+
+    [TestCaseSource(nameof(Parameters))]
+    public void Run_ParameterFixedAtItsValue_IdenticalToThePlainScenario(string template)
+    {
+        // The engine's lane slot for the parameter (LaneParameters.Set) must set what the table's with sets:
+        // a point-mass distribution at the scenario's own value changes no bit of the results.
+        string path = PathIn(FullScenario, Definition(template));
+        double value = ScenarioParameters.Get(FullScenario, path)!.Value;
+        var uncertain = FullScenario with { Uncertainties = [new UncertainParameter(path, Distribution.Fixed(value))] };
+        var options = new RunOptions { Replications = 10, Seed = 5 };
+        var runner = new ScenarioRunner();
+
+        Assert.That(
+            ResultComparison.Canonical(runner.Run(uncertain, options)),
+            Is.EqualTo(ResultComparison.Canonical(runner.Run(FullScenario, options))));
     }
 
     [TestCaseSource(nameof(Parameters))]
