@@ -10,7 +10,10 @@ namespace ScenarioSim.Model;
 /// </summary>
 /// <remarks>
 /// Adding a numeric parameter: its property on the model record, one entry here (and a member of
-/// <see cref="ParameterField"/>, the engine's tag), and the engine step that uses it. Stateless and thread-safe.
+/// <see cref="ParameterField"/>, the engine's tag), and the engine step that uses it (with its lane case
+/// when it may be uncertain). The file format still names the key, binds it and checks its rule on its
+/// own (Yaml/Shape.cs, ScenarioBinder, ScenarioRules); tests hold those, the engine's lane case and the
+/// docs equal to this table. Stateless and thread-safe.
 /// </remarks>
 internal static class ParameterTable
 {
