@@ -7,7 +7,7 @@ using ScenarioSim.Randomness;
 // `--loop SECONDS` instead runs the baseline's hot loop for that long, for a profiler such as perf;
 // `--whole SECONDS` runs whole one-thread runs (aggregation included) for that long.
 Console.WriteLine(
-    $"Block vectors: {BlockVector.HardwareWidth}-bit instructions (Vector512 accelerated: {Vector512.IsHardwareAccelerated}, " +
+    $"Block vectors: {BlockVectorWidth.Bits}-bit instructions (Vector512 accelerated: {Vector512.IsHardwareAccelerated}, " +
     $"Vector256: {Vector256.IsHardwareAccelerated}, Vector128: {Vector128.IsHardwareAccelerated}; fused multiply-add in hardware: {FusedMultiplyAddInHardware()})");
 if (args is ["--loop" or "--whole", var seconds])
 {

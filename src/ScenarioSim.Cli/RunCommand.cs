@@ -120,9 +120,14 @@ internal sealed class RunCommand : Command
                 return await RunShardAsync(runner, scenario, options, spec, destinations.Directory!, cancellationToken).ConfigureAwait(false);
             }
 
-            var result = await RunProgressBar.RunAsync(
+            // With uncertain parameters the attribution needs each replication's drawn values beside its
+            // metrics: kept in the same pass as the summary.
+            bool attribute = scenario.Uncertainties.Count > 0;
+            var (result, metrics) = await RunProgressBar.RunAsync(
                 _environment,
-                progress => runner.Run(scenario, options, progress, cancellationToken),
+                progress => attribute
+                    ? runner.RunWithReplicationMetrics(scenario, options, progress, cancellationToken)
+                    : (runner.Run(scenario, options, progress, cancellationToken), null),
                 cancellationToken).ConfigureAwait(false);
 
             // A Ctrl+C that lands after the last replication still means "leave no files".
@@ -136,14 +141,8 @@ internal sealed class RunCommand : Command
 
             var extraFiles = new List<(string FileName, Action<Stream> Write)> { (ScenarioJson.FileName, stream => ScenarioJson.Write(stream, scenario)) };
             IReadOnlyList<MetricAttribution> attribution = [];
-            if (scenario.Uncertainties.Count > 0)
+            if (metrics is not null)
             {
-                // Attribution needs each replication's drawn values beside its metrics: a second pass
-                // over the same replications (same streams, so the same draws).
-                var metrics = await RunProgressBar.RunAsync(
-                    _environment,
-                    progress => runner.RunReplicationMetrics(scenario, options, progress, cancellationToken),
-                    cancellationToken).ConfigureAwait(false);
                 attribution = UncertaintyAttribution.Compute(metrics, UncertaintyAttribution.KeyMetrics);
                 UncertaintyTable.Write(_environment, attribution, [.. scenario.Regions.Select(r => r.Id)]);
                 extraFiles.Add((UncertaintyAttribution.CsvFileName, stream => UncertaintyAttribution.WriteCsv(stream, attribution)));

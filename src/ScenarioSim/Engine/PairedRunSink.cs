@@ -4,7 +4,7 @@ namespace ScenarioSim.Engine;
 /// One worker's sink for a run that a comparison pairs: its own <see cref="ResultAccumulator"/> (the
 /// run's series, as <c>run</c> reports them) and the shared per-replication metric and monthly sinks.
 /// </summary>
-internal sealed class PairedRunSink(CompiledScenario scenario, ReplicationMetricsSink metrics, MonthlyTotalsSink months) : IReplicationSink
+internal sealed class PairedRunSink(CompiledScenario scenario, ReplicationMetricsSink metrics, MonthlyTotalsSink? months) : IReplicationSink
 {
     public ResultAccumulator Accumulator { get; } = new(scenario);
 
@@ -13,6 +13,6 @@ internal sealed class PairedRunSink(CompiledScenario scenario, ReplicationMetric
     {
         Accumulator.Add(firstIndex, block, lanes);
         metrics.Add(firstIndex, block, lanes);
-        months.Add(firstIndex, block, lanes);
+        months?.Add(firstIndex, block, lanes);
     }
 }

@@ -105,10 +105,30 @@ public sealed class ScenarioRunner
     internal PairedRun RunPaired(
         Scenario scenario, RunOptions? options, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
+        var (metrics, months, result) = RunKeeping(scenario, options, keepMonths: true, progress, cancellationToken);
+        return new PairedRun(metrics, months!, result);
+    }
+
+    /// <summary>
+    /// Runs the scenario once for its summary and every replication's scalar metrics and drawn
+    /// parameter values (what <see cref="Run"/> and <see cref="RunReplicationMetrics"/> give, from one
+    /// pass over the replications instead of two): what a run with uncertain parameters needs for its
+    /// attribution.
+    /// </summary>
+    internal (SimulationResult Result, ReplicationMetrics Metrics) RunWithReplicationMetrics(
+        Scenario scenario, RunOptions? options, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (metrics, _, result) = RunKeeping(scenario, options, keepMonths: false, progress, cancellationToken);
+        return (result, metrics);
+    }
+
+    private static (ReplicationMetrics Metrics, MonthlyTotalsSink? Months, SimulationResult Result) RunKeeping(
+        Scenario scenario, RunOptions? options, bool keepMonths, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
         var (compiled, settings) = Prepare(scenario, options);
         RunSize.CheckKept(settings.Replications);
         var metrics = new ReplicationMetricsSink(compiled, settings.Replications);
-        var months = new MonthlyTotalsSink(compiled, settings.Replications);
+        var months = keepMonths ? new MonthlyTotalsSink(compiled, settings.Replications) : null;
         var sinks = RunRange(
             compiled, settings.Seed, new ReplicationRange(0, settings.Replications), settings.Threads,
             () => new PairedRunSink(compiled, metrics, months), progress, cancellationToken);
@@ -119,7 +139,7 @@ public sealed class ScenarioRunner
         }
 
         var values = new ReplicationMetrics(0, metrics.Values, metrics.ParameterPaths.Zip(metrics.Parameters).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
-        return new PairedRun(values, months, total.ToResult(settings.Seed));
+        return (values, months, total.ToResult(settings.Seed));
     }
 
     /// <summary>

@@ -15,41 +15,41 @@ internal static class BlockSamplers
     /// <summary>Inversion never searches past this many steps; a lane that would is redrawn by the scalar sampler.</summary>
     private const int TailGuard = 100;
 
-    private static readonly BlockVector InversionLimit = BlockVector.Create(PoissonSampler.InversionLimit);
 
     /// <summary>
     /// 1/k for the search steps. Lanes still searching at step s all have k = s + 1, so the step can
     /// multiply by a broadcast reciprocal instead of dividing by k lane by lane.
     /// </summary>
     private static readonly double[] Reciprocal = Enumerable.Range(1, TailGuard).Select(k => 1.0 / k).ToArray();
-    private static readonly BlockVector Half = BlockVector.Create(0.5);
 
     /// <summary>Poisson(<paramref name="mean"/>) in every lane; lanes with mean ≤ 0 draw one uniform and give 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BlockVector Poisson(ref Xoshiro256StarStarBlock rng, BlockVector mean) =>
-        Poisson(ref rng, mean, BlockVector.AllBitsSet);
+    public static TVector Poisson<TVector>(ref Xoshiro256StarStarBlock rng, TVector mean)
+        where TVector : unmanaged, IBlockVector<TVector> =>
+        Poisson(ref rng, mean, TVector.AllBitsSet);
 
     /// <summary>
     /// Poisson(<paramref name="mean"/>) in the lanes set in <paramref name="lanes"/>; other lanes give 0 and
     /// their streams do not move.
     /// </summary>
-    public static BlockVector Poisson(ref Xoshiro256StarStarBlock rng, BlockVector mean, BlockVector lanes)
+    public static TVector Poisson<TVector>(ref Xoshiro256StarStarBlock rng, TVector mean, TVector lanes)
+        where TVector : unmanaged, IBlockVector<TVector>
     {
-        var small = lanes & BlockVector.LessThan(mean, InversionLimit);
+        var small = lanes & TVector.LessThan(mean, TVector.Create(PoissonSampler.InversionLimit));
         bool allSmall = LaneMask.All(small);
-        if (allSmall && !LaneMask.Any(BlockVector.GreaterThan(mean, BlockVector.Zero)))
+        if (allSmall && !LaneMask.Any(TVector.GreaterThan(mean, TVector.Zero)))
         {
             // Every lane's mean is zero: each still draws its one uniform, and gives 0 whatever it is.
-            rng.Skip();
-            return BlockVector.Zero;
+            rng.Skip<TVector>();
+            return TVector.Zero;
         }
 
-        var u = allSmall ? rng.NextDouble() : rng.NextDouble(small);
-        var safeMean = BlockVector.ConditionalSelect(small, BlockVector.Max(mean, BlockVector.Zero), BlockVector.Zero);
+        var u = allSmall ? rng.NextDouble<TVector>() : rng.NextDouble(small);
+        var safeMean = TVector.ConditionalSelect(small, TVector.Max(mean, TVector.Zero), TVector.Zero);
         var p = VectorExp.Exp(-safeMean);
         var cdf = p;
-        var k = BlockVector.Zero;
-        var active = small & BlockVector.GreaterThanOrEqual(u, cdf);
+        var k = TVector.Zero;
+        var active = small & TVector.GreaterThanOrEqual(u, cdf);
         for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
             PoissonStep(u, safeMean, step, ref p, ref cdf, ref k, ref active);
@@ -61,12 +61,13 @@ internal static class BlockSamplers
 
     /// <summary>
     /// Poisson draws for two independent streams at once: exactly what two calls of
-    /// <see cref="Poisson(ref Xoshiro256StarStarBlock, BlockVector)"/> give, stream by stream, with
+    /// <see cref="Poisson{TVector}(ref Xoshiro256StarStarBlock, TVector)"/> give, stream by stream, with
     /// the two inversion searches interleaved in straight-line code so the processor overlaps their
     /// latency (the exp and the search are long dependency chains).
     /// </summary>
-    public static (BlockVector First, BlockVector Second) PoissonPair(
-        ref Xoshiro256StarStarBlock rngA, BlockVector meanA, ref Xoshiro256StarStarBlock rngB, BlockVector meanB)
+    public static (TVector First, TVector Second) PoissonPair<TVector>(
+        ref Xoshiro256StarStarBlock rngA, TVector meanA, ref Xoshiro256StarStarBlock rngB, TVector meanB)
+        where TVector : unmanaged, IBlockVector<TVector>
     {
         if (!IsPlainInversion(meanA) || !IsPlainInversion(meanB))
         {
@@ -74,16 +75,16 @@ internal static class BlockSamplers
             return (a, Poisson(ref rngB, meanB));
         }
 
-        var uA = rngA.NextDouble();
-        var uB = rngB.NextDouble();
+        var uA = rngA.NextDouble<TVector>();
+        var uB = rngB.NextDouble<TVector>();
         var pA = VectorExp.Exp(-meanA);
         var pB = VectorExp.Exp(-meanB);
         var cdfA = pA;
         var cdfB = pB;
-        var kA = BlockVector.Zero;
-        var kB = BlockVector.Zero;
-        var activeA = BlockVector.GreaterThanOrEqual(uA, cdfA);
-        var activeB = BlockVector.GreaterThanOrEqual(uB, cdfB);
+        var kA = TVector.Zero;
+        var kB = TVector.Zero;
+        var activeA = TVector.GreaterThanOrEqual(uA, cdfA);
+        var activeB = TVector.GreaterThanOrEqual(uB, cdfB);
         for (int step = 0; step < TailGuard && LaneMask.Any(activeA | activeB); step++)
         {
             PoissonStep(uA, meanA, step, ref pA, ref cdfA, ref kA, ref activeA);
@@ -105,29 +106,30 @@ internal static class BlockSamplers
 
     /// <summary>
     /// A binomial then a Poisson draw from the same stream: exactly what
-    /// <see cref="Binomial"/> (all lanes) followed by <see cref="Poisson(ref Xoshiro256StarStarBlock, BlockVector)"/>
+    /// <see cref="Binomial{TVector}"/> (all lanes) followed by <see cref="Poisson{TVector}(ref Xoshiro256StarStarBlock, TVector)"/>
     /// give, with the two inversion searches interleaved in straight-line code. When every lane takes
     /// plain inversion both uniforms are drawn first (the order the two calls draw them in); in the
     /// rare case that a search would hand a lane to a scalar sampler (which draws more from the stream
     /// between the two uniforms) the stream is put back and the two calls are made one after the other.
     /// </summary>
-    public static (BlockVector Binomial, BlockVector Poisson) BinomialThenPoisson(
-        ref Xoshiro256StarStarBlock rng, BlockVector n, BlockVector p, BlockVector log1mP, BlockVector mean)
+    public static (TVector Binomial, TVector Poisson) BinomialThenPoisson<TVector>(
+        ref Xoshiro256StarStarBlock rng, TVector n, TVector p, TVector log1mP, TVector mean)
+        where TVector : unmanaged, IBlockVector<TVector>
     {
         var start = rng;
         if (LaneMask.All(BinomialInversion(n, p)) && IsPlainInversion(mean))
         {
-            var uB = rng.NextDouble();
-            var uP = rng.NextDouble();
-            var ratio = p / (BlockVector.One - p);
+            var uB = rng.NextDouble<TVector>();
+            var uP = rng.NextDouble<TVector>();
+            var ratio = p / (TVector.One - p);
             var probability = VectorExp.Exp(n * log1mP);
             var pP = VectorExp.Exp(-mean);
             var cdfB = probability;
             var cdfP = pP;
-            var kB = BlockVector.Zero;
-            var kP = BlockVector.Zero;
-            var activeB = BlockVector.GreaterThanOrEqual(uB, cdfB) & BlockVector.LessThan(kB, n);
-            var activeP = BlockVector.GreaterThanOrEqual(uP, cdfP);
+            var kB = TVector.Zero;
+            var kP = TVector.Zero;
+            var activeB = TVector.GreaterThanOrEqual(uB, cdfB) & TVector.LessThan(kB, n);
+            var activeP = TVector.GreaterThanOrEqual(uP, cdfP);
             for (int step = 0; step < TailGuard && LaneMask.Any(activeB | activeP); step++)
             {
                 BinomialStep(uB, n, ratio, step, ref probability, ref cdfB, ref kB, ref activeB);
@@ -142,7 +144,7 @@ internal static class BlockSamplers
             rng = start;
         }
 
-        var binomial = Binomial(ref rng, n, p, log1mP, BlockVector.AllBitsSet);
+        var binomial = Binomial(ref rng, n, p, log1mP, TVector.AllBitsSet);
         return (binomial, Poisson(ref rng, mean));
     }
 
@@ -152,25 +154,27 @@ internal static class BlockSamplers
     /// skips the search, but draws its one uniform all the same: the search gives 0 there too.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsPlainInversion(BlockVector mean) =>
-        LaneMask.All(BlockVector.LessThan(mean, InversionLimit) & BlockVector.GreaterThanOrEqual(mean, BlockVector.Zero));
+    private static bool IsPlainInversion<TVector>(TVector mean)
+        where TVector : unmanaged, IBlockVector<TVector> =>
+        LaneMask.All(TVector.LessThan(mean, TVector.Create(PoissonSampler.InversionLimit)) & TVector.GreaterThanOrEqual(mean, TVector.Zero));
 
     /// <summary>
     /// Binomial(<paramref name="n"/>, <paramref name="p"/>) in the lanes set in <paramref name="lanes"/>
     /// (other lanes give 0 and their streams do not move), where <paramref name="log1mP"/> holds ln(1 − p)
     /// (callers often have it cached). Lanes with n = 0 or p = 0 draw one uniform and give 0.
     /// </summary>
-    public static BlockVector Binomial(
-        ref Xoshiro256StarStarBlock rng, BlockVector n, BlockVector p, BlockVector log1mP, BlockVector lanes)
+    public static TVector Binomial<TVector>(
+        ref Xoshiro256StarStarBlock rng, TVector n, TVector p, TVector log1mP, TVector lanes)
+        where TVector : unmanaged, IBlockVector<TVector>
     {
         var inversion = lanes & BinomialInversion(n, p);
         bool allInversion = LaneMask.All(inversion);
-        var u = allInversion ? rng.NextDouble() : rng.NextDouble(inversion);
-        var ratio = p / (BlockVector.One - p);
-        var probability = VectorExp.Exp(BlockVector.ConditionalSelect(inversion, n * log1mP, BlockVector.Zero));
+        var u = allInversion ? rng.NextDouble<TVector>() : rng.NextDouble(inversion);
+        var ratio = p / (TVector.One - p);
+        var probability = VectorExp.Exp(TVector.ConditionalSelect(inversion, n * log1mP, TVector.Zero));
         var cdf = probability;
-        var k = BlockVector.Zero;
-        var active = inversion & BlockVector.GreaterThanOrEqual(u, cdf) & BlockVector.LessThan(k, n);
+        var k = TVector.Zero;
+        var active = inversion & TVector.GreaterThanOrEqual(u, cdf) & TVector.LessThan(k, n);
         for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
         {
             BinomialStep(u, n, ratio, step, ref probability, ref cdf, ref k, ref active);
@@ -182,22 +186,24 @@ internal static class BlockSamplers
 
     /// <summary>Lanes where Binomial(n, p) is drawn by inversion: p ≤ 1/2 and a mean n·p below the inversion limit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static BlockVector BinomialInversion(BlockVector n, BlockVector p) =>
-        BlockVector.LessThanOrEqual(p, Half) & BlockVector.LessThan(n * p, InversionLimit);
+    private static TVector BinomialInversion<TVector>(TVector n, TVector p)
+        where TVector : unmanaged, IBlockVector<TVector> =>
+        TVector.LessThanOrEqual(p, TVector.Create(0.5)) & TVector.LessThan(n * p, TVector.Create(PoissonSampler.InversionLimit));
 
     /// <summary>
     /// Step <paramref name="step"/> of the Poisson inversion search: each lane still searching counts one
     /// more, P(k) follows from P(k − 1)·mean/k, and the lane stops once its uniform is below the CDF.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PoissonStep(
-        BlockVector u, BlockVector mean, int step,
-        ref BlockVector probability, ref BlockVector cdf, ref BlockVector k, ref BlockVector active)
+    private static void PoissonStep<TVector>(
+        TVector u, TVector mean, int step,
+        ref TVector probability, ref TVector cdf, ref TVector k, ref TVector active)
+        where TVector : unmanaged, IBlockVector<TVector>
     {
-        k = BlockVector.ConditionalSelect(active, k + BlockVector.One, k);
-        probability *= mean * BlockVector.Create(Reciprocal[step]);
+        k = TVector.ConditionalSelect(active, k + TVector.One, k);
+        probability *= mean * TVector.Create(Reciprocal[step]);
         cdf += probability;
-        active &= BlockVector.GreaterThanOrEqual(u, cdf);
+        active &= TVector.GreaterThanOrEqual(u, cdf);
     }
 
     /// <summary>
@@ -208,20 +214,22 @@ internal static class BlockSamplers
     /// same values in every searching lane; the others are unused).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void BinomialStep(
-        BlockVector u, BlockVector n, BlockVector ratio, int step,
-        ref BlockVector probability, ref BlockVector cdf, ref BlockVector k, ref BlockVector active)
+    private static void BinomialStep<TVector>(
+        TVector u, TVector n, TVector ratio, int step,
+        ref TVector probability, ref TVector cdf, ref TVector k, ref TVector active)
+        where TVector : unmanaged, IBlockVector<TVector>
     {
-        var count = BlockVector.Create((double)(step + 1));
-        k = BlockVector.ConditionalSelect(active, k + BlockVector.One, k);
-        probability *= (n - count + BlockVector.One) * BlockVector.Create(Reciprocal[step]) * ratio;
+        var count = TVector.Create((double)(step + 1));
+        k = TVector.ConditionalSelect(active, k + TVector.One, k);
+        probability *= (n - count + TVector.One) * TVector.Create(Reciprocal[step]) * ratio;
         cdf += probability;
-        active &= BlockVector.GreaterThanOrEqual(u, cdf) & BlockVector.LessThan(count, n);
+        active &= TVector.GreaterThanOrEqual(u, cdf) & TVector.LessThan(count, n);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static BlockVector PoissonByLane(
-        ref Xoshiro256StarStarBlock rng, BlockVector mean, BlockVector k, BlockVector lanes)
+    private static TVector PoissonByLane<TVector>(
+        ref Xoshiro256StarStarBlock rng, TVector mean, TVector k, TVector lanes)
+        where TVector : unmanaged, IBlockVector<TVector>
     {
         for (int lane = 0; lane < Xoshiro256StarStarBlock.Lanes; lane++)
         {
@@ -237,8 +245,9 @@ internal static class BlockSamplers
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static BlockVector BinomialByLane(
-        ref Xoshiro256StarStarBlock rng, BlockVector n, BlockVector p, BlockVector k, BlockVector lanes)
+    private static TVector BinomialByLane<TVector>(
+        ref Xoshiro256StarStarBlock rng, TVector n, TVector p, TVector k, TVector lanes)
+        where TVector : unmanaged, IBlockVector<TVector>
     {
         for (int lane = 0; lane < Xoshiro256StarStarBlock.Lanes; lane++)
         {

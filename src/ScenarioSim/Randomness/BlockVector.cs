@@ -4,8 +4,10 @@ using System.Runtime.Intrinsics;
 namespace ScenarioSim.Randomness;
 
 /// <summary>
-/// One double per lane of a block of eight replications: the type the block code computes on, held as
-/// two <see cref="Vector256{T}"/> halves. Where the hardware has 256-bit vectors (AVX2, and AVX-512
+/// One double per lane of a block of eight replications, held as two <see cref="Vector256{T}"/> halves:
+/// the block's storage in <c>BlockState</c>, the width the daily steps run at on AVX2 machines
+/// (<see cref="IBlockVector{TSelf}"/>, <see cref="BlockVectorWidth"/>), and the type off the hot path
+/// (set-up, read-out) computes on at every width. Where the hardware has 256-bit vectors (AVX2, and AVX-512
 /// machines, where two 256-bit instructions cost about what one 512-bit one does) each operation is
 /// two 256-bit instructions; otherwise (SSE4 on x64, AdvSimd on ARM64) four 128-bit ones. The choice is
 /// made when the JIT compiles the method (<c>IsHardwareAccelerated</c> is a constant to it), so only one
@@ -16,10 +18,10 @@ namespace ScenarioSim.Randomness;
 /// </summary>
 /// <remarks>
 /// Every operation is element-wise and exactly rounded the same way at every width (IEEE addition,
-/// multiplication, division, comparison, fused multiply-add, bitwise logic), so results are identical
+/// multiplication, division, comparison, bitwise logic), so results are identical
 /// to the bit on every path. A mask is a vector whose set lanes have all bits set. Immutable.
 /// </remarks>
-internal readonly struct BlockVector : IEquatable<BlockVector>
+internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<BlockVector>
 {
     /// <summary>Lanes per block.</summary>
     public const int Count = 8;
@@ -34,9 +36,6 @@ internal readonly struct BlockVector : IEquatable<BlockVector>
         _lower = lower;
         _upper = upper;
     }
-
-    /// <summary>Which path this machine runs: 256 or 128 (bits per vector instruction).</summary>
-    public static int HardwareWidth => Vector256.IsHardwareAccelerated ? 256 : 128;
 
     /// <summary>0 in every lane.</summary>
     public static BlockVector Zero => default;
@@ -157,10 +156,37 @@ internal readonly struct BlockVector : IEquatable<BlockVector>
     public static BlockVector Min(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(Vector256.Min(left._lower, right._lower), Vector256.Min(left._upper, right._upper)) : Quarters.Min(left, right);
 
-    /// <summary>(<paramref name="left"/> · <paramref name="right"/>) + <paramref name="addend"/> rounded once, in every lane.</summary>
+    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BlockVector FusedMultiplyAdd(BlockVector left, BlockVector right, BlockVector addend) =>
-        Vector256.IsHardwareAccelerated ? new(Vector256.FusedMultiplyAdd(left._lower, right._lower, addend._lower), Vector256.FusedMultiplyAdd(left._upper, right._upper, addend._upper)) : Quarters.FusedMultiplyAdd(left, right, addend);
+    public static BlockVector PowerOfTwo(BlockVector shifted) =>
+        Vector256.IsHardwareAccelerated
+            ? new(PowerOfTwo(shifted._lower), PowerOfTwo(shifted._upper))
+            : Of(PowerOfTwo(shifted.Q0), PowerOfTwo(shifted.Q1), PowerOfTwo(shifted.Q2), PowerOfTwo(shifted.Q3));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BlockVector NextUniform(ref BlockVector s0, ref BlockVector s1, ref BlockVector s2, ref BlockVector s3)
+    {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            var quarters = BlockVector128.NextUniform(
+                ref Unsafe.As<BlockVector, BlockVector128>(ref s0), ref Unsafe.As<BlockVector, BlockVector128>(ref s1),
+                ref Unsafe.As<BlockVector, BlockVector128>(ref s2), ref Unsafe.As<BlockVector, BlockVector128>(ref s3));
+            return Unsafe.As<BlockVector128, BlockVector>(ref quarters);
+        }
+
+        // The state is read once into locals and written back once: updated field by field, each
+        // step would store a vector and the next load it straight back.
+        var (a0, a1, a2, a3) = (s0._lower.AsUInt64(), s1._lower.AsUInt64(), s2._lower.AsUInt64(), s3._lower.AsUInt64());
+        var (b0, b1, b2, b3) = (s0._upper.AsUInt64(), s1._upper.AsUInt64(), s2._upper.AsUInt64(), s3._upper.AsUInt64());
+        var lower = Uniform(Step(ref a0, ref a1, ref a2, ref a3));
+        var upper = Uniform(Step(ref b0, ref b1, ref b2, ref b3));
+        s0 = new(a0.AsDouble(), b0.AsDouble());
+        s1 = new(a1.AsDouble(), b1.AsDouble());
+        s2 = new(a2.AsDouble(), b2.AsDouble());
+        s3 = new(a3.AsDouble(), b3.AsDouble());
+        return new(lower, upper);
+    }
 
     /// <summary>Each lane rounded toward zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -246,6 +272,41 @@ internal readonly struct BlockVector : IEquatable<BlockVector>
     internal static BlockVector Of(Vector128<double> q0, Vector128<double> q1, Vector128<double> q2, Vector128<double> q3) =>
         new(Vector256.Create(q0, q1), Vector256.Create(q2, q3));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> PowerOfTwo(Vector256<double> shifted) =>
+        ((shifted.AsInt64() + Vector256.Create(1023L)) << 52).AsDouble();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<double> PowerOfTwo(Vector128<double> shifted) =>
+        ((shifted.AsInt64() + Vector128.Create(1023L)) << 52).AsDouble();
+
+    /// <summary>One xoshiro256** step of four lanes: updates the state, returns the 64 output bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ulong> Step(ref Vector256<ulong> s0, ref Vector256<ulong> s1, ref Vector256<ulong> s2, ref Vector256<ulong> s3)
+    {
+        var times5 = (s1 << 2) + s1;
+        var rotated = (times5 << 7) | (times5 >>> 57);
+        var result = (rotated << 3) + rotated;
+        var t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 45) | (s3 >>> 19);
+        return result;
+    }
+
+    /// <summary>The top 53 bits as a double in [0, 1), exactly: the top 52 bits and the last one converted apart.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Uniform(Vector256<ulong> bits)
+    {
+        var high = ((bits >>> 12) | Vector256.Create(Xoshiro256StarStarBlock.TwoToThe52Bits)).AsDouble() - Vector256.Create(Xoshiro256StarStarBlock.TwoToThe52);
+        var low = (((bits >>> 11) & Vector256<ulong>.One) | Vector256.Create(Xoshiro256StarStarBlock.TwoToThe52Bits)).AsDouble()
+            - Vector256.Create(Xoshiro256StarStarBlock.TwoToThe52);
+        return (high + high + low) * Vector256.Create(Xoshiro256StarStarBlock.DoubleUnit);
+    }
+
     /// <summary>The 128-bit path of each operation, apart so the 256-bit path's code stays small for the JIT's inlining budget.</summary>
     private static class Quarters
     {
@@ -318,11 +379,6 @@ internal readonly struct BlockVector : IEquatable<BlockVector>
         public static BlockVector Min(BlockVector left, BlockVector right) =>
             Of(Vector128.Min(left.Q0, right.Q0), Vector128.Min(left.Q1, right.Q1),
                 Vector128.Min(left.Q2, right.Q2), Vector128.Min(left.Q3, right.Q3));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static BlockVector FusedMultiplyAdd(BlockVector left, BlockVector right, BlockVector addend) =>
-            Of(Vector128.FusedMultiplyAdd(left.Q0, right.Q0, addend.Q0), Vector128.FusedMultiplyAdd(left.Q1, right.Q1, addend.Q1),
-                Vector128.FusedMultiplyAdd(left.Q2, right.Q2, addend.Q2), Vector128.FusedMultiplyAdd(left.Q3, right.Q3, addend.Q3));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static BlockVector Truncate(BlockVector value) =>

@@ -10,13 +10,16 @@ internal static class LaneMask
 {
     /// <summary>True when every lane is set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool All(BlockVector mask) => BlockVector.All(mask);
+    public static bool All<TVector>(TVector mask)
+        where TVector : unmanaged, IBlockVector<TVector> => TVector.All(mask);
 
     /// <summary>True when some lane is set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Any(BlockVector mask) => BlockVector.Any(mask);
+    public static bool Any<TVector>(TVector mask)
+        where TVector : unmanaged, IBlockVector<TVector> => TVector.Any(mask);
 
     /// <summary>True when lane <paramref name="lane"/> is set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Has(BlockVector mask, int lane) => BitConverter.DoubleToUInt64Bits(mask.GetElement(lane)) != 0;
+    public static bool Has<TVector>(TVector mask, int lane)
+        where TVector : unmanaged, IBlockVector<TVector> => BitConverter.DoubleToUInt64Bits(mask.GetElement(lane)) != 0;
 }

@@ -1,17 +1,18 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace ScenarioSim.Randomness;
 
 /// <summary>
 /// e^x for x in [−700, 0], in eight lanes. Written by hand rather than using <c>Vector512.Exp</c> so the
-/// result is bit-for-bit the same on every machine: only IEEE additions, multiplications and fused
-/// multiply-adds (which <see cref="BlockVector.FusedMultiplyAdd(BlockVector, BlockVector, BlockVector)"/>
-/// rounds once on every machine, in software where the hardware has no FMA), in a fixed order.
-/// Cody–Waite range reduction x = n·ln2 + r, |r| ≤ ln2/2, then the degree-13 Taylor polynomial
-/// (truncation error below 2^−52 relative) evaluated by Estrin's scheme, whose dependency chain is
-/// four fused steps deep instead of Horner's thirteen, and scaling by 2^n through the exponent bits;
-/// accurate to about 2 ulp.
+/// result is bit-for-bit the same on every machine and at every vector width: only IEEE additions and
+/// multiplications, each rounded once, in a fixed order. (It used fused multiply-adds until the
+/// engine ran on machines without them: .NET then computes each one lane by lane in software, about
+/// ten times slower in all. Without them the result moves by an ulp or so, which moves a Poisson or
+/// binomial count only when a uniform falls within that ulp of a CDF step (a chance of order 10^−16 per comparison);
+/// every golden output stayed the same to the byte.) Cody–Waite range reduction x = n·ln2 + r,
+/// |r| ≤ ln2/2, then the degree-13 Taylor polynomial (truncation error below 2^−52 relative) evaluated
+/// by Estrin's scheme, whose dependency chain is four multiply-add steps deep instead of Horner's
+/// thirteen, and scaling by 2^n through the exponent bits; accurate to a few ulp.
 /// </summary>
 internal static class VectorExp
 {
@@ -30,53 +31,35 @@ internal static class VectorExp
     /// JIT's limit on locals, after which it stopped inlining the small vector operations there.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static BlockVector Exp(BlockVector x)
+    public static TVector Exp<TVector>(TVector x)
+        where TVector : unmanaged, IBlockVector<TVector>
     {
-        x = BlockVector.Max(BlockVector.Min(x, BlockVector.Zero), BlockVector.Create(-700.0));
-        var shifted = BlockVector.FusedMultiplyAdd(x, BlockVector.Create(Log2E), BlockVector.Create(RoundingShift));
-        var n = shifted - BlockVector.Create(RoundingShift);
-        var r = BlockVector.FusedMultiplyAdd(-n, BlockVector.Create(Ln2High), x);
-        r = BlockVector.FusedMultiplyAdd(-n, BlockVector.Create(Ln2Low), r);
+        x = TVector.Max(TVector.Min(x, TVector.Zero), TVector.Create(-700.0));
+        var shifted = (x * TVector.Create(Log2E)) + TVector.Create(RoundingShift);
+        var n = shifted - TVector.Create(RoundingShift);
+        var r = (-n * TVector.Create(Ln2High)) + x;
+        r = (-n * TVector.Create(Ln2Low)) + r;
 
         var r2 = r * r;
         var r4 = r2 * r2;
         var r8 = r4 * r4;
-        var p01 = BlockVector.FusedMultiplyAdd(r, BlockVector.One, BlockVector.One);
-        var p23 = BlockVector.FusedMultiplyAdd(r, BlockVector.Create(1.0 / 6), BlockVector.Create(0.5));
-        var p45 = BlockVector.FusedMultiplyAdd(r, BlockVector.Create(1.0 / 120), BlockVector.Create(1.0 / 24));
-        var p67 = BlockVector.FusedMultiplyAdd(r, BlockVector.Create(1.0 / 5040), BlockVector.Create(1.0 / 720));
-        var p89 = BlockVector.FusedMultiplyAdd(r, BlockVector.Create(1.0 / 362880), BlockVector.Create(1.0 / 40320));
-        var p1011 = BlockVector.FusedMultiplyAdd(r, BlockVector.Create(1.0 / 39916800), BlockVector.Create(1.0 / 3628800));
-        var p1213 = BlockVector.FusedMultiplyAdd(r, BlockVector.Create(1.0 / 6227020800), BlockVector.Create(1.0 / 479001600));
-        var q03 = BlockVector.FusedMultiplyAdd(p23, r2, p01);
-        var q47 = BlockVector.FusedMultiplyAdd(p67, r2, p45);
-        var q811 = BlockVector.FusedMultiplyAdd(p1011, r2, p89);
-        var q07 = BlockVector.FusedMultiplyAdd(q47, r4, q03);
-        var q813 = BlockVector.FusedMultiplyAdd(p1213, r4, q811);
-        var p = BlockVector.FusedMultiplyAdd(q813, r8, q07);
+        var p01 = r + TVector.One;
+        var p23 = (r * TVector.Create(1.0 / 6)) + TVector.Create(0.5);
+        var p45 = (r * TVector.Create(1.0 / 120)) + TVector.Create(1.0 / 24);
+        var p67 = (r * TVector.Create(1.0 / 5040)) + TVector.Create(1.0 / 720);
+        var p89 = (r * TVector.Create(1.0 / 362880)) + TVector.Create(1.0 / 40320);
+        var p1011 = (r * TVector.Create(1.0 / 39916800)) + TVector.Create(1.0 / 3628800);
+        var p1213 = (r * TVector.Create(1.0 / 6227020800)) + TVector.Create(1.0 / 479001600);
+        var q03 = (p23 * r2) + p01;
+        var q47 = (p67 * r2) + p45;
+        var q811 = (p1011 * r2) + p89;
+        var q07 = (q47 * r4) + q03;
+        var q813 = (p1213 * r4) + q811;
+        var p = (q813 * r8) + q07;
 
         // 2^n from the exponent bits: n is in [−1010, 0], so the biased exponent stays normal. The low
         // bits of `shifted` (1.5·2^52 + n, exactly) already hold n in two's complement, and the shift
         // by 52 drops the rest: no float-to-integer conversion on the way.
-        return p * PowerOfTwo(shifted);
+        return p * TVector.PowerOfTwo(shifted);
     }
-
-    /// <summary>2^n, from the low bits of 1.5·2^52 + n (see <see cref="Exp"/>), at the machine's vector width.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static BlockVector PowerOfTwo(BlockVector shifted) =>
-        Vector256.IsHardwareAccelerated
-            ? new(PowerOfTwo(shifted.Lower), PowerOfTwo(shifted.Upper))
-            : PowerOfTwoByQuarters(shifted);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static BlockVector PowerOfTwoByQuarters(BlockVector shifted) =>
-        BlockVector.Of(PowerOfTwo(shifted.Q0), PowerOfTwo(shifted.Q1), PowerOfTwo(shifted.Q2), PowerOfTwo(shifted.Q3));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> PowerOfTwo(Vector256<double> shifted) =>
-        ((shifted.AsInt64() + Vector256.Create(1023L)) << 52).AsDouble();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<double> PowerOfTwo(Vector128<double> shifted) =>
-        ((shifted.AsInt64() + Vector128.Create(1023L)) << 52).AsDouble();
 }

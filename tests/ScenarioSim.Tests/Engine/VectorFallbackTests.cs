@@ -3,12 +3,12 @@ using System.Diagnostics;
 namespace ScenarioSim.Tests.Engine;
 
 /// <summary>
-/// The engine steps eight replications per block vector, as 256-bit halves where the machine has
-/// 256-bit vectors and as 128-bit quarters otherwise (SSE4, AdvSimd). It uses only element-wise IEEE
-/// operations (fused multiply-add included, in software where the hardware has none, and its own exp),
-/// so the results must be identical to the byte on every path. The runtime's own switches turn
-/// instruction sets off in a child process to check each path on this machine: no AVX-512; 128-bit
-/// vectors with FMA (as on ARM64); no AVX2, which in .NET 10 also turns off FMA; no AVX at all.
+/// The engine steps eight replications per block, at the widest vector width the machine accelerates:
+/// one 512-bit register, two 256-bit halves or four 128-bit quarters (SSE4, AdvSimd). It uses only
+/// element-wise IEEE operations (no fused multiply-add; its own exp), so the results must be identical
+/// to the byte on every path. The runtime's own switches turn instruction sets off in a child process
+/// to check each path on this machine: no AVX-512; 128-bit vectors (as on ARM64); no AVX2, which in
+/// .NET 10 also turns off FMA; no AVX at all. <see cref="BlockWidthTests"/> runs every width in process.
 /// </summary>
 [Category("EndToEnd")]
 public class VectorFallbackTests

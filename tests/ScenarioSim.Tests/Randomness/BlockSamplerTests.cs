@@ -34,7 +34,7 @@ public class BlockSamplerTests
         var samples = new long[Blocks * 8];
         for (int b = 0; b < Blocks; b++)
         {
-            var k = BlockSamplers.Poisson(ref rng, lambda);
+            var k = BlockSamplers.Poisson<BlockVector>(ref rng, lambda);
             for (int lane = 0; lane < 8; lane++)
             {
                 samples[(b * 8) + lane] = (long)k.GetElement(lane);
@@ -61,7 +61,7 @@ public class BlockSamplerTests
         var samples = new long[Blocks * 8];
         for (int b = 0; b < Blocks; b++)
         {
-            var k = BlockSamplers.Binomial(
+            var k = BlockSamplers.Binomial<BlockVector>(
                 ref rng, Vector512.Create((double)n), Vector512.Create(p), Vector512.Create(Math.Log(1 - p)), Vector512<double>.AllBitsSet);
             for (int lane = 0; lane < 8; lane++)
             {
@@ -84,8 +84,8 @@ public class BlockSamplerTests
         var meansB = Vector512.Create(2.0, 400, 0.2, 80, 0, 5, 1e5, 0.01);
         for (int i = 0; i < 5000; i++)
         {
-            double x = BlockSamplers.Poisson(ref a, meansA).GetElement(0);
-            double y = BlockSamplers.Poisson(ref b, meansB).GetElement(0);
+            double x = BlockSamplers.Poisson<BlockVector>(ref a, meansA).GetElement(0);
+            double y = BlockSamplers.Poisson<BlockVector>(ref b, meansB).GetElement(0);
             Assert.That(y, Is.EqualTo(x), $"draw {i}");
         }
     }
@@ -109,9 +109,9 @@ public class BlockSamplerTests
         var b = Vector512.Create(meanB, meanB, meanB / 3, meanB, 0, meanB, meanB, meanB * 1.1);
         for (int i = 0; i < 3000; i++)
         {
-            var (x, y) = BlockSamplers.PoissonPair(ref pairA, a, ref pairB, b);
-            Assert.That(x, Is.EqualTo(BlockSamplers.Poisson(ref singleA, a)), $"draw {i}, first stream");
-            Assert.That(y, Is.EqualTo(BlockSamplers.Poisson(ref singleB, b)), $"draw {i}, second stream");
+            var (x, y) = BlockSamplers.PoissonPair<BlockVector>(ref pairA, a, ref pairB, b);
+            Assert.That(x, Is.EqualTo(BlockSamplers.Poisson<BlockVector>(ref singleA, a)), $"draw {i}, first stream");
+            Assert.That(y, Is.EqualTo(BlockSamplers.Poisson<BlockVector>(ref singleB, b)), $"draw {i}, second stream");
         }
     }
 
@@ -138,9 +138,9 @@ public class BlockSamplerTests
         var log1mP = Vector512.Log(Vector512<double>.One - ps);
         for (int i = 0; i < 3000; i++)
         {
-            var (binomial, poisson) = BlockSamplers.BinomialThenPoisson(ref joint, ns, ps, log1mP, means);
-            Assert.That(binomial, Is.EqualTo(BlockSamplers.Binomial(ref single, ns, ps, log1mP, Vector512<double>.AllBitsSet)), $"draw {i}, binomial");
-            Assert.That(poisson, Is.EqualTo(BlockSamplers.Poisson(ref single, means)), $"draw {i}, Poisson");
+            var (binomial, poisson) = BlockSamplers.BinomialThenPoisson<BlockVector>(ref joint, ns, ps, log1mP, means);
+            Assert.That(binomial, Is.EqualTo(BlockSamplers.Binomial<BlockVector>(ref single, ns, ps, log1mP, Vector512<double>.AllBitsSet)), $"draw {i}, binomial");
+            Assert.That(poisson, Is.EqualTo(BlockSamplers.Poisson<BlockVector>(ref single, means)), $"draw {i}, Poisson");
         }
 
         Assert.That(joint.NextDouble(), Is.EqualTo(single.NextDouble()), "the streams end in the same place");
@@ -153,9 +153,9 @@ public class BlockSamplerTests
         var plain = Block(9);
         var onlyLane3 = Vector512.Create(0UL, 0, 0, ulong.MaxValue, 0, 0, 0, 0).AsDouble();
 
-        var first = BlockSamplers.Poisson(ref masked, Vector512.Create(4.0), onlyLane3);
-        var second = BlockSamplers.Poisson(ref masked, Vector512.Create(4.0));
-        var reference = BlockSamplers.Poisson(ref plain, Vector512.Create(4.0));
+        var first = BlockSamplers.Poisson<BlockVector>(ref masked, Vector512.Create(4.0), onlyLane3);
+        var second = BlockSamplers.Poisson<BlockVector>(ref masked, Vector512.Create(4.0));
+        var reference = BlockSamplers.Poisson<BlockVector>(ref plain, Vector512.Create(4.0));
 
         Assert.That(first.GetElement(0), Is.Zero);
         Assert.That(second.GetElement(0), Is.EqualTo(reference.GetElement(0)), "lane 0 did not draw while masked");
@@ -169,7 +169,7 @@ public class BlockSamplerTests
         for (int i = 0; i < 20_000; i++)
         {
             double x = -700 * Math.Pow(rng.NextDouble(), 4);
-            double ours = VectorExp.Exp(Vector512.Create(x)).GetElement(0);
+            double ours = VectorExp.Exp<BlockVector>(Vector512.Create(x)).GetElement(0);
             double reference = Math.Exp(x);
             Assert.That(Math.Abs(ours - reference), Is.LessThanOrEqualTo(2 * Math.BitIncrement(reference) - (2 * reference)), $"x = {x}");
         }

@@ -1,0 +1,399 @@
+using System.Runtime.CompilerServices;
+using ScenarioSim.Model;
+using ScenarioSim.Randomness;
+
+namespace ScenarioSim.Engine;
+
+/// <summary>
+/// The days of a block of <see cref="BlockState.Lanes"/> replications (docs/model.md), computed at
+/// vector width <typeparamref name="TVector"/>: each day reads as named steps: pause clock, troops,
+/// event effects, escalation, militia attacks, ISIS pool, pause trigger, record. The block's vectors are
+/// stored in <see cref="BlockState"/> as <see cref="BlockVector"/>s and read here at this width (the
+/// same 64 bytes; <see cref="BlockVectorWidth.As{TVector}"/>), so the JIT compiles the steps once per
+/// width with the block in that width's registers. Every lane draws only from its own keyed streams,
+/// and which draws it makes depends only on its own state, so a replication's result does not depend
+/// on the block it runs in, the thread, or the vector width. Nothing here allocates.
+/// </summary>
+/// <typeparam name="TVector">The vector width (<see cref="BlockVectorWidth"/>).</typeparam>
+internal static class BlockDays<TVector>
+    where TVector : unmanaged, IBlockVector<TVector>
+{
+    private static readonly int Lanes = BlockState.Lanes;
+
+    /// <summary>Runs every day of the block, from the state <see cref="BlockSimulator"/> set up, showing each to <paramref name="observer"/>.</summary>
+    public static void Run<TObserver>(CompiledScenario c, BlockState s, ref TObserver observer)
+        where TObserver : struct, IBlockObserver
+    {
+        for (int t = 0; t < c.Days; t++)
+        {
+            if (c.HasPausePolicy)
+            {
+                BlockSimulator.AdvancePause(s, t);
+            }
+
+            UpdateTroops(c, s, t);
+            if (t >= s.NextEffectChangeAnyLane)
+            {
+                BlockSimulator.ApplyEventEffects(c, s, t);
+            }
+
+            AdvanceEscalation(c, s, t);
+            SampleMilitia(c, s, t);
+            if (c.HasIsis)
+            {
+                UpdateIsis(c, s, t);
+            }
+
+            if (c.HasPausePolicy)
+            {
+                BlockSimulator.CheckPauseTrigger(c, s);
+            }
+
+            Record(c, s, t);
+            observer.OnDay(t, c, s);
+        }
+    }
+
+    /// <summary>
+    /// Troops and exposure for the day. When schedules are the same in every replication they were
+    /// computed at compile time; otherwise each lane reads its own (slipped, drawn) schedules at its own
+    /// clock, t − (days paused so far), for its total and attrition, and the regions whose troops are
+    /// still the same in every lane take theirs and their exposure from the compiled tables.
+    /// </summary>
+    private static void UpdateTroops(CompiledScenario c, BlockState s, int t)
+    {
+        int regions = c.RegionCount;
+        if (c.LaneInvariantTroops)
+        {
+            for (int r = 0; r < regions; r++)
+            {
+                V(ref s.TroopsToday[r]) = TVector.Create(c.TroopsByDay[(t * regions) + r]);
+                V(ref s.ExposureToday[r]) = TVector.Create(c.ExposureByDay[(t * regions) + r]);
+            }
+
+            return;
+        }
+
+        Array.Clear(s.Troops);
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            var lc = s.Lane[lane];
+            int clock = t - s.PausedDays[lane];
+            double total = 0;
+            for (int f = 0; f < c.Forces.Length; f++)
+            {
+                var force = c.Forces[f];
+                int slot = (f * Lanes) + lane;
+                double troops = ForceSchedule.TroopsAt(s.BreakpointDays[slot], lc.ForceTroops[f], force.Step, clock, ref s.ForceCursor[slot]);
+                s.Troops[(force.Region * Lanes) + lane] += troops;
+                total += troops;
+            }
+
+            s.TotalTroops[lane] = total;
+            if (c.HasIsis)
+            {
+                double attrition = ScenarioCompiler.Attrition(
+                    lc.AttritionBase, lc.AttritionCt, lc.IsfCapacityByDay[t], lc.EnablerWeight, lc.EnablerTroopsRef, total);
+                s.Attrition[lane] = attrition;
+                s.Log1mAttrition[lane] = Log1P.Of(-attrition);
+            }
+        }
+
+        for (int r = 0; r < regions; r++)
+        {
+            if (c.RegionInvariantTroops[r])
+            {
+                // The same sums of the same schedules as the lanes' above, tabulated once.
+                V(ref s.TroopsToday[r]) = TVector.Create(c.TroopsByDay[(t * regions) + r]);
+                V(ref s.ExposureToday[r]) = TVector.Create(c.ExposureByDay[(t * regions) + r]);
+                continue;
+            }
+
+            for (int lane = 0; lane < Lanes; lane++)
+            {
+                int slot = (r * Lanes) + lane;
+                double troops = s.Troops[slot];
+                if (troops != s.ExposureTroops[slot])
+                {
+                    var lc = s.Lane[lane];
+                    s.ExposureTroops[slot] = troops;
+                    s.Exposure[slot] = c.HasMilitia[r] ? ScenarioCompiler.Exposure(troops, lc.ExposureRef[r], lc.ExposureElasticity[r]) : 0;
+                }
+            }
+
+            V(ref s.TroopsToday[r]) = Load(s.Troops, r);
+            V(ref s.ExposureToday[r]) = Load(s.Exposure, r);
+        }
+    }
+
+    /// <summary>
+    /// Day 0 is in the initial state; each later day a lane leaves its state with probability 1/mean
+    /// duration and moves by the next weights (the first move whose cumulative weight exceeds the
+    /// second uniform). Two uniforms are drawn every day whatever happens, so an event setting the
+    /// state on one day leaves the draws of every other day where they were. All lanes at once: per
+    /// state, a mask of the lanes in it.
+    /// </summary>
+    private static void AdvanceEscalation(CompiledScenario c, BlockState s, int t)
+    {
+        if (!c.HasEscalation)
+        {
+            return;
+        }
+
+        var state = V(ref s.State);
+        if (t > 0)
+        {
+            var leave = s.EscalationRng.NextDouble<TVector>();
+            var choice = s.EscalationRng.NextDouble<TVector>();
+            var next = state;
+            for (int from = 0; from < c.StateNames.Length; from++)
+            {
+                var moving = TVector.Equals(state, TVector.Create((double)from)) & TVector.LessThan(leave, V(ref s.LeaveProbability[from]));
+                if (!LaneMask.Any(moving))
+                {
+                    continue;
+                }
+
+                var targets = c.NextState[from];
+                var cumulative = s.NextCumulative[from];
+                var target = TVector.Create((double)targets[^1]);
+                for (int k = targets.Length - 2; k >= 0; k--)
+                {
+                    target = TVector.ConditionalSelect(TVector.LessThan(choice, V(ref cumulative[k])), TVector.Create((double)targets[k]), target);
+                }
+
+                next = TVector.ConditionalSelect(moving, target, next);
+            }
+
+            state = next;
+        }
+
+        if (s.EventSetsStateToday)
+        {
+            var set = Load(s.StateSet, 0);
+            state = TVector.ConditionalSelect(TVector.GreaterThanOrEqual(set, TVector.Zero), set, state);
+        }
+
+        V(ref s.State) = state;
+        var multiplier = V(ref s.MilitiaMultiplier[0]);
+        for (int k = 1; k < c.StateNames.Length; k++)
+        {
+            multiplier = TVector.ConditionalSelect(TVector.Equals(state, TVector.Create((double)k)), V(ref s.MilitiaMultiplier[k]), multiplier);
+        }
+
+        V(ref s.Multiplier) = multiplier;
+    }
+
+    /// <summary>
+    /// Militia attacks per region, then each region's casualties and Hawkes excitation update. Regions
+    /// are drawn two at a time (independent streams, so the same draws as one at a time).
+    /// </summary>
+    private static void SampleMilitia(CompiledScenario c, BlockState s, int t)
+    {
+        var regions = c.MilitiaRegions;
+        var dayAttacks = TVector.Zero;
+        for (int i = 0; i < regions.Length; i += 2)
+        {
+            int r = regions[i];
+            if (i + 1 == regions.Length)
+            {
+                dayAttacks += MilitiaAftermath(c, s, r, BlockSamplers.Poisson(ref s.MilitiaRng[r], MilitiaIntensity(s, r)));
+                break;
+            }
+
+            int q = regions[i + 1];
+            var (attacksR, attacksQ) = BlockSamplers.PoissonPair(
+                ref s.MilitiaRng[r], MilitiaIntensity(s, r), ref s.MilitiaRng[q], MilitiaIntensity(s, q));
+            dayAttacks += MilitiaAftermath(c, s, r, attacksR);
+            dayAttacks += MilitiaAftermath(c, s, q, attacksQ);
+        }
+
+        if (c.HasPausePolicy)
+        {
+            CountPauseWindow(c, s, t, dayAttacks);
+        }
+    }
+
+    /// <summary>
+    /// Adds the day's attacks of the regions the pause policy counts (all, or its group's) to the
+    /// rolling 30-day window.
+    /// </summary>
+    private static void CountPauseWindow(CompiledScenario c, BlockState s, int t, TVector dayAttacks)
+    {
+        if (c.PauseCountsSome)
+        {
+            dayAttacks = TVector.Zero;
+            foreach (int r in c.MilitiaRegions)
+            {
+                if (c.PauseCounts[r])
+                {
+                    dayAttacks += V(ref s.AttacksToday[r]);
+                }
+            }
+        }
+
+        int slot = t % s.AttackWindow.Length;
+        V(ref s.AttackWindowSum) += dayAttacks - V(ref s.AttackWindow[slot]);
+        V(ref s.AttackWindow[slot]) = dayAttacks;
+    }
+
+    /// <summary>λ_r = base_rate · event factor · M(t) · E_r(t) + H_r(t), and 0 where the region has no troops.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector MilitiaIntensity(BlockState s, int r)
+    {
+        var present = TVector.GreaterThan(V(ref s.TroopsToday[r]), TVector.Zero);
+        var lambda = (V(ref s.BaseRate[r]) * Load(s.BaseRateFactor, r) * V(ref s.Multiplier) * V(ref s.ExposureToday[r])) + V(ref s.Excitation[r]);
+        return lambda & present;
+    }
+
+    /// <summary>Casualties of the region's attacks, the Hawkes update, and the day's records; returns the attacks.</summary>
+    /// <remarks>
+    /// Never inlined: inlined at one of its call sites it took <see cref="SampleMilitia"/> past the JIT's
+    /// budget, which then left the small <typeparamref name="TVector"/> operators there as calls.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TVector MilitiaAftermath(CompiledScenario c, BlockState s, int r, TVector attacks)
+    {
+        var (fatal, deaths) = SampleCasualties(s, ref s.MilitiaRng[r], attacks);
+        if (c.HasHawkes)
+        {
+            V(ref s.Excitation[r]) = (V(ref s.Excitation[r]) * V(ref s.HawkesDecayFactor)) + (V(ref s.HawkesAlpha) * attacks);
+        }
+
+        V(ref s.AttacksToday[r]) = attacks;
+        V(ref s.FatalAttacksToday[r]) = fatal;
+        V(ref s.DeathsToday[r]) = deaths;
+        return attacks;
+    }
+
+    /// <summary>
+    /// Of N attacks, Q ~ Binomial(N, p_fatal) are fatal; deaths are Q + Poisson(Q · extra_deaths_mean).
+    /// Only lanes with attacks draw the binomial, and only lanes with fatal attacks and a positive
+    /// extra-deaths mean draw the Poisson.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (TVector Fatal, TVector Deaths) SampleCasualties(
+        BlockState s, ref Xoshiro256StarStarBlock rng, TVector attacks)
+    {
+        var attacked = TVector.GreaterThan(attacks, TVector.Zero);
+        if (!LaneMask.Any(attacked))
+        {
+            return (TVector.Zero, TVector.Zero);
+        }
+
+        var fatal = BlockSamplers.Binomial(ref rng, attacks, V(ref s.PFatal), V(ref s.Log1mPFatal), attacked);
+        var killed = TVector.GreaterThan(fatal, TVector.Zero) & TVector.GreaterThan(V(ref s.ExtraDeathsMean), TVector.Zero);
+        if (!LaneMask.Any(killed))
+        {
+            return (fatal, fatal);
+        }
+
+        var extra = BlockSamplers.Poisson(ref rng, fatal * V(ref s.ExtraDeathsMean), killed);
+        return (fatal, fatal + extra);
+    }
+
+    /// <summary>
+    /// One-off additions, attacks by region from F(t), then attrition, logistic recruitment and inflow
+    /// give F(t+1). Resurgence and the peak are checked on F(t) here and on F(D) after the last day.
+    /// </summary>
+    private static void UpdateIsis(CompiledScenario c, BlockState s, int t)
+    {
+        var fighters = TVector.Max(TVector.Zero, V(ref s.Fighters) + Load(s.FightersAdded, 0));
+        V(ref s.FightersToday) = fighters;
+        NotePool(c, s, fighters, t);
+
+        var (attrition, log1mAttrition) = c.LaneInvariantTroops
+            ? (TVector.Create(c.AttritionByDay[t]), TVector.Create(c.Log1mAttritionByDay[t]))
+            : (Load(s.Attrition, 0), Load(s.Log1mAttrition, 0));
+        var room = TVector.Max(TVector.Zero, TVector.One - (fighters / V(ref s.CarryingCapacity)));
+        var recruitMean = V(ref s.RecruitmentRate) * Load(s.RecruitmentFactor, 0) * fighters * room;
+        var (losses, recruits) = BlockSamplers.BinomialThenPoisson(ref s.IsisRng, fighters, attrition, log1mAttrition, recruitMean);
+
+        // Attacks by region come in pairs of independent streams; with an odd number of regions the
+        // last is paired with the inflow (the pool's own stream, next after recruits), which changes
+        // no stream's sequence of draws.
+        var regions = c.IsisRegions;
+        TVector inflow;
+        int i = 0;
+        for (; i + 1 < regions.Length; i += 2)
+        {
+            int r = regions[i];
+            int q = regions[i + 1];
+            (V(ref s.IsisAttacksToday[r]), V(ref s.IsisAttacksToday[q])) = BlockSamplers.PoissonPair(
+                ref s.IsisAttackRng[r], V(ref s.IsisAttackRate[r]) * fighters, ref s.IsisAttackRng[q], V(ref s.IsisAttackRate[q]) * fighters);
+        }
+
+        if (i < regions.Length)
+        {
+            int r = regions[i];
+            (V(ref s.IsisAttacksToday[r]), inflow) = BlockSamplers.PoissonPair(
+                ref s.IsisAttackRng[r], V(ref s.IsisAttackRate[r]) * fighters, ref s.IsisRng, Load(s.Inflow, 0));
+        }
+        else
+        {
+            inflow = BlockSamplers.Poisson(ref s.IsisRng, Load(s.Inflow, 0));
+        }
+
+        V(ref s.Fighters) = TVector.Max(TVector.Zero, fighters - losses + recruits + inflow);
+        if (t == c.Days - 1)
+        {
+            NotePool(c, s, V(ref s.Fighters), c.Days);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NotePool(CompiledScenario c, BlockState s, TVector fighters, int t)
+    {
+        V(ref s.FightersPeak) = TVector.Max(V(ref s.FightersPeak), fighters);
+        var first = TVector.LessThan(V(ref s.ResurgenceDay), TVector.Zero)
+            & TVector.GreaterThanOrEqual(fighters, V(ref s.ResurgenceThreshold));
+        V(ref s.ResurgenceDay) = TVector.ConditionalSelect(first, TVector.Create((double)t), V(ref s.ResurgenceDay));
+    }
+
+    /// <summary>
+    /// Adds the day to its month. Regions without a militia (or ISIS) block have nothing to add; the
+    /// run totals are summed from the months when a lane is read out.
+    /// </summary>
+    private static void Record(CompiledScenario c, BlockState s, int t)
+    {
+        int month = c.MonthOfDay[t];
+        int offset = month * c.RegionCount;
+        for (int r = 0; r < c.RegionCount; r++)
+        {
+            V(ref s.MonthlyTroops[offset + r]) += V(ref s.TroopsToday[r]);
+        }
+
+        var deaths = TVector.Zero;
+        foreach (int r in c.MilitiaRegions)
+        {
+            V(ref s.MonthlyMilitiaAttacks[offset + r]) += V(ref s.AttacksToday[r]);
+            V(ref s.MonthlyMilitiaDeaths[offset + r]) += V(ref s.DeathsToday[r]);
+            deaths += V(ref s.DeathsToday[r]);
+        }
+
+        var firstDeaths = TVector.LessThan(V(ref s.FirstFatalityDay), TVector.Zero) & TVector.GreaterThan(deaths, TVector.Zero);
+        V(ref s.FirstFatalityDay) = TVector.ConditionalSelect(firstDeaths, TVector.Create((double)t), V(ref s.FirstFatalityDay));
+
+        foreach (int r in c.IsisRegions)
+        {
+            V(ref s.MonthlyIsisAttacks[offset + r]) += V(ref s.IsisAttacksToday[r]);
+        }
+
+        int states = c.StateNames.Length;
+        for (int k = 0; k < states; k++)
+        {
+            V(ref s.MonthlyStateDays[(month * states) + k]) += TVector.Equals(V(ref s.State), TVector.Create((double)k)) & TVector.One;
+        }
+
+        V(ref s.MonthEndFighters[month]) = V(ref s.Fighters);
+    }
+
+    /// <summary>The lanes of item <paramref name="item"/> of a lane-major array as a vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Load(double[] values, int item) =>
+        TVector.Create(new ReadOnlySpan<double>(values, item * Lanes, Lanes));
+
+    /// <summary>A vector stored in the block's state, at this width.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref TVector V(ref BlockVector storage) => ref BlockVectorWidth.As<TVector>(ref storage);
+}

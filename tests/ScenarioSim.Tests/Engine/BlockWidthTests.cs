@@ -1,0 +1,155 @@
+using System.Reflection;
+using ScenarioSim.Engine;
+using ScenarioSim.Model;
+using ScenarioSim.Randomness;
+using ScenarioSim.Yaml;
+
+namespace ScenarioSim.Tests.Engine;
+
+/// <summary>
+/// The daily steps are compiled once per vector width (one 512-bit register, two 256-bit, four
+/// 128-bit per block). Every width must leave the block's state identical to the bit: each is run
+/// here in one process, whatever this machine accelerates (a width it lacks runs emulated, slowly but
+/// exactly), and every vector, array and total of the state is compared after each block.
+/// <see cref="VectorFallbackTests"/> checks the same end to end with the runtime's switches.
+/// </summary>
+public class BlockWidthTests
+{
+    private static IEnumerable<TestCaseData> Scenarios()
+    {
+        yield return new TestCaseData(TestScenarios.Mixed(500)).SetName("Mixed");
+        yield return new TestCaseData(TestScenarios.MixedUncertain(500)).SetName("MixedUncertain");
+        string shipped = Path.Combine(TestContext.CurrentContext.TestDirectory, "Shipped", "baseline.yaml");
+        yield return new TestCaseData(ScenarioLoader.LoadFile(shipped).GetValueOrThrow()).SetName("ShippedBaseline");
+    }
+
+    [TestCaseSource(nameof(Scenarios))]
+    public void Run_EveryWidth_SameStateToTheBit(Scenario scenario)
+    {
+        var compiled = ScenarioCompiler.Compile(scenario);
+        for (int block = 0; block < 3; block++)
+        {
+            long first = block * BlockState.Lanes;
+            var reference = Snapshot(compiled, first, Run<BlockVector>);
+            Assert.That(Snapshot(compiled, first, Run<BlockVector512>), Is.EqualTo(reference), "512-bit");
+            Assert.That(Snapshot(compiled, first, Run<BlockVector128>), Is.EqualTo(reference), "128-bit");
+        }
+    }
+
+    [Test]
+    public void Exp_EveryWidth_SameBits()
+    {
+        // Exp is the longest chain of rounded arithmetic in the steps; an ulp of difference would rarely move a
+        // count, so it is compared directly.
+        var random = new Random(3);
+        Span<double> inputs = stackalloc double[BlockVector.Count];
+        for (int i = 0; i < 20_000; i++)
+        {
+            for (int lane = 0; lane < inputs.Length; lane++)
+            {
+                inputs[lane] = -Math.Pow(random.NextDouble(), 3) * 720;
+            }
+
+            var reference = VectorExp.Exp(BlockVector.Create(inputs));
+            var wide = VectorExp.Exp(BlockVector512.Create(inputs));
+            var narrow = VectorExp.Exp(BlockVector128.Create(inputs));
+            for (int lane = 0; lane < inputs.Length; lane++)
+            {
+                Assert.That(wide.GetElement(lane), Is.EqualTo(reference.GetElement(lane)), $"512-bit, e^{inputs[lane]:R}");
+                Assert.That(narrow.GetElement(lane), Is.EqualTo(reference.GetElement(lane)), $"128-bit, e^{inputs[lane]:R}");
+            }
+        }
+    }
+
+    [Test]
+    public void NextDouble_EveryWidth_SameStreams()
+    {
+        Span<ulong> seeds = stackalloc ulong[BlockVector.Count];
+        for (int lane = 0; lane < seeds.Length; lane++)
+        {
+            seeds[lane] = StreamKey.Derive(5, lane, 9);
+        }
+
+        var (a, b, c) = (Xoshiro256StarStarBlock.Create(seeds), Xoshiro256StarStarBlock.Create(seeds), Xoshiro256StarStarBlock.Create(seeds));
+        var mask = BlockVector.Create([1, 0, 1, 1, 0, 0, 1, 0]) is var m ? BlockVector.GreaterThan(m, BlockVector.Zero) : default;
+        for (int i = 0; i < 1000; i++)
+        {
+            var reference = i % 3 == 0 ? a.NextDouble(mask) : a.NextDouble<BlockVector>();
+            var wide = i % 3 == 0 ? c.NextDouble(BlockVectorWidth.Load<BlockVector512>(mask)) : c.NextDouble<BlockVector512>();
+            var narrow = i % 3 == 0 ? b.NextDouble(BlockVectorWidth.Load<BlockVector128>(mask)) : b.NextDouble<BlockVector128>();
+            Assert.That(BlockVectorWidth.Store(wide), Is.EqualTo(reference), $"512-bit, draw {i}");
+            Assert.That(BlockVectorWidth.Store(narrow), Is.EqualTo(reference), $"128-bit, draw {i}");
+        }
+    }
+
+    [Test]
+    public void Snapshot_SeesEveryVectorOfTheState()
+    {
+        // The comparison above means something only if it reads the simulated quantities.
+        var compiled = ScenarioCompiler.Compile(TestScenarios.Mixed(200));
+        var a = Snapshot(compiled, 0, Run<BlockVector>);
+        var b = Snapshot(compiled, BlockState.Lanes, Run<BlockVector>);
+        Assert.That(a, Has.Count.GreaterThan(1000));
+        Assert.That(a, Is.Not.EqualTo(b));
+    }
+
+    private static void Run<TVector>(CompiledScenario compiled, BlockState state, long first)
+        where TVector : unmanaged, IBlockVector<TVector>
+    {
+        var observer = default(NoBlockObserver);
+        BlockSimulator.Run<TVector, NoBlockObserver>(compiled, state, 7, first, ref observer);
+    }
+
+    /// <summary>Every number the block's state holds after a run, as bits, member by member.</summary>
+    private static List<ulong> Snapshot(CompiledScenario compiled, long first, Action<CompiledScenario, BlockState, long> run)
+    {
+        var state = new BlockState(compiled);
+        run(compiled, state, first);
+        var bits = new List<ulong>();
+        const BindingFlags Members = BindingFlags.Public | BindingFlags.Instance;
+        foreach (var member in typeof(BlockState).GetFields(Members).Cast<MemberInfo>().Concat(typeof(BlockState).GetProperties(Members)).OrderBy(m => m.Name, StringComparer.Ordinal))
+        {
+            object? value = member is FieldInfo field ? field.GetValue(state) : ((PropertyInfo)member).GetValue(state);
+            Add(bits, value);
+        }
+
+        return bits;
+    }
+
+    private static void Add(List<ulong> bits, object? value)
+    {
+        switch (value)
+        {
+            case BlockVector v:
+                for (int lane = 0; lane < BlockVector.Count; lane++)
+                {
+                    bits.Add(BitConverter.DoubleToUInt64Bits(v.GetElement(lane)));
+                }
+
+                break;
+            case double d:
+                bits.Add(BitConverter.DoubleToUInt64Bits(d));
+                break;
+            case int i:
+                bits.Add((ulong)i);
+                break;
+            case bool b:
+                bits.Add(b ? 1UL : 0UL);
+                break;
+            case Xoshiro256StarStarBlock rng:
+                for (int lane = 0; lane < BlockVector.Count; lane++)
+                {
+                    bits.Add(rng.GetLane(lane).NextUInt64());
+                }
+
+                break;
+            case System.Collections.IEnumerable items and not string:
+                foreach (object? item in items)
+                {
+                    Add(bits, item);
+                }
+
+                break;
+        }
+    }
+}
