@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using ScenarioSim.Model;
 using ScenarioSim.Randomness;
@@ -63,6 +64,7 @@ internal static class BlockSimulator
     }
 
     /// <summary>Seeds every lane's streams and draws its once-per-replication quantities (slips, events).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Reset(CompiledScenario c, BlockState s, ulong seed, long first)
     {
         for (int lane = 0; lane < Lanes; lane++)

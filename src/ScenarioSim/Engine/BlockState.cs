@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScenarioSim.Randomness;
 
 namespace ScenarioSim.Engine;
@@ -246,6 +247,7 @@ internal sealed class BlockState
     /// Sums the run totals and the monthly peak from the monthly records, all lanes at once. The
     /// records are whole numbers, so these sums are exact whatever their order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SumRunTotals(CompiledScenario c)
     {
         var attacks = BlockVector.Zero;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScenarioSim.Randomness;
 using ScenarioSim.Results;
 using ScenarioSim.Statistics;
@@ -48,6 +49,7 @@ internal sealed class BreakdownAccumulator
     /// Adds the first <paramref name="lanes"/> replications of a finished block, all lanes at a time
     /// as <see cref="ResultAccumulator.Add"/> does.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(BlockState block, int lanes)
     {
         var c = _scenario;

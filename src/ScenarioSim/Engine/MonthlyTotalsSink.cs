@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScenarioSim.Randomness;
 using ScenarioSim.Results;
 
@@ -37,6 +38,7 @@ internal sealed class MonthlyTotalsSink : IReplicationSink
     public ArraySegment<double> Month(int series, int month) => new(Values[series], month * _count, _count);
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(long firstIndex, BlockState block, int lanes)
     {
         var c = _scenario;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Engine;
@@ -20,6 +21,7 @@ internal sealed class ReplicationMetricsSink : IReplicationSink
     public string[] ParameterPaths { get; }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(long firstIndex, BlockState block, int lanes)
     {
         for (int lane = 0; lane < lanes; lane++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScenarioSim.Model;
 using ScenarioSim.Randomness;
 using ScenarioSim.Results;
@@ -52,6 +53,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     /// rather than once per replication. A histogram's counts do not depend on the order values come
     /// in, so this gives what adding the replications one by one gives.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(long firstIndex, BlockState block, int lanes)
     {
         var c = _scenario;

@@ -75,6 +75,20 @@ internal static class BlockSamplers
             return (a, Poisson(ref rngB, meanB));
         }
 
+        // A stream whose means are all zero (a region without troops, no inflow today) gives 0 after its
+        // one uniform, as the search would from e^0 = 1: the other stream is drawn alone.
+        if (!LaneMask.Any(TVector.GreaterThan(meanA, TVector.Zero)))
+        {
+            rngA.Skip<TVector>();
+            return (TVector.Zero, Poisson(ref rngB, meanB));
+        }
+
+        if (!LaneMask.Any(TVector.GreaterThan(meanB, TVector.Zero)))
+        {
+            rngB.Skip<TVector>();
+            return (Poisson(ref rngA, meanA), TVector.Zero);
+        }
+
         var uA = rngA.NextDouble<TVector>();
         var uB = rngB.NextDouble<TVector>();
         var pA = VectorExp.Exp(-meanA);

@@ -30,7 +30,7 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     private readonly Vector256<double> _upper;
 
     /// <summary>Lanes 0–3 and 4–7.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public BlockVector(Vector256<double> lower, Vector256<double> upper)
     {
         _lower = lower;
@@ -58,28 +58,28 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     /// <summary>Lanes 0–1.</summary>
     internal Vector128<double> Q0
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         get => _lower.GetLower();
     }
 
     /// <summary>Lanes 2–3.</summary>
     internal Vector128<double> Q1
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         get => _lower.GetUpper();
     }
 
     /// <summary>Lanes 4–5.</summary>
     internal Vector128<double> Q2
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         get => _upper.GetLower();
     }
 
     /// <summary>Lanes 6–7.</summary>
     internal Vector128<double> Q3
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         get => _upper.GetUpper();
     }
 
@@ -87,84 +87,84 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     public static implicit operator BlockVector(Vector512<double> value) => new(value.GetLower(), value.GetUpper());
 
     /// <summary>Lane by lane sum.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator +(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(left._lower + right._lower, left._upper + right._upper) : Quarters.Add(left, right);
 
     /// <summary>Lane by lane difference.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator -(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(left._lower - right._lower, left._upper - right._upper) : Quarters.Subtract(left, right);
 
     /// <summary>Lane by lane negation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator -(BlockVector value) =>
         Vector256.IsHardwareAccelerated ? new(-value._lower, -value._upper) : Quarters.Negate(value);
 
     /// <summary>Lane by lane product.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator *(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(left._lower * right._lower, left._upper * right._upper) : Quarters.Multiply(left, right);
 
     /// <summary>Lane by lane quotient.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator /(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(left._lower / right._lower, left._upper / right._upper) : Quarters.Divide(left, right);
 
     /// <summary>Bitwise and (of masks: the lanes set in both).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator &(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(left._lower & right._lower, left._upper & right._upper) : Quarters.And(left, right);
 
     /// <summary>Bitwise or (of masks: the lanes set in either).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator |(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(left._lower | right._lower, left._upper | right._upper) : Quarters.Or(left, right);
 
     /// <summary>Bitwise complement (of a mask: the lanes not set).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator ~(BlockVector value) =>
         Vector256.IsHardwareAccelerated ? new(~value._lower, ~value._upper) : Quarters.Complement(value);
 
     /// <summary>A mask of the lanes where the two are equal.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Equals(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(Vector256.Equals(left._lower, right._lower), Vector256.Equals(left._upper, right._upper)) : Quarters.Equals(left, right);
 
     /// <summary>A mask of the lanes where <paramref name="left"/> &lt; <paramref name="right"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector LessThan(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(Vector256.LessThan(left._lower, right._lower), Vector256.LessThan(left._upper, right._upper)) : Quarters.LessThan(left, right);
 
     /// <summary>A mask of the lanes where <paramref name="left"/> ≤ <paramref name="right"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector LessThanOrEqual(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(Vector256.LessThanOrEqual(left._lower, right._lower), Vector256.LessThanOrEqual(left._upper, right._upper)) : Quarters.LessThanOrEqual(left, right);
 
     /// <summary>Per lane, <paramref name="whenSet"/> where <paramref name="mask"/> is set, else <paramref name="otherwise"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector ConditionalSelect(BlockVector mask, BlockVector whenSet, BlockVector otherwise) =>
         Vector256.IsHardwareAccelerated ? new(Vector256.ConditionalSelect(mask._lower, whenSet._lower, otherwise._lower), Vector256.ConditionalSelect(mask._upper, whenSet._upper, otherwise._upper)) : Quarters.ConditionalSelect(mask, whenSet, otherwise);
 
     /// <summary>The larger of the two in each lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Max(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(Vector256.Max(left._lower, right._lower), Vector256.Max(left._upper, right._upper)) : Quarters.Max(left, right);
 
     /// <summary>The smaller of the two in each lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Min(BlockVector left, BlockVector right) =>
         Vector256.IsHardwareAccelerated ? new(Vector256.Min(left._lower, right._lower), Vector256.Min(left._upper, right._upper)) : Quarters.Min(left, right);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector PowerOfTwo(BlockVector shifted) =>
         Vector256.IsHardwareAccelerated
             ? new(PowerOfTwo(shifted._lower), PowerOfTwo(shifted._upper))
             : Of(PowerOfTwo(shifted.Q0), PowerOfTwo(shifted.Q1), PowerOfTwo(shifted.Q2), PowerOfTwo(shifted.Q3));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector NextUniform(ref BlockVector s0, ref BlockVector s1, ref BlockVector s2, ref BlockVector s3)
     {
         if (!Vector256.IsHardwareAccelerated)
@@ -189,16 +189,16 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     }
 
     /// <summary>Each lane rounded toward zero.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Truncate(BlockVector value) =>
         Vector256.IsHardwareAccelerated ? new(Vector256.Truncate(value._lower), Vector256.Truncate(value._upper)) : Quarters.Truncate(value);
 
     /// <summary>A mask of the lanes where <paramref name="left"/> &gt; <paramref name="right"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector GreaterThan(BlockVector left, BlockVector right) => LessThan(right, left);
 
     /// <summary>A mask of the lanes where <paramref name="left"/> ≥ <paramref name="right"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector GreaterThanOrEqual(BlockVector left, BlockVector right) => LessThanOrEqual(right, left);
 
     /// <summary>Bitwise equality of every lane.</summary>
@@ -208,7 +208,7 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     public static bool operator !=(BlockVector left, BlockVector right) => !left.Equals(right);
 
     /// <summary><paramref name="value"/> in every lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Create(double value)
     {
         var half = Vector256.Create(value);
@@ -216,22 +216,22 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     }
 
     /// <summary>The first <see cref="Count"/> values of <paramref name="values"/>, one per lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Create(ReadOnlySpan<double> values) => new(Vector256.Create(values), Vector256.Create(values[4..]));
 
     /// <summary>True when every lane of <paramref name="left"/> equals that of <paramref name="right"/> (as numbers).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool EqualsAll(BlockVector left, BlockVector right) => All(Equals(left, right));
 
     /// <summary>True when every lane of the mask is set.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool All(BlockVector mask) =>
         Vector256.IsHardwareAccelerated
             ? (mask._lower & mask._upper).AsUInt64() == Vector256<ulong>.AllBitsSet
             : ((mask.Q0 & mask.Q1) & (mask.Q2 & mask.Q3)).AsUInt64() == Vector128<ulong>.AllBitsSet;
 
     /// <summary>True when some lane of the mask is set.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool Any(BlockVector mask) =>
         Vector256.IsHardwareAccelerated
             ? (mask._lower | mask._upper).AsUInt64() != Vector256<ulong>.Zero
@@ -268,20 +268,20 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     public override string ToString() => Value.ToString();
 
     /// <summary>A block from its four quarters.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     internal static BlockVector Of(Vector128<double> q0, Vector128<double> q1, Vector128<double> q2, Vector128<double> q3) =>
         new(Vector256.Create(q0, q1), Vector256.Create(q2, q3));
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector256<double> PowerOfTwo(Vector256<double> shifted) =>
         ((shifted.AsInt64() + Vector256.Create(1023L)) << 52).AsDouble();
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector128<double> PowerOfTwo(Vector128<double> shifted) =>
         ((shifted.AsInt64() + Vector128.Create(1023L)) << 52).AsDouble();
 
     /// <summary>One xoshiro256** step of four lanes: updates the state, returns the 64 output bits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector256<ulong> Step(ref Vector256<ulong> s0, ref Vector256<ulong> s1, ref Vector256<ulong> s2, ref Vector256<ulong> s3)
     {
         var times5 = (s1 << 2) + s1;
@@ -298,7 +298,7 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     }
 
     /// <summary>The top 53 bits as a double in [0, 1), exactly: the top 52 bits and the last one converted apart.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector256<double> Uniform(Vector256<ulong> bits)
     {
         var high = ((bits >>> 12) | Vector256.Create(Xoshiro256StarStarBlock.TwoToThe52Bits)).AsDouble() - Vector256.Create(Xoshiro256StarStarBlock.TwoToThe52);
@@ -310,77 +310,77 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     /// <summary>The 128-bit path of each operation, apart so the 256-bit path's code stays small for the JIT's inlining budget.</summary>
     private static class Quarters
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Add(BlockVector left, BlockVector right) =>
             Of(left.Q0 + right.Q0, left.Q1 + right.Q1,
                 left.Q2 + right.Q2, left.Q3 + right.Q3);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Subtract(BlockVector left, BlockVector right) =>
             Of(left.Q0 - right.Q0, left.Q1 - right.Q1,
                 left.Q2 - right.Q2, left.Q3 - right.Q3);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Negate(BlockVector value) =>
             Of(-value.Q0, -value.Q1,
                 -value.Q2, -value.Q3);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Multiply(BlockVector left, BlockVector right) =>
             Of(left.Q0 * right.Q0, left.Q1 * right.Q1,
                 left.Q2 * right.Q2, left.Q3 * right.Q3);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Divide(BlockVector left, BlockVector right) =>
             Of(left.Q0 / right.Q0, left.Q1 / right.Q1,
                 left.Q2 / right.Q2, left.Q3 / right.Q3);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector And(BlockVector left, BlockVector right) =>
             Of(left.Q0 & right.Q0, left.Q1 & right.Q1,
                 left.Q2 & right.Q2, left.Q3 & right.Q3);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Or(BlockVector left, BlockVector right) =>
             Of(left.Q0 | right.Q0, left.Q1 | right.Q1,
                 left.Q2 | right.Q2, left.Q3 | right.Q3);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Complement(BlockVector value) =>
             Of(~value.Q0, ~value.Q1,
                 ~value.Q2, ~value.Q3);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Equals(BlockVector left, BlockVector right) =>
             Of(Vector128.Equals(left.Q0, right.Q0), Vector128.Equals(left.Q1, right.Q1),
                 Vector128.Equals(left.Q2, right.Q2), Vector128.Equals(left.Q3, right.Q3));
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector LessThan(BlockVector left, BlockVector right) =>
             Of(Vector128.LessThan(left.Q0, right.Q0), Vector128.LessThan(left.Q1, right.Q1),
                 Vector128.LessThan(left.Q2, right.Q2), Vector128.LessThan(left.Q3, right.Q3));
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector LessThanOrEqual(BlockVector left, BlockVector right) =>
             Of(Vector128.LessThanOrEqual(left.Q0, right.Q0), Vector128.LessThanOrEqual(left.Q1, right.Q1),
                 Vector128.LessThanOrEqual(left.Q2, right.Q2), Vector128.LessThanOrEqual(left.Q3, right.Q3));
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector ConditionalSelect(BlockVector mask, BlockVector whenSet, BlockVector otherwise) =>
             Of(Vector128.ConditionalSelect(mask.Q0, whenSet.Q0, otherwise.Q0), Vector128.ConditionalSelect(mask.Q1, whenSet.Q1, otherwise.Q1),
                 Vector128.ConditionalSelect(mask.Q2, whenSet.Q2, otherwise.Q2), Vector128.ConditionalSelect(mask.Q3, whenSet.Q3, otherwise.Q3));
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Max(BlockVector left, BlockVector right) =>
             Of(Vector128.Max(left.Q0, right.Q0), Vector128.Max(left.Q1, right.Q1),
                 Vector128.Max(left.Q2, right.Q2), Vector128.Max(left.Q3, right.Q3));
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Min(BlockVector left, BlockVector right) =>
             Of(Vector128.Min(left.Q0, right.Q0), Vector128.Min(left.Q1, right.Q1),
                 Vector128.Min(left.Q2, right.Q2), Vector128.Min(left.Q3, right.Q3));
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public static BlockVector Truncate(BlockVector value) =>
             Of(Vector128.Truncate(value.Q0), Vector128.Truncate(value.Q1),
                 Vector128.Truncate(value.Q2), Vector128.Truncate(value.Q3));

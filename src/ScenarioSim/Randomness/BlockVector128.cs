@@ -15,7 +15,7 @@ internal readonly struct BlockVector128 : IBlockVector<BlockVector128>
     private readonly Vector128<double> _q2;
     private readonly Vector128<double> _q3;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private BlockVector128(Vector128<double> q0, Vector128<double> q1, Vector128<double> q2, Vector128<double> q3)
     {
         _q0 = q0;
@@ -34,55 +34,55 @@ internal readonly struct BlockVector128 : IBlockVector<BlockVector128>
     public static BlockVector128 AllBitsSet => new(Vector128<double>.AllBitsSet, Vector128<double>.AllBitsSet, Vector128<double>.AllBitsSet, Vector128<double>.AllBitsSet);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 operator +(BlockVector128 left, BlockVector128 right) =>
         new(left._q0 + right._q0, left._q1 + right._q1,
             left._q2 + right._q2, left._q3 + right._q3);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 operator -(BlockVector128 left, BlockVector128 right) =>
         new(left._q0 - right._q0, left._q1 - right._q1,
             left._q2 - right._q2, left._q3 - right._q3);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 operator *(BlockVector128 left, BlockVector128 right) =>
         new(left._q0 * right._q0, left._q1 * right._q1,
             left._q2 * right._q2, left._q3 * right._q3);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 operator /(BlockVector128 left, BlockVector128 right) =>
         new(left._q0 / right._q0, left._q1 / right._q1,
             left._q2 / right._q2, left._q3 / right._q3);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 operator &(BlockVector128 left, BlockVector128 right) =>
         new(left._q0 & right._q0, left._q1 & right._q1,
             left._q2 & right._q2, left._q3 & right._q3);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 operator |(BlockVector128 left, BlockVector128 right) =>
         new(left._q0 | right._q0, left._q1 | right._q1,
             left._q2 | right._q2, left._q3 | right._q3);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 operator -(BlockVector128 value) =>
         new(-value._q0, -value._q1,
             -value._q2, -value._q3);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 operator ~(BlockVector128 value) =>
         new(~value._q0, ~value._q1,
             ~value._q2, ~value._q3);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 Create(double value)
     {
         var quarter = Vector128.Create(value);
@@ -90,64 +90,64 @@ internal readonly struct BlockVector128 : IBlockVector<BlockVector128>
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 Create(ReadOnlySpan<double> values) =>
         new(Vector128.Create(values), Vector128.Create(values[2..]), Vector128.Create(values[4..]), Vector128.Create(values[6..]));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 Equals(BlockVector128 left, BlockVector128 right) =>
         new(Vector128.Equals(left._q0, right._q0), Vector128.Equals(left._q1, right._q1),
             Vector128.Equals(left._q2, right._q2), Vector128.Equals(left._q3, right._q3));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 LessThan(BlockVector128 left, BlockVector128 right) =>
         new(Vector128.LessThan(left._q0, right._q0), Vector128.LessThan(left._q1, right._q1),
             Vector128.LessThan(left._q2, right._q2), Vector128.LessThan(left._q3, right._q3));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 LessThanOrEqual(BlockVector128 left, BlockVector128 right) =>
         new(Vector128.LessThanOrEqual(left._q0, right._q0), Vector128.LessThanOrEqual(left._q1, right._q1),
             Vector128.LessThanOrEqual(left._q2, right._q2), Vector128.LessThanOrEqual(left._q3, right._q3));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 Max(BlockVector128 left, BlockVector128 right) =>
         new(Vector128.Max(left._q0, right._q0), Vector128.Max(left._q1, right._q1),
             Vector128.Max(left._q2, right._q2), Vector128.Max(left._q3, right._q3));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 Min(BlockVector128 left, BlockVector128 right) =>
         new(Vector128.Min(left._q0, right._q0), Vector128.Min(left._q1, right._q1),
             Vector128.Min(left._q2, right._q2), Vector128.Min(left._q3, right._q3));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 ConditionalSelect(BlockVector128 mask, BlockVector128 whenSet, BlockVector128 otherwise) =>
         new(Vector128.ConditionalSelect(mask._q0, whenSet._q0, otherwise._q0), Vector128.ConditionalSelect(mask._q1, whenSet._q1, otherwise._q1),
             Vector128.ConditionalSelect(mask._q2, whenSet._q2, otherwise._q2), Vector128.ConditionalSelect(mask._q3, whenSet._q3, otherwise._q3));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool All(BlockVector128 mask) =>
         ((mask._q0 & mask._q1) & (mask._q2 & mask._q3)).AsUInt64() == Vector128<ulong>.AllBitsSet;
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool Any(BlockVector128 mask) =>
         ((mask._q0 | mask._q1) | (mask._q2 | mask._q3)).AsUInt64() != Vector128<ulong>.Zero;
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 PowerOfTwo(BlockVector128 shifted) =>
         new(PowerOfTwo(shifted._q0), PowerOfTwo(shifted._q1),
             PowerOfTwo(shifted._q2), PowerOfTwo(shifted._q3));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector128 NextUniform(ref BlockVector128 s0, ref BlockVector128 s1, ref BlockVector128 s2, ref BlockVector128 s3)
     {
         // The state is read once into locals and written back once.
@@ -192,12 +192,12 @@ internal readonly struct BlockVector128 : IBlockVector<BlockVector128>
         };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector128<double> PowerOfTwo(Vector128<double> shifted) =>
         ((shifted.AsInt64() + Vector128.Create(1023L)) << 52).AsDouble();
 
     /// <summary>One xoshiro256** step of two lanes: updates the state, returns the 64 output bits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector128<ulong> Step(ref Vector128<ulong> s0, ref Vector128<ulong> s1, ref Vector128<ulong> s2, ref Vector128<ulong> s3)
     {
         var times5 = (s1 << 2) + s1;
@@ -214,7 +214,7 @@ internal readonly struct BlockVector128 : IBlockVector<BlockVector128>
     }
 
     /// <summary>The top 53 bits as a double in [0, 1), exactly: the top 52 bits and the last one converted apart.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector128<double> Uniform(Vector128<ulong> bits)
     {
         var high = ((bits >>> 12) | Vector128.Create(Xoshiro256StarStarBlock.TwoToThe52Bits)).AsDouble() - Vector128.Create(Xoshiro256StarStarBlock.TwoToThe52);

@@ -13,7 +13,7 @@ internal readonly struct BlockVector512 : IBlockVector<BlockVector512>
 {
     private readonly Vector512<double> _value;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private BlockVector512(Vector512<double> value) => _value = value;
 
     /// <inheritdoc />
@@ -26,86 +26,86 @@ internal readonly struct BlockVector512 : IBlockVector<BlockVector512>
     public static BlockVector512 AllBitsSet => new(Vector512<double>.AllBitsSet);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 operator +(BlockVector512 left, BlockVector512 right) => new(left._value + right._value);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 operator -(BlockVector512 left, BlockVector512 right) => new(left._value - right._value);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 operator -(BlockVector512 value) => new(-value._value);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 operator *(BlockVector512 left, BlockVector512 right) => new(left._value * right._value);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 operator /(BlockVector512 left, BlockVector512 right) => new(left._value / right._value);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 operator &(BlockVector512 left, BlockVector512 right) => new(left._value & right._value);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 operator |(BlockVector512 left, BlockVector512 right) => new(left._value | right._value);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 operator ~(BlockVector512 value) => new(~value._value);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 Create(double value) => new(Vector512.Create(value));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 Create(ReadOnlySpan<double> values) => new(Vector512.Create(values));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 Equals(BlockVector512 left, BlockVector512 right) => new(Vector512.Equals(left._value, right._value));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 LessThan(BlockVector512 left, BlockVector512 right) => new(Vector512.LessThan(left._value, right._value));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 LessThanOrEqual(BlockVector512 left, BlockVector512 right) =>
         new(Vector512.LessThanOrEqual(left._value, right._value));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 ConditionalSelect(BlockVector512 mask, BlockVector512 whenSet, BlockVector512 otherwise) =>
         new(Vector512.ConditionalSelect(mask._value, whenSet._value, otherwise._value));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 Max(BlockVector512 left, BlockVector512 right) => new(Vector512.Max(left._value, right._value));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 Min(BlockVector512 left, BlockVector512 right) => new(Vector512.Min(left._value, right._value));
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool All(BlockVector512 mask) => mask._value.AsUInt64() == Vector512<ulong>.AllBitsSet;
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool Any(BlockVector512 mask) => mask._value.AsUInt64() != Vector512<ulong>.Zero;
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 PowerOfTwo(BlockVector512 shifted) =>
         new(((shifted._value.AsInt64() + Vector512.Create(1023L)) << 52).AsDouble());
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector512 NextUniform(ref BlockVector512 s0, ref BlockVector512 s1, ref BlockVector512 s2, ref BlockVector512 s3)
     {
         // The state is read once into locals and written back once.

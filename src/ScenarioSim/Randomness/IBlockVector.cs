@@ -15,7 +15,12 @@ namespace ScenarioSim.Randomness;
 /// Every operation is element-wise and rounded the same way at every width (IEEE addition,
 /// multiplication, division, comparison, bitwise logic), so results are identical
 /// to the bit whichever width runs. A mask has every bit of its set lanes set. (.NET 10's own
-/// <c>ISimdVector&lt;TSelf, T&gt;</c> would serve but is not public.)
+/// <c>ISimdVector&lt;TSelf, T&gt;</c> would serve but is not public.) Implementations mark their
+/// operations <c>AggressiveInlining | AggressiveOptimization</c>: inlined into optimized callers, and
+/// optimized themselves while a caller still runs its first, unoptimized compilation (tiered
+/// compilation starts every method there, and a short run or a sweep's small points spend much of
+/// their time before the steps are recompiled; the exp, the per-block set-up and the sinks are
+/// optimized from their first call for the same reason).
 /// </remarks>
 internal interface IBlockVector<TSelf>
     where TSelf : unmanaged, IBlockVector<TSelf>

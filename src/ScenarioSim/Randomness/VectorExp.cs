@@ -30,7 +30,7 @@ internal static class VectorExp
     /// Not inlined: its thirty-odd vector steps, inlined into each sampler, took the callers past the
     /// JIT's limit on locals, after which it stopped inlining the small vector operations there.
     /// </remarks>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static TVector Exp<TVector>(TVector x)
         where TVector : unmanaged, IBlockVector<TVector>
     {

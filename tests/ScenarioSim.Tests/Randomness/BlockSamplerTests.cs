@@ -94,6 +94,8 @@ public class BlockSamplerTests
     [
         new object[] { 0.3, 2.0 },
         new object[] { 0.0, 5.0 },
+        new object[] { 2.0, 0.0 },
+        new object[] { 0.0, 0.0 },
         new object[] { 9.5, 0.01 },
         new object[] { 50.0, 0.7 },
     ];
