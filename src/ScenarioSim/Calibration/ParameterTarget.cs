@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScenarioSim.Model;
 
 namespace ScenarioSim.Calibration;
@@ -8,18 +7,38 @@ namespace ScenarioSim.Calibration;
 /// paths: <c>regions.ID.militia.{base_rate, exposure_elasticity, exposure_ref}</c>,
 /// <c>regions.*.militia.base_rate</c> (one shared multiplier), <c>escalation.states.S.{militia_multiplier,
 /// mean_duration_days}</c>, <c>militia.hawkes.{alpha, decay_days}</c>, <c>isis.NAME</c> for the pool's
-/// numbers and <c>regions.ID.isis.{activity_share, governance_gap}</c>.
+/// numbers and <c>regions.ID.isis.{activity_share, governance_gap}</c>. The paths are read, and the values
+/// read and set, by the model's parameter table; what is calibration's own is which parameters can be
+/// fitted, by which method, and within which natural bounds.
 /// </summary>
 internal sealed record ParameterTarget(string Path, string Field, string? Name, FitComponent Component, double NaturalLower, double NaturalUpper, bool IsWholeNumber)
 {
     public const string SharedBaseRate = "regions.*.militia.base_rate";
 
-    private static readonly string[] IsisFields =
-    [
-        "initial_fighters", "carrying_capacity", "recruitment_rate", "attrition_base", "attrition_ct",
-        "attacks_per_1000_fighters_per_day", "isf_capacity.start", "isf_capacity.max", "isf_capacity.growth_per_year",
-        "coalition_enabler.weight", "coalition_enabler.troops_ref",
-    ];
+    /// <summary>The parameters that can be fitted: by which method, within which natural bounds.</summary>
+    private static readonly Dictionary<ParameterField, (FitComponent Component, double Lower, double Upper)> Fittable = new()
+    {
+        [ParameterField.RegionBaseRate] = (FitComponent.Militia, 0, double.PositiveInfinity),
+        [ParameterField.RegionExposureElasticity] = (FitComponent.Militia, 0, double.PositiveInfinity),
+        [ParameterField.RegionExposureRef] = (FitComponent.Militia, 0, double.PositiveInfinity),
+        [ParameterField.RegionActivityShare] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.RegionGovernanceGap] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.StateMilitiaMultiplier] = (FitComponent.Militia, 0, double.PositiveInfinity),
+        [ParameterField.StateMeanDuration] = (FitComponent.Militia, 1, double.PositiveInfinity),
+        [ParameterField.HawkesAlpha] = (FitComponent.Militia, 0, double.PositiveInfinity),
+        [ParameterField.HawkesDecayDays] = (FitComponent.Militia, 0, double.PositiveInfinity),
+        [ParameterField.InitialFighters] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.CarryingCapacity] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.RecruitmentRate] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.AttritionBase] = (FitComponent.Isis, 0, 1),
+        [ParameterField.AttritionCt] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.AttacksPer1000] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.IsfStart] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.IsfMax] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.IsfGrowthPerYear] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.EnablerWeight] = (FitComponent.Isis, 0, double.PositiveInfinity),
+        [ParameterField.EnablerTroopsRef] = (FitComponent.Isis, 0, double.PositiveInfinity),
+    };
 
     /// <summary>The supported path forms, for messages.</summary>
     public static string SupportedForms =>
@@ -29,6 +48,13 @@ internal sealed record ParameterTarget(string Path, string Field, string? Name, 
         "regions.ID.isis.activity_share, regions.ID.isis.governance_gap";
 
     public bool IsSharedMultiplier => Field == "shared_base_rate";
+
+    /// <summary>The pool's fittable numbers, after <c>isis.</c>, in the parameter table's order.</summary>
+    private static IEnumerable<string> IsisFields =>
+        ParameterTable.All.Where(p => Fittable.ContainsKey(p.Field) && p.Template.StartsWith("isis.", StringComparison.Ordinal)).Select(p => p.Template["isis.".Length..]);
+
+    /// <summary>The model parameter the path names, and its list indices; null for the shared multiplier and the observation model's own parameters.</summary>
+    private (ParameterDefinition Parameter, int[] Indices)? Parameter { get; init; }
 
     /// <summary>Resolves <paramref name="path"/> in <paramref name="scenario"/>; null and a message when it cannot be fitted.</summary>
     public static ParameterTarget? Resolve(string path, Scenario scenario, out string? problem)
@@ -46,32 +72,11 @@ internal sealed record ParameterTarget(string Path, string Field, string? Name, 
             return new ParameterTarget(path, "shared_base_rate", null, FitComponent.Militia, 0, double.PositiveInfinity, false);
         }
 
-        if (parts.Length == 4 && parts[0] == "regions")
+        // The list item a path names is looked up first, so the message says what the scenario lacks.
+        if (parts.Length == 4 && parts[0] == "regions" && scenario.Regions.All(r => r.Id != parts[1]))
         {
-            var region = scenario.Regions.FirstOrDefault(r => r.Id == parts[1]);
-            if (region is null)
-            {
-                problem = $"the scenario has no region '{parts[1]}' (it has {string.Join(", ", scenario.Regions.Select(r => $"'{r.Id}'"))})";
-                return null;
-            }
-
-            switch (parts[2], parts[3])
-            {
-                case ("militia", "base_rate" or "exposure_elasticity" or "exposure_ref") when region.Militia is null:
-                    problem = $"region '{region.Id}' has no militia block";
-                    return null;
-                case ("militia", "base_rate"):
-                    return new(path, "base_rate", region.Id, FitComponent.Militia, 0, double.PositiveInfinity, false);
-                case ("militia", "exposure_elasticity"):
-                    return new(path, "exposure_elasticity", region.Id, FitComponent.Militia, 0, double.PositiveInfinity, false);
-                case ("militia", "exposure_ref"):
-                    return new(path, "exposure_ref", region.Id, FitComponent.Militia, 0, double.PositiveInfinity, false);
-                case ("isis", "activity_share" or "governance_gap") when region.Isis is null:
-                    problem = $"region '{region.Id}' has no isis block";
-                    return null;
-                case ("isis", "activity_share" or "governance_gap"):
-                    return new(path, parts[3], region.Id, FitComponent.Isis, 0, double.PositiveInfinity, false);
-            }
+            problem = $"the scenario has no region '{parts[1]}' (it has {string.Join(", ", scenario.Regions.Select(r => $"'{r.Id}'"))})";
+            return null;
         }
 
         if (parts.Length == 4 && parts[0] == "escalation" && parts[1] == "states")
@@ -87,79 +92,46 @@ internal sealed record ParameterTarget(string Path, string Field, string? Name, 
                 problem = $"the escalation chain has no state '{parts[2]}' (it has {string.Join(", ", scenario.Escalation.States.Select(s => $"'{s.Name}'"))})";
                 return null;
             }
-
-            switch (parts[3])
-            {
-                case "militia_multiplier":
-                    return new(path, parts[3], parts[2], FitComponent.Militia, 0, double.PositiveInfinity, false);
-                case "mean_duration_days" when scenario.Escalation.States.First(s => s.Name == parts[2]).MeanDurationDays is null:
-                    problem = $"state '{parts[2]}' has no mean_duration_days (it is never left)";
-                    return null;
-                case "mean_duration_days":
-                    return new(path, parts[3], parts[2], FitComponent.Militia, 1, double.PositiveInfinity, false);
-            }
         }
 
-        if (path is "militia.hawkes.alpha" or "militia.hawkes.decay_days")
+        // Fit paths name list items by id only, as the docs give them.
+        if (path.Contains('[', StringComparison.Ordinal)
+            || !ParameterTable.TryMatch(ParameterTable.Normalize(scenario, path), out var parameter, out int[] indices)
+            || !Fittable.TryGetValue(parameter.Field, out var fit))
         {
-            if (scenario.Militia.Hawkes is null)
-            {
-                problem = "the scenario has no militia.hawkes block";
-                return null;
-            }
-
-            return new(path, parts[2], null, FitComponent.Militia, 0, double.PositiveInfinity, false);
+            problem = $"'{path}' cannot be fitted; the paths that can are {SupportedForms}";
+            return null;
         }
 
-        if (parts[0] == "isis" && IsisFields.Contains(string.Join('.', parts[1..])))
+        string? name = parameter.Template switch
         {
-            if (scenario.Isis is null)
+            var t when t.StartsWith("regions[]", StringComparison.Ordinal) => scenario.Regions[indices[0]].Id,
+            var t when t.StartsWith("escalation.states[]", StringComparison.Ordinal) => scenario.Escalation!.States[indices[0]].Name,
+            _ => null,
+        };
+        if (parameter.Get(scenario, indices) is null)
+        {
+            problem = parameter.Field switch
             {
-                problem = "the scenario has no isis block";
-                return null;
-            }
-
-            string field = string.Join('.', parts[1..]);
-            double upper = field == "attrition_base" ? 1 : double.PositiveInfinity;
-            return new(path, field, null, FitComponent.Isis, 0, upper, field == "initial_fighters");
+                ParameterField.RegionBaseRate or ParameterField.RegionExposureElasticity or ParameterField.RegionExposureRef => $"region '{name}' has no militia block",
+                ParameterField.RegionActivityShare or ParameterField.RegionGovernanceGap => $"region '{name}' has no isis block",
+                ParameterField.StateMeanDuration => $"state '{name}' has no mean_duration_days (it is never left)",
+                ParameterField.HawkesAlpha or ParameterField.HawkesDecayDays => "the scenario has no militia.hawkes block",
+                _ => "the scenario has no isis block",
+            };
+            return null;
         }
 
-        problem = $"'{path}' cannot be fitted; the paths that can are {SupportedForms}";
-        return null;
+        string field = parameter.Template.StartsWith("isis.", StringComparison.Ordinal) ? parameter.Template["isis.".Length..] : parts[^1];
+        return new(path, field, name, fit.Component, fit.Lower, fit.Upper, parameter.IsWhole) { Parameter = (parameter, indices) };
     }
 
     /// <summary>The parameter's value in <paramref name="scenario"/> (1 for the shared multiplier).</summary>
-    public double Read(Scenario scenario)
-    {
-        var region = Name is null ? null : scenario.Regions.FirstOrDefault(r => r.Id == Name);
-        var state = Name is null ? null : scenario.Escalation?.States.FirstOrDefault(s => s.Name == Name);
-        var isis = scenario.Isis;
-        return Field switch
-        {
-            "shared_base_rate" => 1.0,
-            "base_rate" => region!.Militia!.BaseRate,
-            "exposure_elasticity" => region!.Militia!.ExposureElasticity,
-            "exposure_ref" => region!.Militia!.ExposureRef,
-            "activity_share" => region!.Isis!.ActivityShare,
-            "governance_gap" => region!.Isis!.GovernanceGap,
-            "militia_multiplier" => state!.MilitiaMultiplier,
-            "mean_duration_days" => state!.MeanDurationDays ?? double.NaN,
-            "alpha" => scenario.Militia.Hawkes!.Alpha,
-            "decay_days" => scenario.Militia.Hawkes!.DecayDays,
-            "initial_fighters" => isis!.InitialFighters,
-            "carrying_capacity" => isis!.CarryingCapacity,
-            "recruitment_rate" => isis!.RecruitmentRate,
-            "attrition_base" => isis!.AttritionBase,
-            "attrition_ct" => isis!.AttritionCt,
-            "attacks_per_1000_fighters_per_day" => isis!.AttacksPer1000FightersPerDay,
-            "isf_capacity.start" => isis!.IsfCapacity.Start,
-            "isf_capacity.max" => isis!.IsfCapacity.Max,
-            "isf_capacity.growth_per_year" => isis!.IsfCapacity.GrowthPerYear,
-            "coalition_enabler.weight" => isis!.CoalitionEnabler.Weight,
-            "coalition_enabler.troops_ref" => isis!.CoalitionEnabler.TroopsRef,
-            _ => throw new InvalidOperationException($"unknown field {Field}"),
-        };
-    }
+    public double Read(Scenario scenario) => IsSharedMultiplier
+        ? 1.0
+        : Parameter is var (parameter, indices)
+            ? parameter.Get(scenario, indices) ?? double.NaN
+            : throw new InvalidOperationException($"unknown field {Field}");
 
     /// <summary>
     /// Returns <paramref name="scenario"/> with the parameter set to <paramref name="value"/>. The shared
@@ -168,46 +140,19 @@ internal sealed record ParameterTarget(string Path, string Field, string? Name, 
     /// </summary>
     public Scenario Apply(Scenario scenario, double value, Scenario original, IReadOnlySet<string> fittedApart)
     {
-        switch (Field)
+        if (IsSharedMultiplier)
         {
-            case "shared_base_rate":
-                return scenario with
-                {
-                    Regions = scenario.Regions.Select((r, i) => r.Militia is null || fittedApart.Contains(r.Id)
-                        ? r
-                        : r with { Militia = r.Militia with { BaseRate = original.Regions[i].Militia!.BaseRate * value } }).ToArray(),
-                };
-            case "base_rate" or "exposure_elasticity" or "exposure_ref":
-                return WithRegion(scenario, r => r with
-                {
-                    Militia = Field switch
-                    {
-                        "base_rate" => r.Militia! with { BaseRate = value },
-                        "exposure_elasticity" => r.Militia! with { ExposureElasticity = value },
-                        _ => r.Militia! with { ExposureRef = value },
-                    },
-                });
-            case "activity_share":
-                return WithRegion(scenario, r => r with { Isis = r.Isis! with { ActivityShare = value } });
-            case "governance_gap":
-                return WithRegion(scenario, r => r with { Isis = r.Isis! with { GovernanceGap = value } });
-            case "militia_multiplier" or "mean_duration_days":
-                return scenario with
-                {
-                    Escalation = scenario.Escalation! with
-                    {
-                        States = scenario.Escalation.States.Select(s => s.Name != Name ? s
-                            : Field == "militia_multiplier" ? s with { MilitiaMultiplier = value }
-                            : s with { MeanDurationDays = value }).ToArray(),
-                    },
-                };
-            case "alpha":
-                return scenario with { Militia = scenario.Militia with { Hawkes = scenario.Militia.Hawkes! with { Alpha = value } } };
-            case "decay_days":
-                return scenario with { Militia = scenario.Militia with { Hawkes = scenario.Militia.Hawkes! with { DecayDays = value } } };
-            default:
-                return scenario with { Isis = WithIsisField(scenario.Isis!, value) };
+            return scenario with
+            {
+                Regions = scenario.Regions.Select((r, i) => r.Militia is null || fittedApart.Contains(r.Id)
+                    ? r
+                    : r with { Militia = r.Militia with { BaseRate = original.Regions[i].Militia!.BaseRate * value } }).ToArray(),
+            };
         }
+
+        return Parameter is var (parameter, indices)
+            ? parameter.Set(scenario, indices, value)
+            : throw new InvalidOperationException($"unknown field {Field}");
     }
 
     /// <summary>The <c>path: value</c> pairs that set this parameter to <paramref name="value"/> in an override file.</summary>
@@ -226,23 +171,4 @@ internal sealed record ParameterTarget(string Path, string Field, string? Name, 
     }
 
     public override string ToString() => Path;
-
-    private Scenario WithRegion(Scenario scenario, Func<Region, Region> change) =>
-        scenario with { Regions = scenario.Regions.Select(r => r.Id == Name ? change(r) : r).ToArray() };
-
-    private IsisModel WithIsisField(IsisModel isis, double value) => Field switch
-    {
-        "initial_fighters" => isis with { InitialFighters = (int)Math.Round(value, MidpointRounding.AwayFromZero) },
-        "carrying_capacity" => isis with { CarryingCapacity = value },
-        "recruitment_rate" => isis with { RecruitmentRate = value },
-        "attrition_base" => isis with { AttritionBase = value },
-        "attrition_ct" => isis with { AttritionCt = value },
-        "attacks_per_1000_fighters_per_day" => isis with { AttacksPer1000FightersPerDay = value },
-        "isf_capacity.start" => isis with { IsfCapacity = isis.IsfCapacity with { Start = value } },
-        "isf_capacity.max" => isis with { IsfCapacity = isis.IsfCapacity with { Max = value } },
-        "isf_capacity.growth_per_year" => isis with { IsfCapacity = isis.IsfCapacity with { GrowthPerYear = value } },
-        "coalition_enabler.weight" => isis with { CoalitionEnabler = isis.CoalitionEnabler with { Weight = value } },
-        "coalition_enabler.troops_ref" => isis with { CoalitionEnabler = isis.CoalitionEnabler with { TroopsRef = value } },
-        _ => throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"unknown ISIS field {Field}")),
-    };
 }

@@ -169,6 +169,11 @@ internal sealed class LaneParameters
     public void Set(ParameterSlot slot, double value)
     {
         int i = slot.Index;
+        if (slot.IsWhole)
+        {
+            value = ParameterTable.Whole(value);
+        }
+
         switch (slot.Field)
         {
             case ParameterField.RegionBaseRate: BaseRate[i] = value; break;
@@ -184,7 +189,7 @@ internal sealed class LaneParameters
             case ParameterField.ExtraDeathsMean: ExtraDeathsMean = value; break;
             case ParameterField.HawkesAlpha: HawkesAlpha = value; break;
             case ParameterField.HawkesDecayDays: HawkesDecayDays = value; _staleDecay = true; break;
-            case ParameterField.InitialFighters: InitialFighters = ScenarioParameters.Whole(value); break;
+            case ParameterField.InitialFighters: InitialFighters = (long)value; break;
             case ParameterField.CarryingCapacity: CarryingCapacity = value; break;
             case ParameterField.RecruitmentRate: RecruitmentRate = value; break;
             case ParameterField.AttritionBase: AttritionBase = value; break;
@@ -194,17 +199,17 @@ internal sealed class LaneParameters
             case ParameterField.IsfGrowthPerYear: IsfGrowthPerYear = value; _staleIsf = true; break;
             case ParameterField.EnablerWeight: EnablerWeight = value; break;
             case ParameterField.EnablerTroopsRef: EnablerTroopsRef = value; break;
-            case ParameterField.ResurgenceThreshold: ResurgenceThreshold = ScenarioParameters.Whole(value); break;
+            case ParameterField.ResurgenceThreshold: ResurgenceThreshold = (long)value; break;
             case ParameterField.AttacksPer1000: AttacksPer1000 = value; _staleAttackRates = true; break;
             case ParameterField.EventProbability: EventProbability[i] = value; break;
 
             // A validated effect has exactly the amount its target takes, so the draw is the amount.
             case ParameterField.EffectMultiply or ParameterField.EffectAdd: EffectValue[i] = value; break;
             case ParameterField.EffectDuration:
-                EffectDurationDays[i] = ScenarioCompiler.EffectDuration(_effectTargets[i], ScenarioParameters.Whole(value));
+                EffectDurationDays[i] = ScenarioCompiler.EffectDuration(_effectTargets[i], (int)value);
                 break;
             case ParameterField.PauseThreshold: PauseThreshold = value; break;
-            case ParameterField.PauseDays: PauseDays = ScenarioParameters.Whole(value); break;
+            case ParameterField.PauseDays: PauseDays = (int)value; break;
             default: throw new UnreachableException($"No lane value for {slot.Field}.");
         }
     }

@@ -13,4 +13,8 @@ namespace ScenarioSim.Engine;
 /// parameters of the whole scenario.
 /// </param>
 /// <param name="Item">The breakpoint of a schedule, or the compiled move of a state (position in <see cref="CompiledScenario.NextState"/>); 0 otherwise.</param>
-internal readonly record struct ParameterSlot(ParameterField Field, int Index, int Item);
+internal readonly record struct ParameterSlot(ParameterField Field, int Index, int Item)
+{
+    /// <summary>Whether the parameter is a whole number, whose draws are rounded (from the parameter table, resolved once).</summary>
+    public bool IsWhole { get; } = ParameterTable.Of(Field).IsWhole;
+}

@@ -1,9 +1,9 @@
 namespace ScenarioSim.Model;
 
 /// <summary>
-/// Which numeric parameter a path of <see cref="ScenarioParameters"/> names, apart from its list
-/// indices: one member per path pattern. The engine maps an uncertain parameter's field onto the
-/// per-lane value it sets (docs/model.md, section 10, "Uncertain parameters").
+/// The engine's tag for each numeric parameter of the <see cref="ParameterTable"/> (one member per path
+/// pattern, apart from its list indices): the engine maps an uncertain parameter's field onto the per-lane
+/// value it sets (docs/model.md, section 10, "Uncertain parameters").
 /// </summary>
 internal enum ParameterField
 {

@@ -91,8 +91,7 @@ internal static class BlockSamplers
 
         var uA = rngA.NextDouble<TVector>();
         var uB = rngB.NextDouble<TVector>();
-        var pA = VectorExp.Exp(-meanA);
-        var pB = VectorExp.Exp(-meanB);
+        var (pA, pB) = VectorExp.Exp(-meanA, -meanB);
         var cdfA = pA;
         var cdfB = pB;
         var kA = TVector.Zero;
@@ -136,8 +135,7 @@ internal static class BlockSamplers
             var uB = rng.NextDouble<TVector>();
             var uP = rng.NextDouble<TVector>();
             var ratio = p / (TVector.One - p);
-            var probability = VectorExp.Exp(n * log1mP);
-            var pP = VectorExp.Exp(-mean);
+            var (probability, pP) = VectorExp.Exp(n * log1mP, -mean);
             var cdfB = probability;
             var cdfP = pP;
             var kB = TVector.Zero;

@@ -55,113 +55,85 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     /// <summary>Lanes 4–7.</summary>
     internal Vector256<double> Upper => _upper;
 
-    /// <summary>Lanes 0–1.</summary>
-    internal Vector128<double> Q0
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        get => _lower.GetLower();
-    }
-
-    /// <summary>Lanes 2–3.</summary>
-    internal Vector128<double> Q1
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        get => _lower.GetUpper();
-    }
-
-    /// <summary>Lanes 4–5.</summary>
-    internal Vector128<double> Q2
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        get => _upper.GetLower();
-    }
-
-    /// <summary>Lanes 6–7.</summary>
-    internal Vector128<double> Q3
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        get => _upper.GetUpper();
-    }
-
     /// <summary>The lanes of a 512-bit vector.</summary>
     public static implicit operator BlockVector(Vector512<double> value) => new(value.GetLower(), value.GetUpper());
 
     /// <summary>Lane by lane sum.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator +(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(left._lower + right._lower, left._upper + right._upper) : Quarters.Add(left, right);
+        Vector256.IsHardwareAccelerated ? new(left._lower + right._lower, left._upper + right._upper) : FromQuarters(AsQuarters(left) + AsQuarters(right));
 
     /// <summary>Lane by lane difference.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator -(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(left._lower - right._lower, left._upper - right._upper) : Quarters.Subtract(left, right);
+        Vector256.IsHardwareAccelerated ? new(left._lower - right._lower, left._upper - right._upper) : FromQuarters(AsQuarters(left) - AsQuarters(right));
 
     /// <summary>Lane by lane negation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator -(BlockVector value) =>
-        Vector256.IsHardwareAccelerated ? new(-value._lower, -value._upper) : Quarters.Negate(value);
+        Vector256.IsHardwareAccelerated ? new(-value._lower, -value._upper) : FromQuarters(-AsQuarters(value));
 
     /// <summary>Lane by lane product.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator *(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(left._lower * right._lower, left._upper * right._upper) : Quarters.Multiply(left, right);
+        Vector256.IsHardwareAccelerated ? new(left._lower * right._lower, left._upper * right._upper) : FromQuarters(AsQuarters(left) * AsQuarters(right));
 
     /// <summary>Lane by lane quotient.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator /(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(left._lower / right._lower, left._upper / right._upper) : Quarters.Divide(left, right);
+        Vector256.IsHardwareAccelerated ? new(left._lower / right._lower, left._upper / right._upper) : FromQuarters(AsQuarters(left) / AsQuarters(right));
 
     /// <summary>Bitwise and (of masks: the lanes set in both).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator &(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(left._lower & right._lower, left._upper & right._upper) : Quarters.And(left, right);
+        Vector256.IsHardwareAccelerated ? new(left._lower & right._lower, left._upper & right._upper) : FromQuarters(AsQuarters(left) & AsQuarters(right));
 
     /// <summary>Bitwise or (of masks: the lanes set in either).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator |(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(left._lower | right._lower, left._upper | right._upper) : Quarters.Or(left, right);
+        Vector256.IsHardwareAccelerated ? new(left._lower | right._lower, left._upper | right._upper) : FromQuarters(AsQuarters(left) | AsQuarters(right));
 
     /// <summary>Bitwise complement (of a mask: the lanes not set).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector operator ~(BlockVector value) =>
-        Vector256.IsHardwareAccelerated ? new(~value._lower, ~value._upper) : Quarters.Complement(value);
+        Vector256.IsHardwareAccelerated ? new(~value._lower, ~value._upper) : FromQuarters(~AsQuarters(value));
 
     /// <summary>A mask of the lanes where the two are equal.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Equals(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(Vector256.Equals(left._lower, right._lower), Vector256.Equals(left._upper, right._upper)) : Quarters.Equals(left, right);
+        Vector256.IsHardwareAccelerated ? new(Vector256.Equals(left._lower, right._lower), Vector256.Equals(left._upper, right._upper)) : FromQuarters(BlockVector128.Equals(AsQuarters(left), AsQuarters(right)));
 
     /// <summary>A mask of the lanes where <paramref name="left"/> &lt; <paramref name="right"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector LessThan(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(Vector256.LessThan(left._lower, right._lower), Vector256.LessThan(left._upper, right._upper)) : Quarters.LessThan(left, right);
+        Vector256.IsHardwareAccelerated ? new(Vector256.LessThan(left._lower, right._lower), Vector256.LessThan(left._upper, right._upper)) : FromQuarters(BlockVector128.LessThan(AsQuarters(left), AsQuarters(right)));
 
     /// <summary>A mask of the lanes where <paramref name="left"/> ≤ <paramref name="right"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector LessThanOrEqual(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(Vector256.LessThanOrEqual(left._lower, right._lower), Vector256.LessThanOrEqual(left._upper, right._upper)) : Quarters.LessThanOrEqual(left, right);
+        Vector256.IsHardwareAccelerated ? new(Vector256.LessThanOrEqual(left._lower, right._lower), Vector256.LessThanOrEqual(left._upper, right._upper)) : FromQuarters(BlockVector128.LessThanOrEqual(AsQuarters(left), AsQuarters(right)));
 
     /// <summary>Per lane, <paramref name="whenSet"/> where <paramref name="mask"/> is set, else <paramref name="otherwise"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector ConditionalSelect(BlockVector mask, BlockVector whenSet, BlockVector otherwise) =>
-        Vector256.IsHardwareAccelerated ? new(Vector256.ConditionalSelect(mask._lower, whenSet._lower, otherwise._lower), Vector256.ConditionalSelect(mask._upper, whenSet._upper, otherwise._upper)) : Quarters.ConditionalSelect(mask, whenSet, otherwise);
+        Vector256.IsHardwareAccelerated ? new(Vector256.ConditionalSelect(mask._lower, whenSet._lower, otherwise._lower), Vector256.ConditionalSelect(mask._upper, whenSet._upper, otherwise._upper)) : FromQuarters(BlockVector128.ConditionalSelect(AsQuarters(mask), AsQuarters(whenSet), AsQuarters(otherwise)));
 
     /// <summary>The larger of the two in each lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Max(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(Vector256.Max(left._lower, right._lower), Vector256.Max(left._upper, right._upper)) : Quarters.Max(left, right);
+        Vector256.IsHardwareAccelerated ? new(Vector256.Max(left._lower, right._lower), Vector256.Max(left._upper, right._upper)) : FromQuarters(BlockVector128.Max(AsQuarters(left), AsQuarters(right)));
 
     /// <summary>The smaller of the two in each lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Min(BlockVector left, BlockVector right) =>
-        Vector256.IsHardwareAccelerated ? new(Vector256.Min(left._lower, right._lower), Vector256.Min(left._upper, right._upper)) : Quarters.Min(left, right);
+        Vector256.IsHardwareAccelerated ? new(Vector256.Min(left._lower, right._lower), Vector256.Min(left._upper, right._upper)) : FromQuarters(BlockVector128.Min(AsQuarters(left), AsQuarters(right)));
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector PowerOfTwo(BlockVector shifted) =>
         Vector256.IsHardwareAccelerated
             ? new(PowerOfTwo(shifted._lower), PowerOfTwo(shifted._upper))
-            : Of(PowerOfTwo(shifted.Q0), PowerOfTwo(shifted.Q1), PowerOfTwo(shifted.Q2), PowerOfTwo(shifted.Q3));
+            : FromQuarters(BlockVector128.PowerOfTwo(AsQuarters(shifted)));
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
@@ -169,10 +141,9 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     {
         if (!Vector256.IsHardwareAccelerated)
         {
-            var quarters = BlockVector128.NextUniform(
+            return FromQuarters(BlockVector128.NextUniform(
                 ref Unsafe.As<BlockVector, BlockVector128>(ref s0), ref Unsafe.As<BlockVector, BlockVector128>(ref s1),
-                ref Unsafe.As<BlockVector, BlockVector128>(ref s2), ref Unsafe.As<BlockVector, BlockVector128>(ref s3));
-            return Unsafe.As<BlockVector128, BlockVector>(ref quarters);
+                ref Unsafe.As<BlockVector, BlockVector128>(ref s2), ref Unsafe.As<BlockVector, BlockVector128>(ref s3)));
         }
 
         // The state is read once into locals and written back once: updated field by field, each
@@ -191,7 +162,7 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     /// <summary>Each lane rounded toward zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BlockVector Truncate(BlockVector value) =>
-        Vector256.IsHardwareAccelerated ? new(Vector256.Truncate(value._lower), Vector256.Truncate(value._upper)) : Quarters.Truncate(value);
+        Vector256.IsHardwareAccelerated ? new(Vector256.Truncate(value._lower), Vector256.Truncate(value._upper)) : FromQuarters(BlockVector128.Truncate(AsQuarters(value)));
 
     /// <summary>A mask of the lanes where <paramref name="left"/> &gt; <paramref name="right"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
@@ -228,14 +199,14 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     public static bool All(BlockVector mask) =>
         Vector256.IsHardwareAccelerated
             ? (mask._lower & mask._upper).AsUInt64() == Vector256<ulong>.AllBitsSet
-            : ((mask.Q0 & mask.Q1) & (mask.Q2 & mask.Q3)).AsUInt64() == Vector128<ulong>.AllBitsSet;
+            : BlockVector128.All(AsQuarters(mask));
 
     /// <summary>True when some lane of the mask is set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool Any(BlockVector mask) =>
         Vector256.IsHardwareAccelerated
             ? (mask._lower | mask._upper).AsUInt64() != Vector256<ulong>.Zero
-            : ((mask.Q0 | mask.Q1) | (mask.Q2 | mask.Q3)).AsUInt64() != Vector128<ulong>.Zero;
+            : BlockVector128.Any(AsQuarters(mask));
 
     /// <summary>Lane <paramref name="lane"/>'s value.</summary>
     public double GetElement(int lane)
@@ -267,18 +238,9 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     /// <inheritdoc />
     public override string ToString() => Value.ToString();
 
-    /// <summary>A block from its four quarters.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-    internal static BlockVector Of(Vector128<double> q0, Vector128<double> q1, Vector128<double> q2, Vector128<double> q3) =>
-        new(Vector256.Create(q0, q1), Vector256.Create(q2, q3));
-
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector256<double> PowerOfTwo(Vector256<double> shifted) =>
         ((shifted.AsInt64() + Vector256.Create(1023L)) << 52).AsDouble();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-    private static Vector128<double> PowerOfTwo(Vector128<double> shifted) =>
-        ((shifted.AsInt64() + Vector128.Create(1023L)) << 52).AsDouble();
 
     /// <summary>One xoshiro256** step of four lanes: updates the state, returns the 64 output bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
@@ -307,82 +269,10 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
         return (high + high + low) * Vector256.Create(Xoshiro256StarStarBlock.DoubleUnit);
     }
 
-    /// <summary>The 128-bit path of each operation, apart so the 256-bit path's code stays small for the JIT's inlining budget.</summary>
-    private static class Quarters
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Add(BlockVector left, BlockVector right) =>
-            Of(left.Q0 + right.Q0, left.Q1 + right.Q1,
-                left.Q2 + right.Q2, left.Q3 + right.Q3);
+    /// <summary>The same lanes as four 128-bit quarters: the path taken where 256-bit vectors are not accelerated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    private static BlockVector128 AsQuarters(BlockVector value) => Unsafe.As<BlockVector, BlockVector128>(ref value);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Subtract(BlockVector left, BlockVector right) =>
-            Of(left.Q0 - right.Q0, left.Q1 - right.Q1,
-                left.Q2 - right.Q2, left.Q3 - right.Q3);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Negate(BlockVector value) =>
-            Of(-value.Q0, -value.Q1,
-                -value.Q2, -value.Q3);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Multiply(BlockVector left, BlockVector right) =>
-            Of(left.Q0 * right.Q0, left.Q1 * right.Q1,
-                left.Q2 * right.Q2, left.Q3 * right.Q3);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Divide(BlockVector left, BlockVector right) =>
-            Of(left.Q0 / right.Q0, left.Q1 / right.Q1,
-                left.Q2 / right.Q2, left.Q3 / right.Q3);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector And(BlockVector left, BlockVector right) =>
-            Of(left.Q0 & right.Q0, left.Q1 & right.Q1,
-                left.Q2 & right.Q2, left.Q3 & right.Q3);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Or(BlockVector left, BlockVector right) =>
-            Of(left.Q0 | right.Q0, left.Q1 | right.Q1,
-                left.Q2 | right.Q2, left.Q3 | right.Q3);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Complement(BlockVector value) =>
-            Of(~value.Q0, ~value.Q1,
-                ~value.Q2, ~value.Q3);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Equals(BlockVector left, BlockVector right) =>
-            Of(Vector128.Equals(left.Q0, right.Q0), Vector128.Equals(left.Q1, right.Q1),
-                Vector128.Equals(left.Q2, right.Q2), Vector128.Equals(left.Q3, right.Q3));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector LessThan(BlockVector left, BlockVector right) =>
-            Of(Vector128.LessThan(left.Q0, right.Q0), Vector128.LessThan(left.Q1, right.Q1),
-                Vector128.LessThan(left.Q2, right.Q2), Vector128.LessThan(left.Q3, right.Q3));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector LessThanOrEqual(BlockVector left, BlockVector right) =>
-            Of(Vector128.LessThanOrEqual(left.Q0, right.Q0), Vector128.LessThanOrEqual(left.Q1, right.Q1),
-                Vector128.LessThanOrEqual(left.Q2, right.Q2), Vector128.LessThanOrEqual(left.Q3, right.Q3));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector ConditionalSelect(BlockVector mask, BlockVector whenSet, BlockVector otherwise) =>
-            Of(Vector128.ConditionalSelect(mask.Q0, whenSet.Q0, otherwise.Q0), Vector128.ConditionalSelect(mask.Q1, whenSet.Q1, otherwise.Q1),
-                Vector128.ConditionalSelect(mask.Q2, whenSet.Q2, otherwise.Q2), Vector128.ConditionalSelect(mask.Q3, whenSet.Q3, otherwise.Q3));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Max(BlockVector left, BlockVector right) =>
-            Of(Vector128.Max(left.Q0, right.Q0), Vector128.Max(left.Q1, right.Q1),
-                Vector128.Max(left.Q2, right.Q2), Vector128.Max(left.Q3, right.Q3));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Min(BlockVector left, BlockVector right) =>
-            Of(Vector128.Min(left.Q0, right.Q0), Vector128.Min(left.Q1, right.Q1),
-                Vector128.Min(left.Q2, right.Q2), Vector128.Min(left.Q3, right.Q3));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public static BlockVector Truncate(BlockVector value) =>
-            Of(Vector128.Truncate(value.Q0), Vector128.Truncate(value.Q1),
-                Vector128.Truncate(value.Q2), Vector128.Truncate(value.Q3));
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    private static BlockVector FromQuarters(BlockVector128 value) => Unsafe.As<BlockVector128, BlockVector>(ref value);
 }

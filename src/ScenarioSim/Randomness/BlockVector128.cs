@@ -130,6 +130,12 @@ internal readonly struct BlockVector128 : IBlockVector<BlockVector128>
         new(Vector128.ConditionalSelect(mask._q0, whenSet._q0, otherwise._q0), Vector128.ConditionalSelect(mask._q1, whenSet._q1, otherwise._q1),
             Vector128.ConditionalSelect(mask._q2, whenSet._q2, otherwise._q2), Vector128.ConditionalSelect(mask._q3, whenSet._q3, otherwise._q3));
 
+    /// <summary>Each lane rounded toward zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    public static BlockVector128 Truncate(BlockVector128 value) =>
+        new(Vector128.Truncate(value._q0), Vector128.Truncate(value._q1),
+            Vector128.Truncate(value._q2), Vector128.Truncate(value._q3));
+
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool All(BlockVector128 mask) =>

@@ -32,6 +32,19 @@ internal static class VectorExp
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static TVector Exp<TVector>(TVector x)
+        where TVector : unmanaged, IBlockVector<TVector> => Evaluate(x);
+
+    /// <summary>
+    /// e^x and e^y per lane, exactly as two calls of <see cref="Exp{TVector}(TVector)"/>: one call with
+    /// the two evaluations in straight-line code, so the processor overlaps their dependency chains
+    /// (each is a dozen rounded steps deep) instead of running one call's chain after the other's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public static (TVector X, TVector Y) Exp<TVector>(TVector x, TVector y)
+        where TVector : unmanaged, IBlockVector<TVector> => (Evaluate(x), Evaluate(y));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Evaluate<TVector>(TVector x)
         where TVector : unmanaged, IBlockVector<TVector>
     {
         x = TVector.Max(TVector.Min(x, TVector.Zero), TVector.Create(-700.0));

@@ -1,4 +1,5 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Model;
 using ScenarioSim.Model.Validation;
 
 namespace ScenarioSim.Yaml;
@@ -82,58 +83,21 @@ internal sealed class ScenarioOverride
         setter(new LocatedScalar(new SourceLocation(_label, 1, valueColumn), valueText.Trim(), isNull: false));
     }
 
-    private List<Segment>? ParseSegments(string path)
+    private List<PathSegment>? ParseSegments(string path)
     {
-        var segments = new List<Segment>();
-        int i = 0;
-        while (i < path.Length)
+        if (ParameterPath.TryParse(path, out var segments, out var problem, out int column))
         {
-            if (path[i] == '[')
-            {
-                int close = path.IndexOf(']', i);
-                if (close < 0 || !int.TryParse(path.AsSpan(i + 1, close - i - 1), out int index) || index < 0)
-                {
-                    Report(i + 1, $"--set {path}: a list index must look like [0], [1], …");
-                    return null;
-                }
-
-                segments.Add(new Segment(path[i..(close + 1)], index, i + 1));
-                i = close + 1;
-                if (i < path.Length && path[i] == '.')
-                {
-                    i++;
-                }
-
-                continue;
-            }
-
-            int end = path.IndexOfAny(['.', '['], i);
-            if (end < 0)
-            {
-                end = path.Length;
-            }
-
-            if (end == i)
-            {
-                Report(i + 1, $"--set {path}: the path has an empty part");
-                return null;
-            }
-
-            segments.Add(new Segment(path[i..end], null, i + 1));
-            i = end < path.Length && path[end] == '.' ? end + 1 : end;
+            return segments;
         }
 
-        if (segments.Count == 0 || path.EndsWith('.'))
-        {
-            Report(Math.Max(1, path.Length), $"--set {path}: the path has an empty part");
-            return null;
-        }
-
-        return segments;
+        Report(column, problem == PathProblem.BadIndex
+            ? $"--set {path}: a list index must look like [0], [1], …"
+            : $"--set {path}: the path has an empty part");
+        return null;
     }
 
     /// <summary>Walks the tree by <paramref name="segments"/>; returns how to store the new value.</summary>
-    private Action<LocatedNode>? Navigate(LocatedMapping root, List<Segment> segments)
+    private Action<LocatedNode>? Navigate(LocatedMapping root, List<PathSegment> segments)
     {
         LocatedNode current = root;
         Shape shape = ScenarioShapes.Scenario;
@@ -141,7 +105,7 @@ internal sealed class ScenarioOverride
         Action<LocatedNode>? setter = null;
         for (int k = 0; k < segments.Count; k++)
         {
-            Segment segment = segments[k];
+            PathSegment segment = segments[k];
             bool last = k == segments.Count - 1;
             string here = walked.Length == 0 ? "the scenario" : walked;
             switch (shape)
@@ -285,9 +249,9 @@ internal sealed class ScenarioOverride
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
-    private SourceLocation Location(Segment segment) => new(_label, 1, segment.Column);
+    private SourceLocation Location(PathSegment segment) => new(_label, 1, segment.Column);
 
-    private Action<LocatedNode>? Fail(Segment segment, string detail)
+    private Action<LocatedNode>? Fail(PathSegment segment, string detail)
     {
         Report(segment.Column, $"--set {_path}: {detail}");
         return null;
@@ -295,7 +259,4 @@ internal sealed class ScenarioOverride
 
     private void Report(int column, string message) =>
         _diagnostics.Add(new ScenarioDiagnostic(_path, message) { Location = new SourceLocation(_label, 1, column) });
-
-    /// <summary>One part of an override path: a name, or an index written <c>[n]</c>.</summary>
-    private sealed record Segment(string Text, int? Index, int Column);
 }

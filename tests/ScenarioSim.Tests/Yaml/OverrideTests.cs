@@ -7,14 +7,7 @@ public class OverrideTests
 {
     private const string Full = "TestData/Scenarios/valid/full.yaml";
 
-    private const string Minimal = """
-        name: minimal
-        start: 2025-01-01
-        end: 2025-12-31
-        regions:
-          - id: anbar
-            militia: { base_rate: 0.25 }
-        """;
+    private const string Minimal = ScenarioFiles.Minimal;
 
     [Test]
     public void Load_ValidSets_ChangeTheValues()
@@ -77,6 +70,20 @@ public class OverrideTests
             "--set regions.anbr.militia.base_rate=0.3:1:9: error: --set regions.anbr.militia.base_rate: regions has no region id 'anbr' (it has 'anbar', 'baghdad', 'kirkuk'); did you mean 'anbar'?",
         }));
     }
+
+    private static readonly string[][] MalformedPaths =
+    [
+        ["regions[x].militia.base_rate=0.3", "--set regions[x].militia.base_rate=0.3:1:8: error: --set regions[x].militia.base_rate: a list index must look like [0], [1], …"],
+        ["regions[-1].militia.base_rate=0.3", "--set regions[-1].militia.base_rate=0.3:1:8: error: --set regions[-1].militia.base_rate: a list index must look like [0], [1], …"],
+        ["regions[0.militia.base_rate=0.3", "--set regions[0.militia.base_rate=0.3:1:8: error: --set regions[0.militia.base_rate: a list index must look like [0], [1], …"],
+        ["isis..recruitment_rate=0.3", "--set isis..recruitment_rate=0.3:1:6: error: --set isis..recruitment_rate: the path has an empty part"],
+        ["isis.=0.3", "--set isis.=0.3:1:5: error: --set isis.: the path has an empty part"],
+        [".isis=0.3", "--set .isis=0.3:1:1: error: --set .isis: the path has an empty part"],
+    ];
+
+    [TestCaseSource(nameof(MalformedPaths))]
+    public void Load_MalformedSetPath_ReportsThePartAtItsColumn(string set, string expected) =>
+        Assert.That(ScenarioFiles.Lines(ScenarioFiles.Load(Full, set)), Is.EqualTo(new[] { expected }));
 
     [Test]
     public void Load_UnknownKeyInSet_SuggestsClosestKey()

@@ -7,6 +7,16 @@ namespace ScenarioSim.Tests.Yaml;
 /// <summary>Loads test scenarios by a path relative to the test output folder and prints diagnostics with that relative path.</summary>
 internal static class ScenarioFiles
 {
+    /// <summary>The smallest valid scenario: one region with a militia block, nothing else.</summary>
+    public const string Minimal = """
+        name: minimal
+        start: 2025-01-01
+        end: 2025-12-31
+        regions:
+          - id: anbar
+            militia: { base_rate: 0.25 }
+        """;
+
     private static string Root => TestContext.CurrentContext.TestDirectory;
 
     public static LoadResult<Scenario> Load(string relativePath, params string[] overrides) =>
