@@ -1,6 +1,5 @@
 using ScenarioSim.Diagnostics;
 using ScenarioSim.Model;
-using ScenarioSim.Model.Validation;
 
 namespace ScenarioSim.Yaml;
 
