@@ -239,6 +239,40 @@ public sealed class MilitiaLikelihood
         return new FilteredState(logLikelihood, filtered, predicted, next);
     }
 
+    /// <summary>
+    /// λ_r(t) for every region and day when the escalation state on each day is known
+    /// (<paramref name="states"/>[t], indices into the chain's states; 0 without a chain), with the
+    /// excitation from the observed daily counts: the intensity the forward pass uses in that state.
+    /// </summary>
+    /// <returns><c>λ[r][t]</c>, or <see langword="null"/> when the numbers are invalid.</returns>
+    internal double[][]? IntensityOnPath(Scenario parameters, IReadOnlyList<int> states)
+    {
+        var chain = Chain.From(parameters.Escalation);
+        var baseIntensity = BaseIntensity(parameters);
+        var hawkes = parameters.Militia.Hawkes;
+        if (chain is null || baseIntensity is null)
+        {
+            return null;
+        }
+
+        var excitation = hawkes is null || _observedDaily is null ? null : Excitation(hawkes);
+        var lambda = new double[_regions][];
+        for (int r = 0; r < _regions; r++)
+        {
+            lambda[r] = new double[_days];
+            for (int t = 0; t < _days; t++)
+            {
+                lambda[r][t] = Intensity(baseIntensity[r][t], chain.Multiplier[states[t]], excitation?[r][t] ?? 0);
+            }
+        }
+
+        return lambda;
+    }
+
+    /// <summary>λ = b·B·E·M + H from the day's base intensity b·B·E, the state's multiplier M and the excitation H.</summary>
+    private static double Intensity(double baseIntensity, double multiplier, double excitation) =>
+        (baseIntensity * multiplier) + excitation;
+
     private static List<int>[] NewLists(int n) => Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
 
     private static void CheckKnownExposure(Scenario scenario)
@@ -607,7 +641,7 @@ public sealed class MilitiaLikelihood
 
         /// <summary>λ_r(t) in state s; both terms are 0 on days without troops.</summary>
         private double Lambda(int r, int t, int s) =>
-            (baseIntensity[r][t] * chain.Multiplier[s]) + (excitation?[r][t] ?? 0);
+            Intensity(baseIntensity[r][t], chain.Multiplier[s], excitation?[r][t] ?? 0);
 
         private void Transition()
         {

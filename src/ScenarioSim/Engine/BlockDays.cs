@@ -237,9 +237,12 @@ internal static class BlockDays<TVector>
         V(ref s.AttackWindow[slot]) = dayAttacks;
     }
 
-    /// <summary>λ_r = base_rate · event factor · M(t) · E_r(t) + H_r(t), and 0 where the region has no troops.</summary>
+    /// <summary>
+    /// λ_r = base_rate · event factor · M(t) · E_r(t) + H_r(t), and 0 where the region has no troops.
+    /// Internal so a test can read the engine's λ against the likelihood's.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVector MilitiaIntensity(BlockState s, int r)
+    internal static TVector MilitiaIntensity(BlockState s, int r)
     {
         var present = TVector.GreaterThan(V(ref s.TroopsToday[r]), TVector.Zero);
         var lambda = (V(ref s.BaseRate[r]) * Load(s.BaseRateFactor, r) * V(ref s.Multiplier) * V(ref s.ExposureToday[r])) + V(ref s.Excitation[r]);
