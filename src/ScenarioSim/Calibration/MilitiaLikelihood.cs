@@ -1,4 +1,5 @@
 using ScenarioSim.Diagnostics;
+using ScenarioSim.Engine;
 using ScenarioSim.Model;
 
 namespace ScenarioSim.Calibration;
@@ -68,8 +69,10 @@ public sealed class MilitiaLikelihood
         int start = scenario.Start.DayNumber;
         _days = Math.Max(rows.Max(r => r.Last.DayNumber - start), (through?.DayNumber ?? start) - start) + 1;
         _regions = scenario.Regions.Count;
-        _troops = TroopLevels.ByRegionAndDay(scenario).Select(a => a[.._days]).ToArray();
-        (_eventFactor, _forcedState) = DeterministicEvents(scenario, _days);
+        // The engine's own compiled form; without uncertain parameters every region's troops are tabulated.
+        var compiled = ScenarioCompiler.Compile(scenario with { Uncertainties = [], Correlations = [] });
+        _troops = Enumerable.Range(0, _regions).Select(r => Enumerable.Range(0, _days).Select(t => compiled.TroopsOn(t, r)).ToArray()).ToArray();
+        (_eventFactor, _forcedState) = DeterministicEvents(compiled, _days);
         _rows = rows.Select(o => new Row(o, o.First.DayNumber - start, o.Last.DayNumber - start, o.Regions.ToArray(),
             dailyShortcut && o.IsDaily)).ToArray();
         HasHawkes = scenario.Militia.Hawkes is not null;
@@ -226,12 +229,12 @@ public sealed class MilitiaLikelihood
         var next = new double[_regions];
         if (hawkes is not null && _observedDaily is not null)
         {
-            double decay = Math.Exp(-1 / hawkes.DecayDays);
+            double decay = ScenarioCompiler.HawkesDecayFactor(hawkes.DecayDays);
             for (int r = 0; r < _regions; r++)
             {
                 for (int t = 0; t < _days; t++)
                 {
-                    next[r] = (next[r] * decay) + (hawkes.Alpha * _observedDaily[r][t]);
+                    next[r] = MilitiaIntensity.NextExcitation(next[r], decay, hawkes.Alpha, _observedDaily[r][t]);
                 }
             }
         }
@@ -262,16 +265,12 @@ public sealed class MilitiaLikelihood
             lambda[r] = new double[_days];
             for (int t = 0; t < _days; t++)
             {
-                lambda[r][t] = Intensity(baseIntensity[r][t], chain.Multiplier[states[t]], excitation?[r][t] ?? 0);
+                lambda[r][t] = MilitiaIntensity.Of(baseIntensity[r][t], chain.Multiplier[states[t]], excitation?[r][t] ?? 0);
             }
         }
 
         return lambda;
     }
-
-    /// <summary>λ = b·B·E·M + H from the day's base intensity b·B·E, the state's multiplier M and the excitation H.</summary>
-    private static double Intensity(double baseIntensity, double multiplier, double excitation) =>
-        (baseIntensity * multiplier) + excitation;
 
     private static List<int>[] NewLists(int n) => Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
 
@@ -307,31 +306,33 @@ public sealed class MilitiaLikelihood
         }
     }
 
-    /// <summary>Militia base-rate factors B_r(t) and forced states of events that certainly happen on a fixed date.</summary>
-    private static (double[][] Factor, int[] Forced) DeterministicEvents(Scenario scenario, int days)
+    /// <summary>
+    /// Militia base-rate factors B_r(t) and forced states of events that certainly happen on a fixed
+    /// date, from the engine's compiled events (multiplied in event and effect order, as the engine does).
+    /// </summary>
+    private static (double[][] Factor, int[] Forced) DeterministicEvents(CompiledScenario compiled, int days)
     {
-        var factor = scenario.Regions.Select(_ => Enumerable.Repeat(1.0, days).ToArray()).ToArray();
+        var factor = Enumerable.Range(0, compiled.RegionCount).Select(_ => Enumerable.Repeat(1.0, days).ToArray()).ToArray();
         var forced = Enumerable.Repeat(-1, days).ToArray();
-        var stateNames = scenario.Escalation?.States.Select(s => s.Name).ToList() ?? [];
-        foreach (var ev in scenario.Events.Where(e => e.Date is not null && e.Probability >= 1))
+        foreach (var ev in compiled.Events.Where(e => e.DayChoices == 1 && e.Probability >= 1))
         {
-            int day = ev.Date!.Value.DayNumber - scenario.Start.DayNumber;
+            int day = ev.FirstDay;
             foreach (var effect in ev.Effects)
             {
                 if (effect.Target == EffectTarget.Escalation && day >= 0 && day < days)
                 {
-                    forced[day] = stateNames.IndexOf(effect.SetState!);
+                    forced[day] = effect.State;
                 }
                 else if (effect.Target == EffectTarget.MilitiaBaseRate)
                 {
-                    long end = Math.Min(days, (long)day + (effect.DurationDays ?? int.MaxValue));
-                    for (int r = 0; r < scenario.Regions.Count; r++)
+                    long end = Math.Min(days, (long)day + effect.DurationDays);
+                    for (int r = 0; r < compiled.RegionCount; r++)
                     {
-                        if (effect.Region is null || effect.Region == scenario.Regions[r].Id)
+                        if (effect.Region < 0 || effect.Region == r)
                         {
                             for (int t = Math.Max(0, day); t < end; t++)
                             {
-                                factor[r][t] *= effect.Multiply ?? 1;
+                                factor[r][t] *= effect.Value;
                             }
                         }
                     }
@@ -464,7 +465,7 @@ public sealed class MilitiaLikelihood
                 if (troops != lastTroops)
                 {
                     lastTroops = troops;
-                    exposure = troops > 0 ? Math.Pow(troops / militia.ExposureRef, militia.ExposureElasticity) : 0;
+                    exposure = ScenarioCompiler.Exposure(troops, militia.ExposureRef, militia.ExposureElasticity);
                 }
 
                 result[r][t] = militia.BaseRate * _eventFactor[r][t] * exposure;
@@ -476,7 +477,7 @@ public sealed class MilitiaLikelihood
 
     private double[][] Excitation(HawkesExcitation hawkes)
     {
-        double decay = Math.Exp(-1 / hawkes.DecayDays);
+        double decay = ScenarioCompiler.HawkesDecayFactor(hawkes.DecayDays);
         var h = new double[_regions][];
         for (int r = 0; r < _regions; r++)
         {
@@ -485,7 +486,7 @@ public sealed class MilitiaLikelihood
             for (int t = 0; t < _days; t++)
             {
                 h[r][t] = _troops[r][t] > 0 ? current : 0;
-                current = (current * decay) + (hawkes.Alpha * _observedDaily![r][t]);
+                current = MilitiaIntensity.NextExcitation(current, decay, hawkes.Alpha, _observedDaily![r][t]);
             }
         }
 
@@ -521,7 +522,7 @@ public sealed class MilitiaLikelihood
                 }
 
                 multiplier[s] = state.MilitiaMultiplier;
-                double leave = state.MeanDurationDays is { } d ? 1 / d : 0;
+                double leave = ScenarioCompiler.LeaveProbability(state.MeanDurationDays);
                 var next = state.Next.Where(n => n.Weight > 0).ToArray();
                 double total = next.Sum(n => n.Weight);
                 if (next.Length == 0)
@@ -641,7 +642,7 @@ public sealed class MilitiaLikelihood
 
         /// <summary>λ_r(t) in state s; both terms are 0 on days without troops.</summary>
         private double Lambda(int r, int t, int s) =>
-            Intensity(baseIntensity[r][t], chain.Multiplier[s], excitation?[r][t] ?? 0);
+            MilitiaIntensity.Of(baseIntensity[r][t], chain.Multiplier[s], excitation?[r][t] ?? 0);
 
         private void Transition()
         {

@@ -45,6 +45,11 @@ internal sealed class CompiledScenario
     /// <summary>When some region has <see cref="RegionInvariantTroops"/>: T_r(t) at <c>t · regions + r</c>.</summary>
     public required double[] TroopsByDay { get; init; }
 
+    /// <summary>T_r(t) from <see cref="TroopsByDay"/>, for a region with <see cref="RegionInvariantTroops"/>.</summary>
+    /// <param name="day">Day index, 0 = start.</param>
+    /// <param name="region">Region index.</param>
+    public double TroopsOn(int day, int region) => TroopsByDay[(day * RegionCount) + region];
+
     /// <summary>With <see cref="LaneInvariantTroops"/>: T(t).</summary>
     public required double[] TotalTroopsByDay { get; init; }
 

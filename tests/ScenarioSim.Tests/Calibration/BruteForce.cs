@@ -1,4 +1,5 @@
 using ScenarioSim.Calibration;
+using ScenarioSim.Engine;
 using ScenarioSim.Model;
 using MathNet.Numerics.Distributions;
 
@@ -139,7 +140,9 @@ internal static class BruteForce
         {
             _scenario = scenario;
             _names = scenario.Escalation!.States.Select(s => s.Name).ToList();
-            Troops = TroopLevels.ByRegionAndDay(scenario);
+            var compiled = ScenarioCompiler.Compile(scenario);
+            Troops = Enumerable.Range(0, compiled.RegionCount)
+                .Select(r => Enumerable.Range(0, compiled.Days).Select(t => compiled.TroopsOn(t, r)).ToArray()).ToArray();
             _forced = Enumerable.Repeat(-1, scenario.Days).ToArray();
             foreach (var e in scenario.Events)
             {
