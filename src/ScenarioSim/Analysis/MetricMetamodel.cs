@@ -6,7 +6,7 @@ namespace ScenarioSim.Analysis;
 /// <param name="Intercept">The intercept: the fitted mean at the middle of every range.</param>
 /// <param name="Terms">One term per varied factor, in the sweep's parameter order.</param>
 /// <param name="RSquared">Share of the variance of the point means the model explains (NaN when they do not vary).</param>
-/// <param name="Note">Why there is no fit (too few points, collinear factors), or <see langword="null"/>.</param>
+/// <param name="Note">Why there is no fit (too few points, collinear factors, a mean the same at every point), or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record MetricMetamodel(string Metric, int Points, MetamodelTerm? Intercept, IReadOnlyList<MetamodelTerm> Terms, double RSquared, string? Note)
 {

@@ -10,7 +10,8 @@ namespace ScenarioSim.Analysis;
 /// coefficient is half the change in the mean across the factor's range and coefficients compare
 /// across factors. 95% intervals are Student-t with n − k − 1 degrees of freedom (n points, k factors);
 /// R² is the share of the point means' variance explained. A factor that does not vary over the points
-/// (one grid step, lo = hi) is left out. The means carry Monte Carlo noise, which the residuals include.
+/// (one grid step, lo = hi) is left out, and a metric whose mean is the same at every point gets no fit,
+/// only a note. The means carry Monte Carlo noise, which the residuals include.
 /// Data-farming practice (Kleijnen, Sanchez, Lucas and Cioppa 2005, INFORMS J. Computing 17(3), 263–289).
 /// </summary>
 /// <remarks>Stateless and thread-safe. The result depends only on the points, so merged shards give the same.</remarks>
@@ -78,6 +79,14 @@ public static class SweepMetamodel
         if (x.Rank() < k + 1)
         {
             return new MetricMetamodel(metric, n, null, [], double.NaN, "the factors are collinear over these points");
+        }
+
+        double first = y[0];
+        if (y.All(value => value == first))
+        {
+            // Nothing to explain: a regression would report rounding noise (coefficients of 1e-17) as effects.
+            return new MetricMetamodel(
+                metric, n, null, [], double.NaN, FormattableString.Invariant($"the mean is {first:R} at every point: no factor moves it"));
         }
 
         var beta = x.QR().Solve(y);

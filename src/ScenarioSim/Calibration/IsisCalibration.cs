@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using ScenarioSim.Model;
+using ScenarioSim.Statistics;
 
 namespace ScenarioSim.Calibration;
 
@@ -61,8 +62,8 @@ public static class IsisCalibration
         {
             double x = isis[i].ToNatural(u[i]);
             double se = Math.Abs(isis[i].Slope(u[i])) * seU[i];
-            double low = double.IsFinite(seU[i]) ? isis[i].ToNatural(u[i] - (1.959963984540054 * seU[i])) : double.NaN;
-            double high = double.IsFinite(seU[i]) ? isis[i].ToNatural(u[i] + (1.959963984540054 * seU[i])) : double.NaN;
+            double low = double.IsFinite(seU[i]) ? isis[i].ToNatural(u[i] - (StandardNormal.Z975 * seU[i])) : double.NaN;
+            double high = double.IsFinite(seU[i]) ? isis[i].ToNatural(u[i] + (StandardNormal.Z975 * seU[i])) : double.NaN;
             estimates.Add(new ParameterEstimate(isis[i].Path, x, se, low, high, "wald-transformed"));
         }
 

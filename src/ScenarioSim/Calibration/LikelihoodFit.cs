@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using ScenarioSim.Statistics;
 
 namespace ScenarioSim.Calibration;
 
@@ -14,7 +15,7 @@ internal sealed class LikelihoodFit
     public const double ProfileDrop = 3.841458820694124 / 2;
 
     /// <summary>The standard normal 97.5% point, √3.841.</summary>
-    private const double Critical = 1.959963984540054;
+    private const double Critical = StandardNormal.Z975;
 
     /// <summary>How far out on the optimiser's scale a parameter counts as on its bound (e^−12 ≈ 6·10⁻⁶ of the way in).</summary>
     private const double Plateau = 12;

@@ -10,9 +10,9 @@ namespace ScenarioSim.Randomness;
 /// ten times slower in all. Without them the result moves by an ulp or so, which moves a Poisson or
 /// binomial count only when a uniform falls within that ulp of a CDF step (a chance of order 10^−16 per comparison);
 /// every golden output stayed the same to the byte.) Cody–Waite range reduction x = n·ln2 + r,
-/// |r| ≤ ln2/2, then the degree-13 Taylor polynomial (truncation error below 2^−52 relative) evaluated
-/// by Estrin's scheme, whose dependency chain is four multiply-add steps deep instead of Horner's
-/// thirteen, and scaling by 2^n through the exponent bits; accurate to a few ulp.
+/// |r| ≤ ln2/2, then a degree-11 near-minimax polynomial (error below 2·10⁻¹⁷ relative) evaluated by
+/// Estrin's scheme, whose dependency chain is four multiply-add steps deep instead of Horner's eleven,
+/// and scaling by 2^n through the exponent bits; within 2 ulp of <see cref="Math.Exp"/>.
 /// </summary>
 internal static class VectorExp
 {
@@ -24,6 +24,20 @@ internal static class VectorExp
 
     // Adding and subtracting 1.5·2^52 rounds to the nearest integer in round-to-nearest-even mode.
     private const double RoundingShift = 6755399441055744.0;
+
+    // e^r ≈ 1 + r + C2 r² + … + C11 r¹¹ on |r| ≤ ln2/2: the Chebyshev fit of degree 11 (near-minimax;
+    // mpmath.chebyfit at 50 digits, then rounded to doubles), relative error 1.7·10⁻¹⁷ with these
+    // coefficients, against 5·10⁻¹⁸ for the Taylor polynomial of degree 13 it replaces, in four fewer steps.
+    private const double C2 = 0.5000000000000019;
+    private const double C3 = 0.1666666666666668;
+    private const double C4 = 0.04166666666648809;
+    private const double C5 = 0.008333333333319601;
+    private const double C6 = 0.0013888888952315874;
+    private const double C7 = 0.0001984126989004796;
+    private const double C8 = 2.4801485481152372e-05;
+    private const double C9 = 2.755724091767456e-06;
+    private const double C10 = 2.7632640074237224e-07;
+    private const double C11 = 2.5110037940619665e-08;
 
     /// <summary>e^x per lane; inputs below −700 are treated as −700 (e^−700 ≈ 1e−304).</summary>
     /// <remarks>
@@ -57,18 +71,16 @@ internal static class VectorExp
         var r4 = r2 * r2;
         var r8 = r4 * r4;
         var p01 = r + TVector.One;
-        var p23 = (r * TVector.Create(1.0 / 6)) + TVector.Create(0.5);
-        var p45 = (r * TVector.Create(1.0 / 120)) + TVector.Create(1.0 / 24);
-        var p67 = (r * TVector.Create(1.0 / 5040)) + TVector.Create(1.0 / 720);
-        var p89 = (r * TVector.Create(1.0 / 362880)) + TVector.Create(1.0 / 40320);
-        var p1011 = (r * TVector.Create(1.0 / 39916800)) + TVector.Create(1.0 / 3628800);
-        var p1213 = (r * TVector.Create(1.0 / 6227020800)) + TVector.Create(1.0 / 479001600);
+        var p23 = (r * TVector.Create(C3)) + TVector.Create(C2);
+        var p45 = (r * TVector.Create(C5)) + TVector.Create(C4);
+        var p67 = (r * TVector.Create(C7)) + TVector.Create(C6);
+        var p89 = (r * TVector.Create(C9)) + TVector.Create(C8);
+        var p1011 = (r * TVector.Create(C11)) + TVector.Create(C10);
         var q03 = (p23 * r2) + p01;
         var q47 = (p67 * r2) + p45;
         var q811 = (p1011 * r2) + p89;
         var q07 = (q47 * r4) + q03;
-        var q813 = (p1213 * r4) + q811;
-        var p = (q813 * r8) + q07;
+        var p = (q811 * r8) + q07;
 
         // 2^n from the exponent bits: n is in [−1010, 0], so the biased exponent stays normal. The low
         // bits of `shifted` (1.5·2^52 + n, exactly) already hold n in two's complement, and the shift

@@ -8,8 +8,6 @@ namespace ScenarioSim.Statistics;
 /// </summary>
 internal static class WilsonInterval
 {
-    private const double Z95 = 1.959963984540054;
-
     /// <summary>The proportion <paramref name="successes"/>/<paramref name="trials"/> with its 95% interval; NaN when there are no trials.</summary>
     public static Proportion Estimate(long successes, long trials)
     {
@@ -20,10 +18,10 @@ internal static class WilsonInterval
 
         double n = trials;
         double p = successes / n;
-        double z2 = Z95 * Z95;
+        double z2 = StandardNormal.Z975 * StandardNormal.Z975;
         double denominator = 1 + (z2 / n);
         double centre = (p + (z2 / (2 * n))) / denominator;
-        double halfWidth = Z95 * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / denominator;
+        double halfWidth = StandardNormal.Z975 * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / denominator;
 
         // At 0 or n successes the bound is exactly 0 or 1; the formula would leave rounding residue.
         double low = successes == 0 ? 0 : Math.Max(0, centre - halfWidth);

@@ -48,6 +48,21 @@ public sealed class SweepMetamodelTests
     }
 
     [Test]
+    public void Fit_MetricTheSameAtEveryPoint_NoteInsteadOfNoiseCoefficients()
+    {
+        // Troops do not depend on the militia parameters swept: their mean is the same at every point,
+        // and a regression would report rounding noise as effects.
+        var sweep = Sweep();
+        var troops = sweep.Points.Select(p => p.Result.Metric(MetricNames.TroopsEnd).Statistics.Mean).Distinct().ToList();
+        Assert.That(troops, Has.Count.EqualTo(1), "the premise: one value over the points");
+
+        var model = SweepMetamodel.Fit(sweep).Single(m => m.Metric == MetricNames.TroopsEnd);
+
+        Assert.That((model.Intercept, model.Terms.Count, double.IsNaN(model.RSquared)), Is.EqualTo(((MetamodelTerm?)null, 0, true)));
+        Assert.That(model.Note, Does.StartWith("the mean is ").And.EndWith(" at every point: no factor moves it"));
+    }
+
+    [Test]
     public void Write_SweepJson_DesignCorrelationAndModelsPerMetric()
     {
         var sweep = Sweep();
