@@ -13,7 +13,7 @@ namespace ScenarioSim.Model;
 /// the thread count or sharding.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ParameterCopula
+internal sealed class ParameterCopula
 {
     private readonly double[,] _cholesky;
 
