@@ -20,6 +20,10 @@ internal sealed class ReplicationMetricsSink : IReplicationSink
 
     public string[] ParameterPaths { get; }
 
+    /// <summary>What the sink holds once every replication is in: each metric and drawn parameter per replication.</summary>
+    public ReplicationMetrics ToMetrics() =>
+        new(0, Values, ParameterPaths.Zip(Parameters).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
+
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(long firstIndex, BlockState block, int lanes)

@@ -95,7 +95,7 @@ public sealed class ScenarioRunner
         RunSize.CheckKept(settings.Replications);
         var sink = new ReplicationMetricsSink(compiled, settings.Replications);
         RunRange(compiled, settings.Seed, new ReplicationRange(0, settings.Replications), settings.Threads, () => sink, progress, cancellationToken);
-        return new ReplicationMetrics(0, sink.Values, sink.ParameterPaths.Zip(sink.Parameters).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
+        return sink.ToMetrics();
     }
 
     /// <summary>
@@ -138,8 +138,7 @@ public sealed class ScenarioRunner
             total.Combine(sinks[w].Accumulator);
         }
 
-        var values = new ReplicationMetrics(0, metrics.Values, metrics.ParameterPaths.Zip(metrics.Parameters).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
-        return (values, months, total.ToResult(settings.Seed));
+        return (metrics.ToMetrics(), months, total.ToResult(settings.Seed));
     }
 
     /// <summary>
