@@ -94,18 +94,29 @@ internal static class BlockDays<TVector>
             {
                 troops = TVector.Create(table[t]);
             }
+            else if (force.Slip is null && !c.HasPausePolicy)
+            {
+                // Drawn troops on the compiled days at the day itself: one place on the schedule for
+                // every lane, each lane's own troops (the same arithmetic as ForceSchedule.TroopsAt).
+                var point = ForceSchedule.Locate(force.BreakpointDays, force.Step, t, ref s.SharedForceCursor[f]);
+                var at = s.BreakpointTroops[f];
+                int k = point.Breakpoint;
+                troops = point.Interpolates
+                    ? V(ref at[k]) + (TVector.Create(point.Fraction) * (V(ref at[k + 1]) - V(ref at[k])))
+                    : V(ref at[k]);
+            }
             else
             {
                 for (int lane = 0; lane < Lanes; lane++)
                 {
                     int clock = t - s.PausedDays[lane];
                     int slot = (f * Lanes) + lane;
-                    s.ForceTroopsToday[lane] = table.Length > 0
+                    s.LaneValues[lane] = table.Length > 0
                         ? table[clock]
                         : ForceSchedule.TroopsAt(s.BreakpointDays[slot], s.Lane[lane].ForceTroops[f], force.Step, clock, ref s.ForceCursor[slot]);
                 }
 
-                troops = Load(s.ForceTroopsToday, 0);
+                troops = Load(s.LaneValues, 0);
             }
 
             V(ref s.TroopsToday[force.Region]) += troops;
@@ -115,7 +126,7 @@ internal static class BlockDays<TVector>
         Store(s.TotalTroops, 0, total);
         if (c.HasIsis)
         {
-            UpdateAttrition(s, t);
+            UpdateAttrition(c, s, t, total);
         }
 
         for (int r = 0; r < regions; r++)
@@ -139,27 +150,50 @@ internal static class BlockDays<TVector>
     }
 
     /// <summary>
-    /// δ(t) and ln(1 − δ(t)) per lane from the lane's total troops. The logarithm is taken again only
-    /// where δ changed: a lane whose δ equals the previous lane's today, or its own yesterday, reuses
-    /// that (a pure function of δ, so the same value).
+    /// δ(t) and ln(1 − δ(t)) per lane from the lane's total troops, δ by the arithmetic of
+    /// <see cref="ScenarioCompiler.Attrition(double, double, double, double, double, double)"/> in every lane at once. The logarithm is taken again only
+    /// where δ changed: not at all when no lane's did since yesterday, and a lane whose δ equals the
+    /// previous lane's reuses that (a pure function of δ, so the same value).
     /// </summary>
-    private static void UpdateAttrition(BlockState s, int t)
+    private static void UpdateAttrition(CompiledScenario c, BlockState s, int t, TVector total)
     {
+        TVector isf;
+        if (s.SharedIsfCapacity)
+        {
+            isf = TVector.Create(c.IsfCapacityByDay[t]);
+        }
+        else
+        {
+            for (int lane = 0; lane < Lanes; lane++)
+            {
+                s.LaneValues[lane] = s.Lane[lane].IsfCapacityByDay[t];
+            }
+
+            isf = Load(s.LaneValues, 0);
+        }
+
+        var share = TVector.Min(TVector.One, total / V(ref s.EnablerTroopsRef));
+        var raw = V(ref s.AttritionBase) + (V(ref s.AttritionCt) * (isf + (V(ref s.EnablerWeight) * share)));
+        var attrition = TVector.Max(TVector.Min(raw, TVector.One), TVector.Zero);
+        if (TVector.All(TVector.Equals(attrition, Load(s.Attrition, 0))))
+        {
+            return;
+        }
+
+        Store(s.AttritionToday, 0, attrition);
         for (int lane = 0; lane < Lanes; lane++)
         {
-            var lc = s.Lane[lane];
-            double attrition = ScenarioCompiler.Attrition(
-                lc.AttritionBase, lc.AttritionCt, lc.IsfCapacityByDay[t], lc.EnablerWeight, lc.EnablerTroopsRef, s.TotalTroops[lane]);
-            if (lane > 0 && attrition == s.Attrition[lane - 1])
+            double today = s.AttritionToday[lane];
+            if (lane > 0 && today == s.AttritionToday[lane - 1])
             {
                 s.Log1mAttrition[lane] = s.Log1mAttrition[lane - 1];
             }
-            else if (attrition != s.Attrition[lane])
+            else if (today != s.Attrition[lane])
             {
-                s.Log1mAttrition[lane] = Log1P.Of(-attrition);
+                s.Log1mAttrition[lane] = Log1P.Of(-today);
             }
 
-            s.Attrition[lane] = attrition;
+            s.Attrition[lane] = today;
         }
     }
 

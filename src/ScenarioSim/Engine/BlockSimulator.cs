@@ -205,6 +205,43 @@ internal static class BlockSimulator
         s.CarryingCapacity = Gather(s, 0, static (lc, _) => lc.CarryingCapacity);
         s.RecruitmentRate = Gather(s, 0, static (lc, _) => lc.RecruitmentRate);
         s.ResurgenceThreshold = Gather(s, 0, static (lc, _) => lc.ResurgenceThreshold);
+        if (!c.LaneInvariantTroops)
+        {
+            GatherTroopParameters(c, s);
+        }
+    }
+
+    /// <summary>Breakpoint troops and ISIS attrition parameters as vectors, for troops that differ between lanes.</summary>
+    private static void GatherTroopParameters(CompiledScenario c, BlockState s)
+    {
+        Span<double> lanes = stackalloc double[Lanes];
+        for (int f = 0; f < c.Forces.Length; f++)
+        {
+            var troops = s.BreakpointTroops[f];
+            for (int k = 0; k < troops.Length; k++)
+            {
+                for (int lane = 0; lane < Lanes; lane++)
+                {
+                    lanes[lane] = s.Lane[lane].ForceTroops[f][k];
+                }
+
+                troops[k] = BlockVector.Create(lanes);
+            }
+
+            s.SharedForceCursor[f] = 0;
+        }
+
+        s.AttritionBase = Gather(s, 0, static (lc, _) => lc.AttritionBase);
+        s.AttritionCt = Gather(s, 0, static (lc, _) => lc.AttritionCt);
+        s.EnablerWeight = Gather(s, 0, static (lc, _) => lc.EnablerWeight);
+        s.EnablerTroopsRef = Gather(s, 0, static (lc, _) => lc.EnablerTroopsRef);
+        bool shared = true;
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            shared &= ReferenceEquals(s.Lane[lane].IsfCapacityByDay, c.IsfCapacityByDay);
+        }
+
+        s.SharedIsfCapacity = shared;
     }
 
     /// <summary>A vector of one parameter (item <paramref name="index"/> where it is per region) across the lanes.</summary>
