@@ -8,12 +8,21 @@ public sealed class CompareAndSensitivityTests
 {
     private static readonly DateOnly GeneratedOn = new(2026, 1, 15);
 
-    /// <summary>The documented fields, plus fields a reader must ignore.</summary>
+    /// <summary>compare.json as <c>compare</c> writes it (abridged: its required fields), plus fields a reader must ignore.</summary>
     private const string CompareWithoutSeries = """
         {
-          "baseline": "baseline",
+          "seed": 7,
           "replications": 2000,
+          "version": "0.1.0",
+          "reference": "baseline",
+          "difference": "scenario - reference",
+          "interval": "student-t",
           "future_field": { "anything": [1, 2, 3] },
+          "scenarios": [
+            { "name": "baseline", "sha256": "a", "metrics": { "militia_attacks_total": { "n": 2000, "n_missing": 0, "mean": 220.1, "p05": 30, "p50": 157.5, "p95": 638 }, "any_fatality": { "n": 2000, "n_missing": 0, "mean": 0.58, "probability": 0.58, "ci95_low": 0.56, "ci95_high": 0.6 } } },
+            { "name": "full-exit-2025", "sha256": "b", "metrics": { "militia_attacks_total": { "n": 2000, "n_missing": 0, "mean": 184.6, "p05": 20, "p50": 120, "p95": 560 }, "any_fatality": { "n": 2000, "n_missing": 0, "mean": 0.52, "probability": 0.52, "ci95_low": 0.5, "ci95_high": 0.54 } } },
+            { "name": "delayed-drawdown", "sha256": "c", "metrics": {} }
+          ],
           "differences": [
             {
               "scenario": "full-exit-2025",
@@ -29,25 +38,22 @@ public sealed class CompareAndSensitivityTests
                 "militia_attacks_total": { "mean": 12.0, "ci95_low": -1.5, "ci95_high": 25.5, "variance_reduction": null }
               }
             }
-          ],
-          "scenarios": [
-            { "name": "baseline", "metrics": { "militia_attacks_total": { "mean": 220.1, "p05": 30, "p50": 157.5, "p95": 638 }, "any_fatality": { "mean": 0.58, "probability": 0.58, "ci95_low": 0.56, "ci95_high": 0.6 } } },
-            { "name": "full-exit-2025", "metrics": { "militia_attacks_total": { "mean": 184.6, "p05": 20, "p50": 120, "p95": 560 }, "any_fatality": { "mean": 0.52, "probability": 0.52, "ci95_low": 0.5, "ci95_high": 0.54 } } }
           ]
         }
         """;
 
     private const string CompareWithSeries = """
         {
-          "differences": [ { "scenario": "b", "metrics": { "militia_attacks_total": { "mean": 1, "ci95_low": 0.5, "ci95_high": 1.5 } } } ],
-          "summaries": {
-            "a": { "summary": { "scenario": { "name": "a", "sha256": "x" }, "metrics": {}, "series": { "troops": { "all": [
-              { "month": "2025-01", "p05": 900, "p25": 950, "p50": 1000, "p75": 1050, "p95": 1100 },
-              { "month": "2025-02", "p05": 800, "p25": 850, "p50": 900, "p75": 950, "p95": 1000 } ] } } } },
-            "b": { "series": { "troops": { "all": [
-              { "month": "2025-01", "p05": 700, "p25": 750, "p50": 800, "p75": 850, "p95": 900 },
-              { "month": "2025-02", "p05": 600, "p25": 650, "p50": 700, "p75": 750, "p95": 800 } ] } } }
-          }
+          "seed": 7, "replications": 2, "version": "0.1.0", "reference": "a", "difference": "", "interval": "",
+          "scenarios": [
+            { "name": "a", "sha256": "x", "metrics": {}, "series": { "troops": { "all": [
+              { "month": "2025-01", "n": 2, "p05": 900, "p25": 950, "p50": 1000, "p75": 1050, "p95": 1100 },
+              { "month": "2025-02", "n": 2, "p05": 800, "p25": 850, "p50": 900, "p75": 950, "p95": 1000 } ] } } },
+            { "name": "b", "sha256": "y", "metrics": {}, "series": { "troops": { "all": [
+              { "month": "2025-01", "n": 2, "p05": 700, "p25": 750, "p50": 800, "p75": 850, "p95": 900 },
+              { "month": "2025-02", "n": 2, "p05": 600, "p25": 650, "p50": 700, "p75": 750, "p95": 800 } ] } } }
+          ],
+          "differences": [ { "scenario": "b", "metrics": { "militia_attacks_total": { "mean": 1, "ci95_low": 0.5, "ci95_high": 1.5 } } } ]
         }
         """;
 
@@ -77,7 +83,7 @@ public sealed class CompareAndSensitivityTests
             "counts the file lacks are 0, numbers NaN");
         Assert.That(compare.Differences[0].Metrics[1].VarianceReduction, Is.NaN, "missing is NaN");
         Assert.That(compare.Differences[1].Metrics[0].VarianceReduction, Is.NaN, "null is NaN");
-        Assert.That(compare.Scenarios.Select(s => s.Label), Is.EqualTo(new[] { "baseline", "full-exit-2025" }));
+        Assert.That(compare.Scenarios.Select(s => s.Label), Is.EqualTo(new[] { "baseline", "full-exit-2025", "delayed-drawdown" }));
         Assert.That(compare.Scenarios[1].Metrics[0].Statistics.P95, Is.EqualTo(560));
         Assert.That(compare.Scenarios[1].Metrics[0].Statistics.P25, Is.NaN);
         Assert.That(compare.Scenarios[1].Metrics[1].Probability!.Probability, Is.EqualTo(0.52));
@@ -116,6 +122,9 @@ public sealed class CompareAndSensitivityTests
     [TestCase("[]")]
     [TestCase("{ \"hello\": 1 }")]
     [TestCase("not json")]
+    [TestCase("""{ "seed": 1, "replications": 2, "version": "v", "reference": "a", "difference": "", "interval": "", "scenarios": [], "differences": [] }""")]
+    [TestCase("""{ "seed": 1, "replications": 2, "version": "v", "reference": "b", "difference": "", "interval": "", "scenarios": [ { "name": "a", "sha256": "x", "metrics": {} } ], "differences": [] }""")]
+    [TestCase("""{ "seed": 1, "replications": 2, "version": "v", "reference": "a", "difference": "", "interval": "", "scenarios": [ { "name": "a", "sha256": "x", "metrics": { "m": { "n": "many" } } } ], "differences": [] }""")]
     public void CompareJson_NothingToReport_FormatException(string json) =>
         Assert.That(() => CompareJson.Parse(json), Throws.TypeOf<FormatException>());
 
