@@ -51,7 +51,7 @@ internal static class DeterministicJson
         }
         catch (JsonException e)
         {
-            throw new FormatException($"{file} is not valid JSON: {e.Message}", e);
+            throw new FormatException($"{file} is not valid JSON or not in the shape ScenarioSim writes: {e.Message}", e);
         }
     }
 
