@@ -233,7 +233,7 @@ internal sealed class LaneParameters
         {
             for (int st = 0; st < LeaveProbability.Length; st++)
             {
-                LeaveProbability[st] = ScenarioCompiler.LeaveProbability(MeanDurationDays[st]);
+                LeaveProbability[st] = EscalationMoves.LeaveProbability(MeanDurationDays[st]);
             }
 
             _staleLeave = false;
@@ -243,7 +243,7 @@ internal sealed class LaneParameters
         {
             for (int st = 0; st < NextCumulative.Length; st++)
             {
-                ScenarioCompiler.CumulativeWeights(NextWeight[st], NextCumulative[st]);
+                EscalationMoves.CumulativeWeights(NextWeight[st], NextCumulative[st]);
             }
 
             _staleCumulative = false;

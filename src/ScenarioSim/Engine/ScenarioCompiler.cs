@@ -26,8 +26,8 @@ internal static class ScenarioCompiler
         var (monthLabels, monthOfDay, daysInMonth) = CompileMonths(scenario.Start, days);
         var located = scenario.Uncertainties.Select(u => ScenarioParameters.Locate(scenario, u.Path)).ToArray();
         var uncertainMoves = located.Where(p => p.Field == ParameterField.NextWeight).Select(p => (p.Indices[0], p.Indices[1])).ToHashSet();
-        var escalation = CompileEscalation(scenario.Escalation, uncertainMoves);
-        var stateIndex = escalation.Names.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
+        var escalation = CompiledEscalation.Compile(scenario.Escalation, uncertainMoves);
+        var stateIndex = escalation.StateNames.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
 
         var militia = scenario.Militia;
         var isis = scenario.Isis;
@@ -49,7 +49,7 @@ internal static class ScenarioCompiler
 
         var uncertainties = scenario.Uncertainties
             .Select((u, j) => new CompiledUncertainty(
-                u.Path, u.Distribution, StreamKey.ForComponent(ComponentNames.Parameter(u.Path)), Slot(located[j], escalation.Sources, effectOffsets)))
+                u.Path, u.Distribution, StreamKey.ForComponent(ComponentNames.Parameter(u.Path)), Slot(located[j], escalation.NextSource, effectOffsets)))
             .ToArray();
         var correlated = scenario.Correlations.SelectMany(c => new[] { c.First, c.Second }).Distinct(StringComparer.Ordinal).ToArray();
         var troops = regionInvariant.Any(x => x) ? ComputeTroopPath(forces, regionCount, days) : new TroopPath([], []);
@@ -75,14 +75,14 @@ internal static class ScenarioCompiler
             ExposureByDay = troops.ByRegion.Select((t, i) => Exposure(scenario.Regions[i % regionCount].Militia, t)).ToArray(),
             AttritionByDay = attrition,
             Log1mAttritionByDay = attrition.Select(a => Log1P.Of(-a)).ToArray(),
-            HasEscalation = scenario.Escalation is not null,
-            InitialState = escalation.Initial,
-            StateNames = escalation.Names,
-            LeaveProbability = escalation.Leave,
-            NextCumulative = escalation.Cumulative,
-            NextState = escalation.Targets,
-            NextSource = escalation.Sources,
-            MilitiaMultiplier = escalation.Multipliers,
+            HasEscalation = escalation.HasEscalation,
+            InitialState = escalation.InitialState,
+            StateNames = escalation.StateNames,
+            LeaveProbability = escalation.LeaveProbability,
+            NextCumulative = escalation.NextCumulative,
+            NextState = escalation.NextState,
+            NextSource = escalation.NextSource,
+            MilitiaMultiplier = escalation.MilitiaMultiplier,
             HasMilitia = scenario.Regions.Select(r => r.Militia is not null).ToArray(),
             MilitiaRegions = Enumerable.Range(0, regionCount).Where(r => scenario.Regions[r].Militia is not null).ToArray(),
             BaseRate = scenario.Regions.Select(r => r.Militia?.BaseRate ?? 0).ToArray(),
@@ -159,29 +159,6 @@ internal static class ScenarioCompiler
                 new(field, effectOffsets[indices[0]] + indices[1], 0),
             _ => new(field, indices.Length > 0 ? indices[0] : 0, indices.Length > 1 ? indices[1] : 0),
         };
-    }
-
-    /// <summary>Daily probability of leaving an escalation state: 1 / mean_duration_days, 0 for a state without one.</summary>
-    internal static double LeaveProbability(double? meanDurationDays) => meanDurationDays is { } d ? 1 / d : 0;
-
-    /// <summary>
-    /// Cumulative normalised weights of a state's moves: <c>cumulative[k] = (w_0 + … + w_k) / (w_0 + … + w_last)</c>,
-    /// summed in move order.
-    /// </summary>
-    internal static void CumulativeWeights(ReadOnlySpan<double> weights, Span<double> cumulative)
-    {
-        double total = 0;
-        foreach (double weight in weights)
-        {
-            total += weight;
-        }
-
-        double running = 0;
-        for (int k = 0; k < weights.Length; k++)
-        {
-            running += weights[k];
-            cumulative[k] = running / total;
-        }
     }
 
     /// <summary>The Hawkes excitation's daily decay factor exp(−1/decay_days).</summary>
@@ -307,43 +284,5 @@ internal static class ScenarioCompiler
         };
     }
 
-    /// <summary>
-    /// The chain in engine form. A state's moves are those with a positive weight, and those whose
-    /// weight is uncertain (<paramref name="uncertainMoves"/>: state and move index), whose lanes may draw any weight.
-    /// </summary>
-    private static CompiledChain CompileEscalation(EscalationChain? chain, HashSet<(int State, int Move)> uncertainMoves)
-    {
-        if (chain is null)
-        {
-            return new CompiledChain(0, [string.Empty], [0], [[]], [[]], [[]], [1.0]);
-        }
-
-        var names = chain.States.Select(s => s.Name).ToArray();
-        var index = names.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
-        var cumulative = new double[names.Length][];
-        var targets = new int[names.Length][];
-        var sources = new int[names.Length][];
-        for (int s = 0; s < names.Length; s++)
-        {
-            var moves = chain.States[s].Next;
-            sources[s] = Enumerable.Range(0, moves.Count).Where(k => moves[k].Weight > 0 || uncertainMoves.Contains((s, k))).ToArray();
-            cumulative[s] = new double[sources[s].Length];
-            CumulativeWeights(sources[s].Select(k => moves[k].Weight).ToArray(), cumulative[s]);
-            targets[s] = sources[s].Select(k => index[moves[k].To]).ToArray();
-        }
-
-        return new CompiledChain(
-            index[chain.Initial],
-            names,
-            chain.States.Select(s => LeaveProbability(s.MeanDurationDays)).ToArray(),
-            cumulative,
-            targets,
-            sources,
-            chain.States.Select(s => s.MilitiaMultiplier).ToArray());
-    }
-
     private sealed record TroopPath(double[] ByRegion, double[] Total);
-
-    private sealed record CompiledChain(
-        int Initial, string[] Names, double[] Leave, double[][] Cumulative, int[][] Targets, int[][] Sources, double[] Multipliers);
 }
