@@ -24,6 +24,7 @@ internal static class BlockDays<TVector>
     public static void Run<TObserver>(CompiledScenario c, BlockState s, ref TObserver observer)
         where TObserver : struct, IBlockObserver
     {
+        bool hasIsis = c.Isis.HasPool;
         for (int t = 0; t < c.Days; t++)
         {
             if (c.HasPausePolicy)
@@ -39,7 +40,7 @@ internal static class BlockDays<TVector>
 
             AdvanceEscalation(c, s, t);
             SampleMilitia(c, s, t);
-            if (c.HasIsis)
+            if (hasIsis)
             {
                 UpdateIsis(c, s, t);
             }
@@ -63,26 +64,30 @@ internal static class BlockDays<TVector>
     private static void UpdateTroops(CompiledScenario c, BlockState s, int t)
     {
         int regions = c.RegionCount;
-        if (c.LaneInvariantTroops)
+        var forces = c.Forces;
+        if (forces.LaneInvariantTroops)
         {
             for (int r = 0; r < regions; r++)
             {
-                V(ref s.TroopsToday[r]) = TVector.Create(c.TroopsByDay[(t * regions) + r]);
-                V(ref s.ExposureToday[r]) = TVector.Create(c.ExposureByDay[(t * regions) + r]);
+                V(ref s.TroopsToday[r]) = TVector.Create(forces.TroopsByDay[(t * regions) + r]);
+                V(ref s.ExposureToday[r]) = TVector.Create(forces.ExposureByDay[(t * regions) + r]);
             }
 
             return;
         }
 
+        var deployments = forces.Deployments;
+        bool hasIsis = c.Isis.HasPool;
+        var hasMilitia = c.Militia.InRegion;
         Array.Clear(s.Troops);
         for (int lane = 0; lane < Lanes; lane++)
         {
             var lc = s.Lane[lane];
             int clock = t - s.PausedDays[lane];
             double total = 0;
-            for (int f = 0; f < c.Forces.Length; f++)
+            for (int f = 0; f < deployments.Length; f++)
             {
-                var force = c.Forces[f];
+                var force = deployments[f];
                 int slot = (f * Lanes) + lane;
                 double troops = ForceSchedule.TroopsAt(s.BreakpointDays[slot], lc.ForceTroops[f], force.Step, clock, ref s.ForceCursor[slot]);
                 s.Troops[(force.Region * Lanes) + lane] += troops;
@@ -90,7 +95,7 @@ internal static class BlockDays<TVector>
             }
 
             s.TotalTroops[lane] = total;
-            if (c.HasIsis)
+            if (hasIsis)
             {
                 double attrition = ScenarioCompiler.Attrition(
                     lc.AttritionBase, lc.AttritionCt, lc.IsfCapacityByDay[t], lc.EnablerWeight, lc.EnablerTroopsRef, total);
@@ -101,11 +106,11 @@ internal static class BlockDays<TVector>
 
         for (int r = 0; r < regions; r++)
         {
-            if (c.RegionInvariantTroops[r])
+            if (forces.RegionInvariantTroops[r])
             {
                 // The same sums of the same schedules as the lanes' above, tabulated once.
-                V(ref s.TroopsToday[r]) = TVector.Create(c.TroopsByDay[(t * regions) + r]);
-                V(ref s.ExposureToday[r]) = TVector.Create(c.ExposureByDay[(t * regions) + r]);
+                V(ref s.TroopsToday[r]) = TVector.Create(forces.TroopsByDay[(t * regions) + r]);
+                V(ref s.ExposureToday[r]) = TVector.Create(forces.ExposureByDay[(t * regions) + r]);
                 continue;
             }
 
@@ -117,7 +122,7 @@ internal static class BlockDays<TVector>
                 {
                     var lc = s.Lane[lane];
                     s.ExposureTroops[slot] = troops;
-                    s.Exposure[slot] = c.HasMilitia[r] ? ScenarioCompiler.Exposure(troops, lc.ExposureRef[r], lc.ExposureElasticity[r]) : 0;
+                    s.Exposure[slot] = hasMilitia[r] ? ScenarioCompiler.Exposure(troops, lc.ExposureRef[r], lc.ExposureElasticity[r]) : 0;
                 }
             }
 
@@ -135,7 +140,8 @@ internal static class BlockDays<TVector>
     /// </summary>
     private static void AdvanceEscalation(CompiledScenario c, BlockState s, int t)
     {
-        if (!c.HasEscalation)
+        var escalation = c.Escalation;
+        if (!escalation.HasChain)
         {
             return;
         }
@@ -146,7 +152,7 @@ internal static class BlockDays<TVector>
             var leave = s.EscalationRng.NextDouble<TVector>();
             var choice = s.EscalationRng.NextDouble<TVector>();
             var next = state;
-            for (int from = 0; from < c.StateNames.Length; from++)
+            for (int from = 0; from < escalation.StateNames.Length; from++)
             {
                 var moving = TVector.Equals(state, TVector.Create((double)from)) & TVector.LessThan(leave, V(ref s.LeaveProbability[from]));
                 if (!LaneMask.Any(moving))
@@ -154,7 +160,7 @@ internal static class BlockDays<TVector>
                     continue;
                 }
 
-                var targets = c.NextState[from];
+                var targets = escalation.NextState[from];
                 var cumulative = s.NextCumulative[from];
                 var target = TVector.Create((double)targets[^1]);
                 for (int k = targets.Length - 2; k >= 0; k--)
@@ -176,7 +182,7 @@ internal static class BlockDays<TVector>
 
         V(ref s.State) = state;
         var multiplier = V(ref s.MilitiaMultiplier[0]);
-        for (int k = 1; k < c.StateNames.Length; k++)
+        for (int k = 1; k < escalation.StateNames.Length; k++)
         {
             multiplier = TVector.ConditionalSelect(TVector.Equals(state, TVector.Create((double)k)), V(ref s.MilitiaMultiplier[k]), multiplier);
         }
@@ -190,22 +196,23 @@ internal static class BlockDays<TVector>
     /// </summary>
     private static void SampleMilitia(CompiledScenario c, BlockState s, int t)
     {
-        var regions = c.MilitiaRegions;
+        var militia = c.Militia;
+        var regions = militia.Regions;
         var dayAttacks = TVector.Zero;
         for (int i = 0; i < regions.Length; i += 2)
         {
             int r = regions[i];
             if (i + 1 == regions.Length)
             {
-                dayAttacks += MilitiaAftermath(c, s, r, BlockSamplers.Poisson(ref s.MilitiaRng[r], MilitiaIntensity(s, r)));
+                dayAttacks += MilitiaAftermath(militia, s, r, BlockSamplers.Poisson(ref s.MilitiaRng[r], MilitiaIntensity(s, r)));
                 break;
             }
 
             int q = regions[i + 1];
             var (attacksR, attacksQ) = BlockSamplers.PoissonPair(
                 ref s.MilitiaRng[r], MilitiaIntensity(s, r), ref s.MilitiaRng[q], MilitiaIntensity(s, q));
-            dayAttacks += MilitiaAftermath(c, s, r, attacksR);
-            dayAttacks += MilitiaAftermath(c, s, q, attacksQ);
+            dayAttacks += MilitiaAftermath(militia, s, r, attacksR);
+            dayAttacks += MilitiaAftermath(militia, s, q, attacksQ);
         }
 
         if (c.HasPausePolicy)
@@ -223,7 +230,7 @@ internal static class BlockDays<TVector>
         if (c.PauseCountsSome)
         {
             dayAttacks = TVector.Zero;
-            foreach (int r in c.MilitiaRegions)
+            foreach (int r in c.Militia.Regions)
             {
                 if (c.PauseCounts[r])
                 {
@@ -255,10 +262,10 @@ internal static class BlockDays<TVector>
     /// budget, which then left the small <typeparamref name="TVector"/> operators there as calls.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TVector MilitiaAftermath(CompiledScenario c, BlockState s, int r, TVector attacks)
+    private static TVector MilitiaAftermath(CompiledMilitia militia, BlockState s, int r, TVector attacks)
     {
         var (fatal, deaths) = SampleCasualties(s, ref s.MilitiaRng[r], attacks);
-        if (c.HasHawkes)
+        if (militia.HasHawkes)
         {
             V(ref s.Excitation[r]) = (V(ref s.Excitation[r]) * V(ref s.HawkesDecayFactor)) + (V(ref s.HawkesAlpha) * attacks);
         }
@@ -305,8 +312,8 @@ internal static class BlockDays<TVector>
         V(ref s.FightersToday) = fighters;
         NotePool(c, s, fighters, t);
 
-        var (attrition, log1mAttrition) = c.LaneInvariantTroops
-            ? (TVector.Create(c.AttritionByDay[t]), TVector.Create(c.Log1mAttritionByDay[t]))
+        var (attrition, log1mAttrition) = c.Forces.LaneInvariantTroops
+            ? (TVector.Create(c.Isis.AttritionByDay[t]), TVector.Create(c.Isis.Log1mAttritionByDay[t]))
             : (Load(s.Attrition, 0), Load(s.Log1mAttrition, 0));
         var room = TVector.Max(TVector.Zero, TVector.One - (fighters / V(ref s.CarryingCapacity)));
         var recruitMean = V(ref s.RecruitmentRate) * Load(s.RecruitmentFactor, 0) * fighters * room;
@@ -315,7 +322,7 @@ internal static class BlockDays<TVector>
         // Attacks by region come in pairs of independent streams; with an odd number of regions the
         // last is paired with the inflow (the pool's own stream, next after recruits), which changes
         // no stream's sequence of draws.
-        var regions = c.IsisRegions;
+        var regions = c.Isis.Regions;
         TVector inflow;
         int i = 0;
         for (; i + 1 < regions.Length; i += 2)
@@ -367,7 +374,7 @@ internal static class BlockDays<TVector>
         }
 
         var deaths = TVector.Zero;
-        foreach (int r in c.MilitiaRegions)
+        foreach (int r in c.Militia.Regions)
         {
             V(ref s.MonthlyMilitiaAttacks[offset + r]) += V(ref s.AttacksToday[r]);
             V(ref s.MonthlyMilitiaDeaths[offset + r]) += V(ref s.DeathsToday[r]);
@@ -377,12 +384,12 @@ internal static class BlockDays<TVector>
         var firstDeaths = TVector.LessThan(V(ref s.FirstFatalityDay), TVector.Zero) & TVector.GreaterThan(deaths, TVector.Zero);
         V(ref s.FirstFatalityDay) = TVector.ConditionalSelect(firstDeaths, TVector.Create((double)t), V(ref s.FirstFatalityDay));
 
-        foreach (int r in c.IsisRegions)
+        foreach (int r in c.Isis.Regions)
         {
             V(ref s.MonthlyIsisAttacks[offset + r]) += V(ref s.IsisAttacksToday[r]);
         }
 
-        int states = c.StateNames.Length;
+        int states = c.Escalation.StateNames.Length;
         for (int k = 0; k < states; k++)
         {
             V(ref s.MonthlyStateDays[(month * states) + k]) += TVector.Equals(V(ref s.State), TVector.Create((double)k)) & TVector.One;

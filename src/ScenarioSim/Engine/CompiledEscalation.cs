@@ -1,4 +1,5 @@
 using ScenarioSim.Model;
+using ScenarioSim.Randomness;
 
 namespace ScenarioSim.Engine;
 
@@ -11,7 +12,7 @@ namespace ScenarioSim.Engine;
 internal sealed class CompiledEscalation
 {
     /// <summary>True when the scenario has an escalation block.</summary>
-    public required bool HasEscalation { get; init; }
+    public required bool HasChain { get; init; }
 
     /// <summary>Index of the state day 0 is in.</summary>
     public required int InitialState { get; init; }
@@ -34,6 +35,9 @@ internal sealed class CompiledEscalation
     /// <summary>Per state, its militia_multiplier.</summary>
     public required double[] MilitiaMultiplier { get; init; }
 
+    /// <summary>The stream key of the chain's moves.</summary>
+    public required ulong Stream { get; init; }
+
     /// <summary>
     /// The chain in engine form. A state's moves are those with a positive weight, and those whose
     /// weight is uncertain (<paramref name="uncertainMoves"/>: state and move index), whose lanes may draw any weight.
@@ -46,7 +50,7 @@ internal sealed class CompiledEscalation
         {
             return new CompiledEscalation
             {
-                HasEscalation = false,
+                HasChain = false,
                 InitialState = 0,
                 StateNames = [string.Empty],
                 LeaveProbability = [0],
@@ -54,6 +58,7 @@ internal sealed class CompiledEscalation
                 NextState = [[]],
                 NextSource = [[]],
                 MilitiaMultiplier = [1.0],
+                Stream = StreamKey.ForComponent(ComponentNames.Escalation),
             };
         }
 
@@ -73,7 +78,7 @@ internal sealed class CompiledEscalation
 
         return new CompiledEscalation
         {
-            HasEscalation = true,
+            HasChain = true,
             InitialState = index[chain.Initial],
             StateNames = names,
             LeaveProbability = chain.States.Select(s => EscalationMoves.LeaveProbability(s.MeanDurationDays)).ToArray(),
@@ -81,6 +86,7 @@ internal sealed class CompiledEscalation
             NextState = targets,
             NextSource = sources,
             MilitiaMultiplier = chain.States.Select(s => s.MilitiaMultiplier).ToArray(),
+            Stream = StreamKey.ForComponent(ComponentNames.Escalation),
         };
     }
 

@@ -34,7 +34,7 @@ public sealed class EscalationTransitionAgreementTests
         {
             for (int to = 0; to < engine.GetLength(1); to++)
             {
-                Assert.That(matrix[from, to], Is.EqualTo(engine[from, to]).Within(Tolerance), $"{name}: {compiled.StateNames[from]} → {compiled.StateNames[to]}");
+                Assert.That(matrix[from, to], Is.EqualTo(engine[from, to]).Within(Tolerance), $"{name}: {compiled.Escalation.StateNames[from]} → {compiled.Escalation.StateNames[to]}");
             }
         }
     }
@@ -78,7 +78,7 @@ public sealed class EscalationTransitionAgreementTests
         var scenario = Load("baseline") with { Uncertainties = [], Correlations = [], Events = [] };
         var compiled = ScenarioCompiler.Compile(scenario);
         var matrix = MilitiaLikelihood.TransitionMatrix(scenario.Escalation)!;
-        int states = compiled.StateNames.Length;
+        int states = compiled.Escalation.StateNames.Length;
         var observer = new MoveCounter(states);
         var block = new BlockState(compiled);
         for (int b = 0; b < 40; b++)
@@ -89,13 +89,13 @@ public sealed class EscalationTransitionAgreementTests
         for (int from = 0; from < states; from++)
         {
             long visits = Enumerable.Range(0, states).Sum(to => observer.Counts[from, to]);
-            Assert.That(visits, Is.GreaterThan(10_000), compiled.StateNames[from]);
+            Assert.That(visits, Is.GreaterThan(10_000), compiled.Escalation.StateNames[from]);
             for (int to = 0; to < states; to++)
             {
                 double p = matrix[from, to];
                 double standardError = Math.Sqrt(Math.Max(p * (1 - p), 1e-12) / visits);
                 Assert.That((double)observer.Counts[from, to] / visits, Is.EqualTo(p).Within(5 * standardError),
-                    $"{compiled.StateNames[from]} → {compiled.StateNames[to]}");
+                    $"{compiled.Escalation.StateNames[from]} → {compiled.Escalation.StateNames[to]}");
             }
         }
     }
@@ -107,13 +107,13 @@ public sealed class EscalationTransitionAgreementTests
     /// </summary>
     private static double[,] EngineTransitions(CompiledScenario c)
     {
-        int k = c.StateNames.Length;
+        int k = c.Escalation.StateNames.Length;
         var result = new double[k, k];
         for (int from = 0; from < k; from++)
         {
-            var cumulative = c.NextCumulative[from];
-            var targets = c.NextState[from];
-            double leave = targets.Length == 0 ? 0 : c.LeaveProbability[from];
+            var cumulative = c.Escalation.NextCumulative[from];
+            var targets = c.Escalation.NextState[from];
+            double leave = targets.Length == 0 ? 0 : c.Escalation.LeaveProbability[from];
             result[from, from] += 1 - leave;
             for (int m = 0; m < targets.Length; m++)
             {
