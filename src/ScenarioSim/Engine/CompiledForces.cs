@@ -26,6 +26,14 @@ internal sealed class CompiledForces
     /// </summary>
     public required bool[] RegionInvariantTroops { get; init; }
 
+    /// <summary>
+    /// Without <see cref="LaneInvariantTroops"/>: per force, its troops at each clock day when its schedule
+    /// is the same in every replication (it does not slip and no uncertain parameter moves it), else
+    /// empty. The lanes read these instead of searching the schedule; with the pause policy each at its
+    /// own clock.
+    /// </summary>
+    public required double[][] ForceTroopsByClock { get; init; }
+
     /// <summary>When some region has <see cref="RegionInvariantTroops"/>: T_r(t) at <c>t · regions + r</c>.</summary>
     public required double[] TroopsByDay { get; init; }
 
@@ -60,10 +68,16 @@ internal sealed class CompiledForces
             && !located.Any(p => MovesRegionTroops(p.Field, p.Indices, forces) == r)).ToArray();
         bool invariant = regionInvariant.All(x => x) && !located.Any(p => MovesTroopPath(p.Field));
         var (byRegion, total) = regionInvariant.Any(x => x) ? TroopPath(forces, regionCount, days) : ([], []);
+        var forceTroopsByClock = forces
+            .Select((f, i) => !invariant && f.Slip is null && !located.Any(p => p.Field == ParameterField.ScheduleTroops && p.Indices[0] == i)
+                ? TroopsByClock(f, days)
+                : [])
+            .ToArray();
         return new CompiledForces
         {
             Deployments = forces,
             LaneInvariantTroops = invariant,
+            ForceTroopsByClock = forceTroopsByClock,
             RegionInvariantTroops = regionInvariant,
             TroopsByDay = byRegion,
             TotalTroopsByDay = total,
@@ -110,6 +124,19 @@ internal sealed class CompiledForces
         }
 
         return (byRegion, total);
+    }
+
+    /// <summary>A force's troops at every clock day 0 … days − 1, for a schedule that is the same in every replication.</summary>
+    private static double[] TroopsByClock(CompiledForce force, int days)
+    {
+        var troops = new double[days];
+        int cursor = 0;
+        for (int t = 0; t < days; t++)
+        {
+            troops[t] = ForceSchedule.TroopsAt(force.BreakpointDays, force.Troops, force.Step, t, ref cursor);
+        }
+
+        return troops;
     }
 
     private static CompiledForce CompileForce(ForceDeployment force, int startDay, IReadOnlyDictionary<string, int> regionIndex) => new()
