@@ -23,18 +23,18 @@ internal sealed class BlockState
         ParameterValues = new double[c.Uncertainties.Length * Lanes];
         BaseRate = new BlockVector[r];
         IsisAttackRate = new BlockVector[r];
-        BreakpointDays = new int[c.Forces.Length * Lanes][];
-        for (int f = 0; f < c.Forces.Length; f++)
+        BreakpointDays = new int[c.Forces.Deployments.Length * Lanes][];
+        for (int f = 0; f < c.Forces.Deployments.Length; f++)
         {
             for (int lane = 0; lane < Lanes; lane++)
             {
-                BreakpointDays[(f * Lanes) + lane] = new int[c.Forces[f].BreakpointDays.Length];
+                BreakpointDays[(f * Lanes) + lane] = new int[c.Forces.Deployments[f].BreakpointDays.Length];
             }
         }
 
-        ForceCursor = new int[c.Forces.Length * Lanes];
-        SharedForceCursor = new int[c.Forces.Length];
-        BreakpointTroops = c.Forces.Select(f => new BlockVector[f.BreakpointDays.Length]).ToArray();
+        ForceCursor = new int[c.Forces.Deployments.Length * Lanes];
+        SharedForceCursor = new int[c.Forces.Deployments.Length];
+        BreakpointTroops = c.Forces.Deployments.Select(f => new BlockVector[f.BreakpointDays.Length]).ToArray();
         Troops = new double[r * Lanes];
         TroopsToday = new BlockVector[r];
         ExposureToday = new BlockVector[r];
@@ -53,13 +53,13 @@ internal sealed class BlockState
         FatalAttacksToday = new BlockVector[r];
         DeathsToday = new BlockVector[r];
         IsisAttacksToday = new BlockVector[r];
-        int states = c.StateNames.Length;
+        int states = c.Escalation.StateNames.Length;
         LeaveProbability = new BlockVector[states];
         MilitiaMultiplier = new BlockVector[states];
-        NextCumulative = c.NextCumulative.Select(next => new BlockVector[next.Length]).ToArray();
-        EffectStart = new int[c.EffectCount * Lanes];
+        NextCumulative = c.Escalation.NextCumulative.Select(next => new BlockVector[next.Length]).ToArray();
+        EffectStart = new int[c.Events.EffectCount * Lanes];
         NextEffectChange = new int[Lanes];
-        EventActive = new bool[c.Events.Length * Lanes];
+        EventActive = new bool[c.Events.Items.Length * Lanes];
         BaseRateFactor = new double[r * Lanes];
         RecruitmentFactor = new double[Lanes];
         Inflow = new double[Lanes];
