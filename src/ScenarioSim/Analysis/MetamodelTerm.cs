@@ -10,7 +10,7 @@ namespace ScenarioSim.Analysis;
 /// <param name="Ci95Low">Lower end of the 95% Student-t interval.</param>
 /// <param name="Ci95High">Upper end of the 95% Student-t interval.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record MetamodelTerm(string Factor, double Estimate, double Se, double Ci95Low, double Ci95High)
+internal sealed record MetamodelTerm(string Factor, double Estimate, double Se, double Ci95Low, double Ci95High)
 {
     /// <summary>True when the 95% interval excludes 0.</summary>
     public bool Significant => Ci95Low > 0 || Ci95High < 0;

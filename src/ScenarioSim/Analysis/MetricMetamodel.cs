@@ -8,7 +8,7 @@ namespace ScenarioSim.Analysis;
 /// <param name="RSquared">Share of the variance of the point means the model explains (NaN when they do not vary).</param>
 /// <param name="Note">Why there is no fit (too few points, collinear factors, a mean the same at every point), or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record MetricMetamodel(string Metric, int Points, MetamodelTerm? Intercept, IReadOnlyList<MetamodelTerm> Terms, double RSquared, string? Note)
+internal sealed record MetricMetamodel(string Metric, int Points, MetamodelTerm? Intercept, IReadOnlyList<MetamodelTerm> Terms, double RSquared, string? Note)
 {
     /// <summary>The terms ranked by the size of their effect, largest first (ties in parameter order): which factors matter most.</summary>
     public IReadOnlyList<MetamodelTerm> Ranked => [.. Terms.OrderByDescending(t => Math.Abs(t.Estimate))];

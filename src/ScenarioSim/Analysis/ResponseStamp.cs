@@ -13,4 +13,4 @@ namespace ScenarioSim.Analysis;
 /// <param name="Replications">Replications per point.</param>
 /// <param name="Version">The library version that ran the points.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ResponseStamp(string ScenarioName, string ScenarioSha256, string Metric, ulong Seed, int Replications, string Version);
+internal sealed record ResponseStamp(string ScenarioName, string ScenarioSha256, string Metric, ulong Seed, int Replications, string Version);

@@ -29,7 +29,7 @@ public static class SensitivityOutput
     /// <param name="directory">The output directory, created if missing.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The indices.</param>
-    public static void Write(string directory, ResponseStamp response, SobolResult result)
+    internal static void Write(string directory, ResponseStamp response, SobolResult result)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(response);
@@ -51,7 +51,7 @@ public static class SensitivityOutput
     /// <param name="directory">The output directory, created if missing.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The elementary-effect statistics.</param>
-    public static void Write(string directory, ResponseStamp response, MorrisResult result)
+    internal static void Write(string directory, ResponseStamp response, MorrisResult result)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(response);
@@ -63,7 +63,7 @@ public static class SensitivityOutput
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">The scenario response analysed.</param>
     /// <param name="result">The indices.</param>
-    public static void WriteJson(Stream stream, ScenarioResponse response, SobolResult result)
+    internal static void WriteJson(Stream stream, ScenarioResponse response, SobolResult result)
     {
         ArgumentNullException.ThrowIfNull(response);
         WriteJson(stream, response.Stamp, result);
@@ -73,7 +73,7 @@ public static class SensitivityOutput
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The indices.</param>
-    public static void WriteJson(Stream stream, ResponseStamp response, SobolResult result)
+    internal static void WriteJson(Stream stream, ResponseStamp response, SobolResult result)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);
@@ -114,7 +114,7 @@ public static class SensitivityOutput
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">The scenario response analysed.</param>
     /// <param name="result">The elementary-effect statistics.</param>
-    public static void WriteJson(Stream stream, ScenarioResponse response, MorrisResult result)
+    internal static void WriteJson(Stream stream, ScenarioResponse response, MorrisResult result)
     {
         ArgumentNullException.ThrowIfNull(response);
         WriteJson(stream, response.Stamp, result);
@@ -124,7 +124,7 @@ public static class SensitivityOutput
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The elementary-effect statistics.</param>
-    public static void WriteJson(Stream stream, ResponseStamp response, MorrisResult result)
+    internal static void WriteJson(Stream stream, ResponseStamp response, MorrisResult result)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);

@@ -63,7 +63,7 @@ public sealed class ScenarioRunner
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>The partial result, stamped with the scenario's fingerprint, seed and range.</returns>
     /// <exception cref="ScenarioValidationException">The scenario, options or range are invalid.</exception>
-    public PartialResult RunPartial(
+    internal PartialResult RunPartial(
         Scenario scenario,
         ReplicationRange range,
         RunOptions? options = null,
