@@ -10,7 +10,7 @@ namespace ScenarioSim.Output;
 /// <c>scenario.sha256</c>. <c>report RUN_DIR</c> reads it back to describe the scenario's assumptions.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-internal static class ScenarioJson
+public static class ScenarioJson
 {
     /// <summary>The file's name.</summary>
     public const string FileName = "scenario.json";
