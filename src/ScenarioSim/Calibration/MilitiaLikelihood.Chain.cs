@@ -4,7 +4,7 @@ using ScenarioSim.Model;
 namespace ScenarioSim.Calibration;
 
 /// <content>The escalation chain as the forward pass moves it.</content>
-public sealed partial class MilitiaLikelihood
+internal sealed partial class MilitiaLikelihood
 {
     /// <summary>The escalation chain as a transition matrix, as the engine moves it.</summary>
     private sealed record Chain(int States, int Initial, double[] Multiplier, double[,] Transition, int[] Index)
