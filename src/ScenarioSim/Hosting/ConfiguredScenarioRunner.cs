@@ -57,11 +57,4 @@ internal sealed class ConfiguredScenarioRunner : IScenarioRunner
         IProgress<RunProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
         _runner.RunReplicationMetrics(scenario, ResolveOptions(scenario, options), progress, cancellationToken);
-
-    /// <inheritdoc/>
-    public ReplicationTrace Trace(Scenario scenario, int replication, ulong? seed = null)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        return _runner.Trace(scenario, replication, seed ?? scenario.Run.Seed ?? _defaultSeed);
-    }
 }

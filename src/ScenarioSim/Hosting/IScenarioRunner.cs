@@ -47,12 +47,4 @@ public interface IScenarioRunner
         RunOptions? options = null,
         IProgress<RunProgress>? progress = null,
         CancellationToken cancellationToken = default);
-
-    /// <summary>Replays one replication day by day; see <see cref="ScenarioRunner.Trace"/>.</summary>
-    /// <param name="scenario">The scenario.</param>
-    /// <param name="replication">Zero-based replication index.</param>
-    /// <param name="seed">Seed; <see langword="null"/> uses the scenario's, else <see cref="ScenarioSimOptions.DefaultSeed"/>.</param>
-    /// <returns>The replication's days.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario is invalid or the replication index is negative.</exception>
-    ReplicationTrace Trace(Scenario scenario, int replication, ulong? seed = null);
 }
