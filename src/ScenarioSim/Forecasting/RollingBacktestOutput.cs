@@ -14,7 +14,7 @@ namespace ScenarioSim.Forecasting;
 /// and model) to a directory, all or nothing, with ScenarioSim's deterministic JSON conventions.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-internal static class RollingBacktestOutput
+public static class RollingBacktestOutput
 {
     /// <summary>Writes both files to <paramref name="directory"/> (created if missing).</summary>
     /// <param name="directory">The output directory.</param>
@@ -38,7 +38,7 @@ internal static class RollingBacktestOutput
     /// <summary>Writes one CSV row per origin and model.</summary>
     /// <param name="writer">Receives the text.</param>
     /// <param name="result">The back-test.</param>
-    public static void WriteCsv(TextWriter writer, RollingBacktestResult result)
+    internal static void WriteCsv(TextWriter writer, RollingBacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
@@ -63,7 +63,7 @@ internal static class RollingBacktestOutput
     /// <param name="scenario">The scenario that made the forecasts.</param>
     /// <param name="data">The observations.</param>
     /// <param name="result">The back-test.</param>
-    public static void WriteJson(Stream stream, Scenario scenario, ObservationSet data, RollingBacktestResult result)
+    internal static void WriteJson(Stream stream, Scenario scenario, ObservationSet data, RollingBacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(data);
