@@ -36,7 +36,7 @@ internal sealed record RunDestinations(string? Directory, string? Report)
         Model.Scenario? scenario = null)
     {
         Action<Stream> writeReport = stream =>
-            RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow), attribution ?? [], scenario).Write(stream);
+            RunReport.ToDocument(summary, DateOnly.FromDateTime(DateTime.UtcNow), attribution, scenario).Write(stream);
         bool reportInSet = Directory is not null && Report is not null && OutputReservation.IsInside(Report, Directory);
         if (Directory is not null)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ScenarioSim.IO;
 using ScenarioSim.Output;
 using ScenarioSim.Reporting.Charts;
 
@@ -18,6 +17,9 @@ public sealed class HtmlDocument
 {
     /// <summary>The <c>id</c> of the element whose <c>data-state</c> the inline script sets to <c>ok</c>.</summary>
     public const string StatusElementId = "report-status";
+
+    // UTF-8 without a byte order mark, as every file ScenarioSim writes (the core's outputs use the same settings).
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private const string Style = """
         :root { color-scheme: light; }
@@ -246,7 +248,7 @@ public sealed class HtmlDocument
     public void Write(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] bytes = OutputEncoding.Utf8.GetBytes(ToHtml());
+        byte[] bytes = Utf8.GetBytes(ToHtml());
         stream.Write(bytes);
     }
 

@@ -20,51 +20,25 @@ public static class RunReport
 {
     private const double HalfWidth = 450;
 
-    /// <summary>The report of <paramref name="summary"/> as a complete HTML page.</summary>
+    /// <summary>
+    /// The report of <paramref name="summary"/> as a complete HTML page; see
+    /// <see cref="AppendTo(HtmlDocument, SummaryDocument, IReadOnlyList{MetricAttribution}?, Model.Scenario?)"/> for what it holds.
+    /// </summary>
     /// <param name="summary">A run's summary.</param>
     /// <param name="generatedOn">The date the report is made.</param>
+    /// <param name="attribution">The run's uncertainty attribution (<see cref="UncertaintyAttribution.Compute(ReplicationMetrics, IEnumerable{string})"/>); <see langword="null"/> or empty for none.</param>
+    /// <param name="scenario">The scenario that was run, or <see langword="null"/> when it is not at hand.</param>
     /// <returns>The HTML text.</returns>
-    public static string ToHtml(SummaryDocument summary, DateOnly generatedOn) => ToDocument(summary, generatedOn).ToHtml();
+    public static string ToHtml(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution>? attribution = null, Model.Scenario? scenario = null) =>
+        ToDocument(summary, generatedOn, attribution, scenario).ToHtml();
 
-    /// <summary>
-    /// The report of <paramref name="summary"/> as a complete HTML page, with a section on what drives
-    /// the spread when <paramref name="attribution"/> has any rows.
-    /// </summary>
+    /// <summary>The report of <paramref name="summary"/> as a page, ready to write; see <see cref="ToHtml"/>.</summary>
     /// <param name="summary">A run's summary.</param>
     /// <param name="generatedOn">The date the report is made.</param>
-    /// <param name="attribution">The run's uncertainty attribution (<see cref="UncertaintyAttribution.Compute(ReplicationMetrics, IEnumerable{string})"/>); empty for none.</param>
-    /// <returns>The HTML text.</returns>
-    public static string ToHtml(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution> attribution) =>
-        ToDocument(summary, generatedOn, attribution).ToHtml();
-
-    /// <summary>The report of <paramref name="summary"/> as a page, ready to write.</summary>
-    /// <param name="summary">A run's summary.</param>
-    /// <param name="generatedOn">The date the report is made.</param>
-    /// <returns>The page.</returns>
-    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn) => ToDocument(summary, generatedOn, []);
-
-    /// <summary>
-    /// The report of <paramref name="summary"/> as a page, ready to write, with a section on what
-    /// drives the spread when <paramref name="attribution"/> has any rows.
-    /// </summary>
-    /// <param name="summary">A run's summary.</param>
-    /// <param name="generatedOn">The date the report is made.</param>
-    /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
-    /// <returns>The page.</returns>
-    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution> attribution) =>
-        ToDocument(summary, generatedOn, attribution, null);
-
-    /// <summary>
-    /// The report of <paramref name="summary"/> as a page, opening with the scenario's description and
-    /// assumptions when <paramref name="scenario"/> is given (the scenario the summary was run from),
-    /// and drawing its resurgence threshold on the ISIS chart.
-    /// </summary>
-    /// <param name="summary">A run's summary.</param>
-    /// <param name="generatedOn">The date the report is made.</param>
-    /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
+    /// <param name="attribution">The run's uncertainty attribution; <see langword="null"/> or empty for none.</param>
     /// <param name="scenario">The scenario that was run, or <see langword="null"/> when it is not at hand.</param>
     /// <returns>The page.</returns>
-    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution> attribution, Model.Scenario? scenario)
+    public static HtmlDocument ToDocument(SummaryDocument summary, DateOnly generatedOn, IReadOnlyList<MetricAttribution>? attribution = null, Model.Scenario? scenario = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var document = new HtmlDocument($"ScenarioSim report: {summary.Result.ScenarioName}", generatedOn);
@@ -72,34 +46,20 @@ public static class RunReport
         return document;
     }
 
-    /// <summary>Adds the run's header and sections to <paramref name="document"/>.</summary>
-    /// <param name="document">The page.</param>
-    /// <param name="summary">A run's summary.</param>
-    public static void AppendTo(HtmlDocument document, SummaryDocument summary) => AppendTo(document, summary, []);
-
     /// <summary>
-    /// Adds the run's header and sections to <paramref name="document"/>, with a section on what drives
-    /// the spread when <paramref name="attribution"/> has any rows.
+    /// Adds the run's header and sections to <paramref name="document"/>: a section on what drives the
+    /// spread when <paramref name="attribution"/> has any rows, and the scenario's description and
+    /// assumptions (and its resurgence threshold on the ISIS chart) when <paramref name="scenario"/> is given.
     /// </summary>
     /// <param name="document">The page.</param>
     /// <param name="summary">A run's summary.</param>
-    /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
-    public static void AppendTo(HtmlDocument document, SummaryDocument summary, IReadOnlyList<MetricAttribution> attribution) =>
-        AppendTo(document, summary, attribution, null);
-
-    /// <summary>
-    /// Adds the run's header and sections to <paramref name="document"/>, opening with the scenario's
-    /// description and assumptions when <paramref name="scenario"/> is given.
-    /// </summary>
-    /// <param name="document">The page.</param>
-    /// <param name="summary">A run's summary.</param>
-    /// <param name="attribution">The run's uncertainty attribution; empty for none.</param>
+    /// <param name="attribution">The run's uncertainty attribution; <see langword="null"/> or empty for none.</param>
     /// <param name="scenario">The scenario that was run, or <see langword="null"/> when it is not at hand.</param>
-    public static void AppendTo(HtmlDocument document, SummaryDocument summary, IReadOnlyList<MetricAttribution> attribution, Model.Scenario? scenario)
+    public static void AppendTo(HtmlDocument document, SummaryDocument summary, IReadOnlyList<MetricAttribution>? attribution = null, Model.Scenario? scenario = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(summary);
-        ArgumentNullException.ThrowIfNull(attribution);
+        attribution ??= [];
         var result = summary.Result;
         var months = result.Series.Select(p => p.Month).Where(m => CalendarMonth.TryParse(m, out _)).Order(StringComparer.Ordinal).ToList();
 

@@ -12,7 +12,7 @@ namespace ScenarioSim.Analysis;
 /// the unsharded outcome, since every point runs with the same seed wherever it runs.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public abstract class AnalysisPartial
+internal abstract class AnalysisPartial
 {
     private protected AnalysisPartial(PointShardStamp stamp) => Stamp = stamp;
 

@@ -1,7 +1,7 @@
 namespace ScenarioSim.Analysis;
 
 /// <summary>How <see cref="ConvergenceRun"/> batches replications.</summary>
-public sealed record ConvergenceOptions
+internal sealed record ConvergenceOptions
 {
     /// <summary>Replications per batch (≥ 1); the last batch is cut to the cap.</summary>
     /// <value>The default value is 1,000.</value>

@@ -10,7 +10,7 @@ namespace ScenarioSim.Analysis;
 /// place together.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class ConvergenceOutput
+internal static class ConvergenceOutput
 {
     /// <summary>The trace's file name.</summary>
     public const string CsvFileName = "convergence.csv";

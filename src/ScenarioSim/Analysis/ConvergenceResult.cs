@@ -10,7 +10,7 @@ namespace ScenarioSim.Analysis;
 /// <param name="Partial">The merged partial result, for merging with further runs.</param>
 /// <param name="Trace">The metric after each batch.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ConvergenceResult(
+internal sealed record ConvergenceResult(
     ConvergenceTarget Target, ConvergenceOptions Options, SimulationResult Result, PartialResult Partial, IReadOnlyList<ConvergenceStep> Trace)
 {
     /// <summary>The standard error reached.</summary>

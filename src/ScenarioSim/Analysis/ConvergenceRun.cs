@@ -11,7 +11,7 @@ namespace ScenarioSim.Analysis;
 /// slightly low when batches are small; with batches of hundreds or more the effect is negligible.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class ConvergenceRun
+internal static class ConvergenceRun
 {
     /// <summary>Runs <paramref name="scenario"/> until the target is met or the cap reached.</summary>
     /// <param name="scenario">The scenario.</param>

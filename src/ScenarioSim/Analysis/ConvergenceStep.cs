@@ -6,4 +6,4 @@ namespace ScenarioSim.Analysis;
 /// <param name="Mean">The metric's mean over those replications.</param>
 /// <param name="Se">Its Monte Carlo standard error, sd/√n.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ConvergenceStep(int Batch, int Replications, double Mean, double Se);
+internal sealed record ConvergenceStep(int Batch, int Replications, double Mean, double Se);

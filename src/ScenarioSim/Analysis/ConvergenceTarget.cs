@@ -8,7 +8,7 @@ namespace ScenarioSim.Analysis;
 /// <param name="Metric">The metric whose Monte Carlo standard error is watched.</param>
 /// <param name="StandardError">The standard error to get below (&gt; 0, in the metric's unit).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ConvergenceTarget(string Metric, double StandardError)
+internal sealed record ConvergenceTarget(string Metric, double StandardError)
 {
     /// <summary>Parses <c>metric=value</c>: a known metric and a finite standard error &gt; 0.</summary>
     /// <param name="text">The text.</param>

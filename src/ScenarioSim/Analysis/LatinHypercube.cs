@@ -10,7 +10,7 @@ namespace ScenarioSim.Analysis;
 /// draws.
 /// </summary>
 /// <remarks>Stateless and thread-safe. Draws come from the stream keyed by the seed and <c>analysis/latin-hypercube</c>.</remarks>
-public static class LatinHypercube
+internal static class LatinHypercube
 {
     /// <summary>Draws a design of <paramref name="points"/> points in <paramref name="dimensions"/> dimensions.</summary>
     /// <param name="points">Points, and strata per dimension (≥ 1).</param>

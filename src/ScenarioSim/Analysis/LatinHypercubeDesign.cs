@@ -6,7 +6,7 @@ namespace ScenarioSim.Analysis;
 /// exactly one point.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class LatinHypercubeDesign
+internal sealed class LatinHypercubeDesign
 {
     private readonly double[][] _unit;
     private readonly int[][] _strata;

@@ -27,7 +27,7 @@ namespace ScenarioSim.Analysis;
 /// </para>
 /// Stateless and thread-safe.
 /// </remarks>
-public static class NearlyOrthogonalLatinHypercube
+internal static class NearlyOrthogonalLatinHypercube
 {
     /// <summary>The bound on every pairwise column correlation, 0.03 (Cioppa and Lucas's nearly orthogonal).</summary>
     public const double CorrelationBound = 0.03;

@@ -7,7 +7,7 @@ namespace ScenarioSim.Analysis;
 /// point's level (0 … <see cref="Runs"/> − 1) of each factor, and the design's pairwise correlations.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class NolhDesign
+internal sealed class NolhDesign
 {
     private readonly int[][] _levels;
     private readonly Lazy<Matrix<double>> _correlations;

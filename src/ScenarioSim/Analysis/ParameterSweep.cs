@@ -122,7 +122,7 @@ public static class ParameterSweep
     /// <param name="cancellationToken">Stops the sweep.</param>
     /// <returns>The shard's points, stamped; empty when there are more shards than points.</returns>
     /// <exception cref="Diagnostics.ScenarioValidationException">The scenario is invalid at some point, or the options are.</exception>
-    public static SweepPartial RunShard(
+    internal static SweepPartial RunShard(
         ScenarioTemplate template,
         IReadOnlyList<ParameterRange> parameters,
         IReadOnlyList<double[]> points,

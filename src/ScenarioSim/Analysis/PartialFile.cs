@@ -10,7 +10,7 @@ namespace ScenarioSim.Analysis;
 /// <see cref="SensitivityPartial.ReadFrom(string)"/>): every partial file starts with its <c>format</c>.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class PartialFile
+internal static class PartialFile
 {
     /// <summary>How much of a file is looked at: the <c>format</c> field comes first.</summary>
     private const int Prefix = 4096;

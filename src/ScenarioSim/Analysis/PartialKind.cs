@@ -1,7 +1,7 @@
 namespace ScenarioSim.Analysis;
 
 /// <summary>What a partial file (<c>*.partial.json</c>) holds, by its <c>format</c> field (see <see cref="PartialFile.KindOf(string)"/>).</summary>
-public enum PartialKind
+internal enum PartialKind
 {
     /// <summary>A range of a run's replications (<see cref="Engine.PartialResult"/>, <c>shard-K-of-N.partial.json</c>).</summary>
     Run,

@@ -62,7 +62,7 @@ public sealed class ScenarioResponse
     public int Replications => Options.Replications!.Value;
 
     /// <summary>What <c>sensitivity.json</c> records of the response: scenario, metric, seed, replications and this library's version.</summary>
-    public ResponseStamp Stamp => new(ScenarioName, ScenarioSha256, Metric, Seed, Replications, LibraryVersion.Current);
+    internal ResponseStamp Stamp => new(ScenarioName, ScenarioSha256, Metric, Seed, Replications, LibraryVersion.Current);
 
     /// <summary>Runs the scenario at <paramref name="values"/> and returns the metric's mean.</summary>
     /// <param name="values">One value per parameter.</param>

@@ -28,7 +28,7 @@ public static class SensitivityOutput
     /// <param name="directory">The output directory, created if missing.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The indices.</param>
-    public static void Write(string directory, ResponseStamp response, SobolResult result)
+    internal static void Write(string directory, ResponseStamp response, SobolResult result)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(response);
@@ -50,7 +50,7 @@ public static class SensitivityOutput
     /// <param name="directory">The output directory, created if missing.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The elementary-effect statistics.</param>
-    public static void Write(string directory, ResponseStamp response, MorrisResult result)
+    internal static void Write(string directory, ResponseStamp response, MorrisResult result)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(response);
@@ -62,7 +62,7 @@ public static class SensitivityOutput
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">The scenario response analysed.</param>
     /// <param name="result">The indices.</param>
-    public static void WriteJson(Stream stream, ScenarioResponse response, SobolResult result)
+    internal static void WriteJson(Stream stream, ScenarioResponse response, SobolResult result)
     {
         ArgumentNullException.ThrowIfNull(response);
         WriteJson(stream, response.Stamp, result);
@@ -72,7 +72,7 @@ public static class SensitivityOutput
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The indices.</param>
-    public static void WriteJson(Stream stream, ResponseStamp response, SobolResult result)
+    internal static void WriteJson(Stream stream, ResponseStamp response, SobolResult result)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);
@@ -104,7 +104,7 @@ public static class SensitivityOutput
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">The scenario response analysed.</param>
     /// <param name="result">The elementary-effect statistics.</param>
-    public static void WriteJson(Stream stream, ScenarioResponse response, MorrisResult result)
+    internal static void WriteJson(Stream stream, ScenarioResponse response, MorrisResult result)
     {
         ArgumentNullException.ThrowIfNull(response);
         WriteJson(stream, response.Stamp, result);
@@ -114,7 +114,7 @@ public static class SensitivityOutput
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The elementary-effect statistics.</param>
-    public static void WriteJson(Stream stream, ResponseStamp response, MorrisResult result)
+    internal static void WriteJson(Stream stream, ResponseStamp response, MorrisResult result)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);

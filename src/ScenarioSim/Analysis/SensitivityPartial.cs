@@ -15,7 +15,7 @@ namespace ScenarioSim.Analysis;
 /// and <c>sensitivity.json</c> is identical to the byte.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class SensitivityPartial : AnalysisPartial
+internal sealed class SensitivityPartial : AnalysisPartial
 {
     private static readonly ShardedWork Work = new("design", "points");
 

@@ -11,7 +11,7 @@ namespace ScenarioSim.Analysis;
 /// exactly the unsharded result, since every point runs with the same seed wherever it runs.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class SensitivitySharding
+internal static class SensitivitySharding
 {
     /// <summary>Evaluates shard <paramref name="shard"/> of the Sobol' design of <paramref name="response"/>'s parameters.</summary>
     /// <param name="response">The scenario response: template, parameters, metric, seed and replications.</param>

@@ -10,7 +10,7 @@ namespace ScenarioSim.Analysis;
 /// of [0, 1) exactly once.
 /// </summary>
 /// <remarks>Not thread-safe: each instance keeps its position. Equal dimensions give equal sequences.</remarks>
-public sealed class SobolSequence
+internal sealed class SobolSequence
 {
     /// <summary>The dimensions supported: the table below holds Joe and Kuo's dimensions 2 to 40.</summary>
     public const int MaxDimensions = 40;

@@ -15,7 +15,7 @@ namespace ScenarioSim.Analysis;
 /// Data-farming practice (Kleijnen, Sanchez, Lucas and Cioppa 2005, INFORMS J. Computing 17(3), 263–289).
 /// </summary>
 /// <remarks>Stateless and thread-safe. The result depends only on the points, so merged shards give the same.</remarks>
-public static class SweepMetamodel
+internal static class SweepMetamodel
 {
     /// <summary>The name of the intercept term.</summary>
     public const string InterceptName = "(intercept)";

@@ -52,7 +52,7 @@ public static class SweepOutput
     /// <summary>Writes the CSV to <paramref name="stream"/> (left open).</summary>
     /// <param name="stream">Receives UTF-8 CSV with <c>\n</c> line endings.</param>
     /// <param name="sweep">The sweep.</param>
-    public static void WriteCsv(Stream stream, SweepResult sweep)
+    internal static void WriteCsv(Stream stream, SweepResult sweep)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sweep);

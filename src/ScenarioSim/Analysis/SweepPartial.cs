@@ -14,7 +14,7 @@ namespace ScenarioSim.Analysis;
 /// of a partial read from a file have empty <see cref="Results.SimulationResult.Series"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class SweepPartial : AnalysisPartial
+internal sealed class SweepPartial : AnalysisPartial
 {
     private static readonly ShardedWork Work = new("sweep", "points");
 

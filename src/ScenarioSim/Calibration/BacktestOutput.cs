@@ -8,7 +8,7 @@ namespace ScenarioSim.Calibration;
 
 /// <summary>Writes a backtest's <c>backtest.json</c> and <c>backtest.csv</c> to a directory, all or nothing.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class BacktestOutput
+internal static class BacktestOutput
 {
     /// <summary>The JSON file's name.</summary>
     public const string JsonFileName = "backtest.json";

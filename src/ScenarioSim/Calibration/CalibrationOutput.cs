@@ -13,7 +13,7 @@ namespace ScenarioSim.Calibration;
 /// <c>fit.csv</c> (observed against simulated, one row per observation).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class CalibrationOutput
+internal static class CalibrationOutput
 {
     /// <summary>The JSON report's file name.</summary>
     public const string ReportFileName = "calibration.json";

@@ -14,7 +14,7 @@ namespace ScenarioSim.Calibration;
 /// keeps the normal-scale correlations whatever the marginals, so the ranks are exact in both cases.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record FittedUncertainty
+internal sealed record FittedUncertainty
 {
     /// <summary>The rank correlation written between the regions that share one fitted multiplier (1 itself is not allowed).</summary>
     public const double SharedMultiplierRank = 0.999;

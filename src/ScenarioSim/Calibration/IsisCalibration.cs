@@ -17,7 +17,7 @@ namespace ScenarioSim.Calibration;
 /// counts at the estimate: the observed counts are one realisation, the simulated means add Ω/R.
 /// Stateless and thread-safe.
 /// </remarks>
-public static class IsisCalibration
+internal static class IsisCalibration
 {
     /// <summary>Fits the ISIS parameters among <paramref name="parameters"/> to the <c>isis_attacks</c> rows.</summary>
     /// <param name="scenario">The scenario; its values are the starting point.</param>

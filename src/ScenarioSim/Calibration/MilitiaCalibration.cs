@@ -11,7 +11,7 @@ namespace ScenarioSim.Calibration;
 /// with the given model, the others listed for comparison.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class MilitiaCalibration
+internal static class MilitiaCalibration
 {
     /// <summary>The path under which the negative-binomial size κ is reported.</summary>
     public const string NegativeBinomialSizePath = "observation.negative_binomial_size";

@@ -40,7 +40,7 @@ public sealed record MilitiaFitResult
     /// The estimates' sampling covariance on the optimiser's scale (κ included), or <see langword="null"/> when
     /// the information matrix is not positive definite; <c>calibrate</c> turns it into <c>fitted-uncertain.yaml</c>.
     /// </summary>
-    public UnboundedCovariance? Covariance { get; init; }
+    internal UnboundedCovariance? Covariance { get; init; }
 
     /// <summary>Things a reader must know: singular information, estimates on a bound.</summary>
     public required IReadOnlyList<string> Warnings { get; init; }

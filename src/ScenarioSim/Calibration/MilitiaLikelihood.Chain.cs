@@ -4,7 +4,7 @@ using ScenarioSim.Model;
 namespace ScenarioSim.Calibration;
 
 /// <content>The escalation chain as the forward pass moves it.</content>
-public sealed partial class MilitiaLikelihood
+internal sealed partial class MilitiaLikelihood
 {
     private static readonly HashSet<(int State, int Move)> NoUncertainMoves = [];
 

@@ -5,7 +5,7 @@ using ScenarioSim.Model;
 namespace ScenarioSim.Calibration;
 
 /// <content>The design: the scenario and the data checked against each other and tabulated by region and day (troops, event factors, rows, base intensity, excitation).</content>
-public sealed partial class MilitiaLikelihood
+internal sealed partial class MilitiaLikelihood
 {
     private static List<int>[] NewLists(int n) => Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
 

@@ -3,7 +3,7 @@ using ScenarioSim.Engine;
 namespace ScenarioSim.Calibration;
 
 /// <content>The forward pass over the escalation state and the open rows' counts, with the region-day count pmfs.</content>
-public sealed partial class MilitiaLikelihood
+internal sealed partial class MilitiaLikelihood
 {
     /// <summary>One evaluation of the forward algorithm.</summary>
     private sealed class ForwardPass(

@@ -26,7 +26,7 @@ namespace ScenarioSim.Calibration;
 /// </para>
 /// <para>Build once per data set; <see cref="LogLikelihood"/> is thread-safe.</para>
 /// </remarks>
-public sealed partial class MilitiaLikelihood
+internal sealed partial class MilitiaLikelihood
 {
     /// <summary>Largest joint table (states × open-row counts) the forward algorithm accepts.</summary>
     public const int MaxTableCells = 4_000_000;

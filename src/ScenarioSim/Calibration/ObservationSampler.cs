@@ -13,7 +13,7 @@ namespace ScenarioSim.Calibration;
 /// Replaying a trace per replication is fine for a few hundred replications; an engine API that hands
 /// each replication's monthly series to a sink would avoid the per-day records.
 /// </remarks>
-public static class ObservationSampler
+internal static class ObservationSampler
 {
     /// <summary>Simulated counts per row and replication.</summary>
     /// <param name="scenario">The scenario to simulate.</param>

@@ -8,7 +8,7 @@ namespace ScenarioSim.Calibration;
 /// <param name="Paths">The parameters, in the matrix's order.</param>
 /// <param name="Values">The matrix, one row per parameter.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record UnboundedCovariance(IReadOnlyList<string> Paths, IReadOnlyList<IReadOnlyList<double>> Values)
+internal sealed record UnboundedCovariance(IReadOnlyList<string> Paths, IReadOnlyList<IReadOnlyList<double>> Values)
 {
     /// <summary>The covariance of the parameters at <paramref name="path"/> and <paramref name="other"/>, NaN when either is missing.</summary>
     /// <param name="path">One parameter.</param>

@@ -12,7 +12,7 @@ namespace ScenarioSim.Engine;
 /// shards of one run on many machines are brought together (<see cref="ScaleOut.ShardMerge"/>).
 /// </summary>
 /// <remarks>Immutable once created; <see cref="Merge"/> builds a new instance. Thread-safe.</remarks>
-public sealed class PartialResult
+internal sealed class PartialResult
 {
     /// <summary>The file name ending of partial results: <c>.partial.json</c>.</summary>
     public const string FileExtension = ".partial.json";

@@ -6,7 +6,7 @@ namespace ScenarioSim.Engine;
 /// <summary>A contiguous range of replication indices, [<see cref="First"/>, <see cref="End"/>).</summary>
 /// <param name="First">The first replication index.</param>
 /// <param name="Count">How many replications.</param>
-public readonly record struct ReplicationRange(long First, long Count)
+internal readonly record struct ReplicationRange(long First, long Count)
 {
     /// <summary>One past the last replication index.</summary>
     public long End => First + Count;

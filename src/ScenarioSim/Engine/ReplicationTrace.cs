@@ -1,7 +1,7 @@
 namespace ScenarioSim.Engine;
 
 /// <summary>The day-by-day state of one replication, for explaining one outcome.</summary>
-public sealed record ReplicationTrace
+internal sealed record ReplicationTrace
 {
     /// <summary>Zero-based replication index.</summary>
     public required int Replication { get; init; }

@@ -11,7 +11,7 @@ namespace ScenarioSim.Engine;
 /// file layout, comments and whether it was built in code or loaded from YAML.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
-public static class ScenarioFingerprint
+internal static class ScenarioFingerprint
 {
     /// <summary>The options of the canonical form; they also read it back (partial-result files embed it).</summary>
     internal static readonly JsonSerializerOptions CanonicalOptions = new()

@@ -63,7 +63,7 @@ public sealed class ScenarioRunner
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>The partial result, stamped with the scenario's fingerprint, seed and range.</returns>
     /// <exception cref="ScenarioValidationException">The scenario, options or range are invalid.</exception>
-    public PartialResult RunPartial(
+    internal PartialResult RunPartial(
         Scenario scenario,
         ReplicationRange range,
         RunOptions? options = null,
@@ -150,7 +150,7 @@ public sealed class ScenarioRunner
     /// <param name="seed">Seed; <see langword="null"/> uses the scenario's, else 1.</param>
     /// <returns>The replication's days.</returns>
     /// <exception cref="ScenarioValidationException">The scenario is invalid or the replication index is negative.</exception>
-    public ReplicationTrace Trace(Scenario scenario, int replication, ulong? seed = null)
+    internal ReplicationTrace Trace(Scenario scenario, int replication, ulong? seed = null)
     {
         var (compiled, settings) = Prepare(scenario, new RunOptions { Seed = seed, Replications = 1 });
         if (replication < 0)

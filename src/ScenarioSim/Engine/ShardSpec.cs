@@ -11,7 +11,7 @@ namespace ScenarioSim.Engine;
 /// <see cref="Analysis.SensitivitySharding"/>), through <see cref="StartOf"/> and <see cref="EndOf"/>.
 /// </summary>
 /// <remarks>An immutable value; thread-safe.</remarks>
-public readonly record struct ShardSpec
+internal readonly record struct ShardSpec
 {
     /// <summary>Creates shard <paramref name="index"/> of <paramref name="count"/>.</summary>
     /// <param name="index">The 1-based shard index K, from 1 to <paramref name="count"/>.</param>

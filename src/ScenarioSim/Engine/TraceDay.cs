@@ -1,7 +1,7 @@
 namespace ScenarioSim.Engine;
 
 /// <summary>One simulated day of a <see cref="ReplicationTrace"/>. Per-region arrays follow <see cref="ReplicationTrace.Regions"/>.</summary>
-public sealed record TraceDay
+internal sealed record TraceDay
 {
     /// <summary>The calendar date.</summary>
     public required DateOnly Date { get; init; }

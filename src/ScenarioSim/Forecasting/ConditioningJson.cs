@@ -10,7 +10,7 @@ namespace ScenarioSim.Forecasting;
 /// conventions (equal inputs, equal bytes).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class ConditioningJson
+internal static class ConditioningJson
 {
     /// <summary>The file's name.</summary>
     public const string FileName = "conditioning.json";

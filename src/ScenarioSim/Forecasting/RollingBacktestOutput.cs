@@ -38,7 +38,7 @@ public static class RollingBacktestOutput
     /// <summary>Writes one CSV row per origin and model.</summary>
     /// <param name="writer">Receives the text.</param>
     /// <param name="result">The back-test.</param>
-    public static void WriteCsv(TextWriter writer, RollingBacktestResult result)
+    internal static void WriteCsv(TextWriter writer, RollingBacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
@@ -63,7 +63,7 @@ public static class RollingBacktestOutput
     /// <param name="scenario">The scenario that made the forecasts.</param>
     /// <param name="data">The observations.</param>
     /// <param name="result">The back-test.</param>
-    public static void WriteJson(Stream stream, Scenario scenario, ObservationSet data, RollingBacktestResult result)
+    internal static void WriteJson(Stream stream, Scenario scenario, ObservationSet data, RollingBacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(data);

@@ -11,7 +11,7 @@ namespace ScenarioSim.Hosting;
 /// it directly to use options without dependency injection.
 /// </summary>
 /// <remarks>Immutable and thread-safe: it copies the options' values when created.</remarks>
-public sealed class ConfiguredScenarioLoader : IScenarioLoader
+internal sealed class ConfiguredScenarioLoader : IScenarioLoader
 {
     /// <summary>A loader for the scenarios directory of <paramref name="options"/>, which are checked first.</summary>
     /// <param name="options">The options; their values are copied.</param>

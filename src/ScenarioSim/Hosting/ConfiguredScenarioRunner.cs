@@ -11,7 +11,7 @@ namespace ScenarioSim.Hosting;
 /// dependency injection.
 /// </summary>
 /// <remarks>Immutable and thread-safe: it copies the options' values when created.</remarks>
-public sealed class ConfiguredScenarioRunner : IScenarioRunner
+internal sealed class ConfiguredScenarioRunner : IScenarioRunner
 {
     private readonly ScenarioRunner _runner = new();
     private readonly int _defaultReplications;
@@ -51,26 +51,10 @@ public sealed class ConfiguredScenarioRunner : IScenarioRunner
         _runner.Run(scenario, ResolveOptions(scenario, options), progress, cancellationToken);
 
     /// <inheritdoc/>
-    public PartialResult RunPartial(
-        Scenario scenario,
-        ReplicationRange range,
-        RunOptions? options = null,
-        IProgress<RunProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        _runner.RunPartial(scenario, range, ResolveOptions(scenario, options), progress, cancellationToken);
-
-    /// <inheritdoc/>
     public ReplicationMetrics RunReplicationMetrics(
         Scenario scenario,
         RunOptions? options = null,
         IProgress<RunProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
         _runner.RunReplicationMetrics(scenario, ResolveOptions(scenario, options), progress, cancellationToken);
-
-    /// <inheritdoc/>
-    public ReplicationTrace Trace(Scenario scenario, int replication, ulong? seed = null)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        return _runner.Trace(scenario, replication, seed ?? scenario.Run.Seed ?? _defaultSeed);
-    }
 }

@@ -35,21 +35,6 @@ public interface IScenarioRunner
         IProgress<RunProgress>? progress = null,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Runs only the replications in <paramref name="range"/>; see <see cref="ScenarioRunner.RunPartial"/>.</summary>
-    /// <param name="scenario">The scenario to run.</param>
-    /// <param name="range">The replication indices to run.</param>
-    /// <param name="options">Seed and threads; unset values are resolved by <see cref="ResolveOptions"/>. Replications are ignored.</param>
-    /// <param name="progress">Receives progress as replications complete.</param>
-    /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
-    /// <returns>The mergeable partial result.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario, options or range are invalid.</exception>
-    PartialResult RunPartial(
-        Scenario scenario,
-        ReplicationRange range,
-        RunOptions? options = null,
-        IProgress<RunProgress>? progress = null,
-        CancellationToken cancellationToken = default);
-
     /// <summary>Runs the scenario keeping every replication's scalar metrics; see <see cref="ScenarioRunner.RunReplicationMetrics"/>.</summary>
     /// <param name="scenario">The scenario to run.</param>
     /// <param name="options">Replications, seed and threads; unset values are resolved by <see cref="ResolveOptions"/>.</param>
@@ -62,12 +47,4 @@ public interface IScenarioRunner
         RunOptions? options = null,
         IProgress<RunProgress>? progress = null,
         CancellationToken cancellationToken = default);
-
-    /// <summary>Replays one replication day by day; see <see cref="ScenarioRunner.Trace"/>.</summary>
-    /// <param name="scenario">The scenario.</param>
-    /// <param name="replication">Zero-based replication index.</param>
-    /// <param name="seed">Seed; <see langword="null"/> uses the scenario's, else <see cref="ScenarioSimOptions.DefaultSeed"/>.</param>
-    /// <returns>The replication's days.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario is invalid or the replication index is negative.</exception>
-    ReplicationTrace Trace(Scenario scenario, int replication, ulong? seed = null);
 }

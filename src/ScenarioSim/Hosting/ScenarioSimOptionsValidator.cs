@@ -12,7 +12,7 @@ namespace ScenarioSim.Hosting;
 /// check the options they are given.
 /// </summary>
 /// <remarks>Stateless after construction and thread-safe.</remarks>
-public sealed class ScenarioSimOptionsValidator : IValidateOptions<ScenarioSimOptions>
+internal sealed class ScenarioSimOptionsValidator : IValidateOptions<ScenarioSimOptions>
 {
     private readonly string _keyPrefix;
 

@@ -6,7 +6,7 @@ namespace ScenarioSim.Input;
 /// Each limit sits far above what a real scenario needs; docs/scenario-format.md lists them.
 /// </summary>
 /// <remarks>Constants; thread-safe.</remarks>
-public static class InputLimits
+internal static class InputLimits
 {
     /// <summary>Largest scenario, <c>extends</c> parent or <c>--set-file</c> file read, in bytes (16 MiB).</summary>
     public const long MaxYamlFileBytes = 16L * 1024 * 1024;

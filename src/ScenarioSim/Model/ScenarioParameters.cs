@@ -32,8 +32,13 @@ public static class ScenarioParameters
     /// for people to read: the run report and the console name parameters alike. <paramref name="regionIds"/>
     /// are the ids in the scenario's order; the path comes back unchanged when its index is unknown.
     /// </summary>
-    internal static string Label(string path, IReadOnlyList<string> regionIds)
+    /// <param name="path">A parameter path, e.g. <c>regions[1].militia.base_rate</c>.</param>
+    /// <param name="regionIds">The scenario's region ids, in its order.</param>
+    /// <returns>The path with its region index replaced by the region's id.</returns>
+    public static string Label(string path, IReadOnlyList<string> regionIds)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(regionIds);
         return ParameterPath.Canonical(path) is [{ Text: "regions", Index: null }, { Index: int index } item, ..] && index < regionIds.Count
             ? $"regions.{regionIds[index]}{path[(item.Column - 1 + item.Text.Length)..]}"
             : path;

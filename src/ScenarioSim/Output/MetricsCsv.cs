@@ -12,7 +12,7 @@ namespace ScenarioSim.Output;
 /// cells for NaN and for fields that do not apply, <c>\n</c> line endings.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class MetricsCsv
+internal static class MetricsCsv
 {
     /// <summary>The header row's columns, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =

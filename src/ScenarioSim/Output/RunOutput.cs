@@ -24,7 +24,7 @@ public static class RunOutput
     /// <param name="directory">The output directory.</param>
     /// <param name="result">The run's result.</param>
     /// <param name="scenarioSha256">The scenario's fingerprint, recorded in <c>summary.json</c>.</param>
-    public static void Write(string directory, SimulationResult result, string scenarioSha256)
+    internal static void Write(string directory, SimulationResult result, string scenarioSha256)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(result);
@@ -34,22 +34,16 @@ public static class RunOutput
     }
 
     /// <summary>
-    /// Writes the three output files of a run into <paramref name="directory"/>, creating it if missing;
-    /// <c>summary.json</c> also records the summary's key dates.
-    /// </summary>
-    /// <param name="directory">The output directory.</param>
-    /// <param name="summary">The run's result, the scenario's fingerprint and its key dates.</param>
-    public static void Write(string directory, SummaryDocument summary) => Write(directory, summary, []);
-
-    /// <summary>
-    /// Writes the three output files of a run and <paramref name="extraFiles"/> into
+    /// Writes the three output files of a run (<c>summary.json</c> with the summary's key dates,
+    /// <c>metrics.csv</c>, <c>series.csv</c>) and any <paramref name="extraFiles"/> into
     /// <paramref name="directory"/> as one atomic set: a failure leaves none of them behind.
     /// </summary>
     /// <param name="directory">The output directory, created if missing.</param>
     /// <param name="summary">The run's result, the scenario's fingerprint and its key dates.</param>
-    /// <param name="extraFiles">More files to write with them: a file name in the directory and what writes it.</param>
-    public static void Write(string directory, SummaryDocument summary, IReadOnlyList<(string FileName, Action<Stream> Write)> extraFiles)
+    /// <param name="extraFiles">More files to write with them (a file name in the directory and what writes it); <see langword="null"/> for none.</param>
+    public static void Write(string directory, SummaryDocument summary, IReadOnlyList<(string FileName, Action<Stream> Write)>? extraFiles = null)
     {
+        extraFiles ??= [];
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(summary);
 

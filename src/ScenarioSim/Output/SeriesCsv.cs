@@ -10,7 +10,7 @@ namespace ScenarioSim.Output;
 /// invariant culture, shortest round-trip numbers, empty cells for NaN, <c>\n</c> line endings.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class SeriesCsv
+internal static class SeriesCsv
 {
     /// <summary>The header row's columns, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =

@@ -19,7 +19,7 @@ public static class SummaryJson
     /// <param name="stream">Receives the bytes; it is not closed.</param>
     /// <param name="result">The run's result.</param>
     /// <param name="scenarioSha256">The scenario's fingerprint, recorded as <c>scenario.sha256</c>.</param>
-    public static void Write(Stream stream, SimulationResult result, string scenarioSha256)
+    internal static void Write(Stream stream, SimulationResult result, string scenarioSha256)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(result);
@@ -55,7 +55,7 @@ public static class SummaryJson
     /// <param name="writer">Receives the text; it is not closed.</param>
     /// <param name="result">The run's result.</param>
     /// <param name="scenarioSha256">The scenario's fingerprint, recorded as <c>scenario.sha256</c>.</param>
-    public static void Write(TextWriter writer, SimulationResult result, string scenarioSha256)
+    internal static void Write(TextWriter writer, SimulationResult result, string scenarioSha256)
     {
         ArgumentNullException.ThrowIfNull(writer);
         using var buffer = new MemoryStream();
@@ -67,7 +67,7 @@ public static class SummaryJson
     /// <param name="result">The run's result.</param>
     /// <param name="scenarioSha256">The scenario's fingerprint, recorded as <c>scenario.sha256</c>.</param>
     /// <returns>The JSON text, ending with a new line.</returns>
-    public static string ToJson(SimulationResult result, string scenarioSha256)
+    internal static string ToJson(SimulationResult result, string scenarioSha256)
     {
         using var writer = new StringWriter();
         Write(writer, result, scenarioSha256);
@@ -81,7 +81,7 @@ public static class SummaryJson
     /// <param name="result">The run's result.</param>
     /// <param name="scenario">The scenario that was run (after <c>extends</c> and overrides).</param>
     /// <returns>The JSON text, ending with a new line.</returns>
-    public static string ToJson(SimulationResult result, Scenario scenario) => ToJson(SummaryDocument.For(scenario, result));
+    internal static string ToJson(SimulationResult result, Scenario scenario) => ToJson(SummaryDocument.For(scenario, result));
 
     /// <summary>
     /// Reads a <c>summary.json</c> back. Values written as <c>null</c> come back as NaN; the success

@@ -12,7 +12,7 @@ namespace ScenarioSim.Output;
 /// <c>active_events</c> (names joined by <c>;</c>). Invariant culture, <c>\n</c> line endings.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class TraceCsv
+internal static class TraceCsv
 {
     /// <summary>The header row's columns for a trace over <paramref name="regions"/>.</summary>
     /// <param name="regions">Region ids in trace order.</param>

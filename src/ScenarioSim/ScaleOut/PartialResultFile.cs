@@ -9,7 +9,7 @@ namespace ScenarioSim.ScaleOut;
 /// format sits here, above the engine whose results it holds.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class PartialResultFile
+internal static class PartialResultFile
 {
     /// <summary>
     /// Writes the partial as UTF-8 JSON, deterministic to the byte: a stamp (format version, library

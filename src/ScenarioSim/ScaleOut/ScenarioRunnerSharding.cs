@@ -12,7 +12,7 @@ namespace ScenarioSim.ScaleOut;
 /// own streams keyed by (seed, replication, component).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class ScenarioRunnerSharding
+internal static class ScenarioRunnerSharding
 {
     /// <summary>
     /// Runs shard <paramref name="shard"/> of the run that <paramref name="options"/> describe and stamps

@@ -21,7 +21,7 @@ namespace ScenarioSim.ScaleOut;
 /// </code>
 /// </example>
 /// <remarks>A mutable builder; not thread-safe.</remarks>
-public sealed class ShardMerge
+internal sealed class ShardMerge
 {
     /// <summary>What the partials of one run must agree on: scenario, seed, version and run size.</summary>
     private static readonly StampField<Stamp>[] Fields =

@@ -16,7 +16,7 @@ namespace ScenarioSim.Yaml;
 /// its estimates in this format (<c>fitted.yaml</c>).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class OverrideFile
+internal static class OverrideFile
 {
     private const string SetPrefix = "--set ";
 

@@ -7,7 +7,7 @@ namespace ScenarioSim.Yaml;
 /// <param name="Value">The value's text; for a distribution its <c>dist</c> name, for the correlations <c>list</c>.</param>
 /// <param name="PathLocation">Where the path stands in the file.</param>
 /// <param name="ValueLocation">Where the value stands in the file.</param>
-public sealed record OverrideSetting(string Path, string Value, SourceLocation PathLocation, SourceLocation ValueLocation)
+internal sealed record OverrideSetting(string Path, string Value, SourceLocation PathLocation, SourceLocation ValueLocation)
 {
     /// <summary>The entry as a <c>--set</c> value, <c>path=value</c>.</summary>
     public string AsSet => $"{Path}={Value}";

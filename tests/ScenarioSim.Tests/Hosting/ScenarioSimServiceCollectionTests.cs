@@ -101,16 +101,6 @@ public class ScenarioSimServiceCollectionTests
     }
 
     [Test]
-    public void InjectedRunner_Trace_UsesConfiguredSeed()
-    {
-        using var provider = BuildProvider(options => options.DefaultSeed = 77);
-
-        var trace = provider.GetRequiredService<IScenarioRunner>().Trace(Small, replication: 3);
-
-        Assert.That(trace.Seed, Is.EqualTo(77UL));
-    }
-
-    [Test]
     public void InjectedLoader_RelativePath_ResolvesAgainstScenariosDirectory()
     {
         using var directory = new TemporaryDirectory();
