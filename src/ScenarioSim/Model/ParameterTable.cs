@@ -174,8 +174,26 @@ internal static class ParameterTable
 
     private static readonly Dictionary<ParameterField, ParameterDefinition> ByField = All.ToDictionary(p => p.Field);
 
+    private static readonly Dictionary<string, ParameterDefinition[]> ByBlock =
+        All.GroupBy(p => p.Block, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ParameterDefinition[]> WithinCache = new(StringComparer.Ordinal);
+
     /// <summary>Each parameter's template as parts: names, and null for each list index.</summary>
     private static readonly List<string?>[] TemplateParts = All.Select(p => Parts(p.Template)).ToArray();
+
+    /// <summary>The numbers held straight in the block at <paramref name="block"/> (<c>regions[].militia</c>, <c>isis</c>), in the table's order.</summary>
+    public static IReadOnlyList<ParameterDefinition> InBlock(string block) => ByBlock.GetValueOrDefault(block) ?? [];
+
+    /// <summary>
+    /// The numbers of the item or block at <paramref name="block"/> (<c>regions[]</c>, <c>isis</c>): those held
+    /// in it or in its inner blocks, but not in the lists it holds (<c>forces[]</c> leaves out
+    /// <c>forces[].schedule[].troops</c>); in the table's order.
+    /// </summary>
+    public static IReadOnlyList<ParameterDefinition> Within(string block) =>
+        WithinCache.GetOrAdd(block, b => All
+            .Where(p => p.Template.StartsWith(b + ".", StringComparison.Ordinal) && !p.Template[(b.Length + 1)..].Contains("[]", StringComparison.Ordinal))
+            .ToArray());
 
     /// <summary>The parameter the engine tags <paramref name="field"/>.</summary>
     public static ParameterDefinition Of(ParameterField field) => ByField[field];

@@ -166,8 +166,7 @@ internal static class ScenarioShapes
     /// </summary>
     private static ObjectShape Block(string template, params Placed[] others)
     {
-        var fields = ParameterTable.All
-            .Where(p => p.Block == template)
+        var fields = ParameterTable.InBlock(template)
             .Select(p => (p.Key, (Shape)(p.IsWhole ? Whole : Number)))
             .ToList();
         int front = 0;
