@@ -9,11 +9,15 @@ namespace ScenarioSim.Model;
 /// lane slots and the docs' parameter table are all served from here.
 /// </summary>
 /// <remarks>
-/// Adding a numeric parameter: its property on the model record, one entry here (and a member of
-/// <see cref="ParameterField"/>, the engine's tag), and the engine step that uses it (with its lane case
-/// when it may be uncertain). The file format still names the key, binds it and checks its rule on its
-/// own (Yaml/Shape.cs, ScenarioBinder, ScenarioRules); tests hold those, the engine's lane case and the
-/// docs equal to this table. Stateless and thread-safe.
+/// Adding a numeric parameter: its property (with its default) on the model record, one entry here in
+/// the block that holds it (and a member of <see cref="ParameterField"/>, the engine's tag), and the engine
+/// step that uses it (with its lane case in <c>Engine/LaneParameters.Set</c> when it may be uncertain).
+/// The rest follows from the entry: the file format's key and kind (<c>Yaml/Shape.cs</c>), the binder that
+/// reads it (<c>ScenarioBinder.Numbers</c>), its range rule (<c>ScenarioRules.Numbers</c>), <c>--set</c>,
+/// sweeps, sensitivity, uncertain parameters, and the docs' table (<see cref="ParameterTableMarkdown"/>,
+/// pasted into docs/scenario-format.md and held equal by a test). A new block also needs its
+/// <c>Block</c> here, its record bound in its section's binder and its place in <c>Shape.cs</c>; a number
+/// whose rule gates another (the Hawkes branching ratio) its section's rule. Stateless and thread-safe.
 /// </remarks>
 internal static class ParameterTable
 {

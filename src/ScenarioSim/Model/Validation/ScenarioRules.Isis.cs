@@ -1,15 +1,7 @@
 namespace ScenarioSim.Model.Validation;
 
-/// <summary>The rules of <c>isis:</c>: the pool's numbers, the ISF capacity's and the coalition enabler's.</summary>
+/// <summary>The rules of <c>isis:</c>: the pool's numbers, the ISF capacity's and the coalition enabler's (none without the block).</summary>
 internal sealed partial class ScenarioRules
 {
-    private void CheckIsis()
-    {
-        if (_scenario.Isis is not { } isis)
-        {
-            return;
-        }
-
-        Numbers("isis", []);
-    }
+    private void CheckIsis() => Numbers("isis", []);
 }
