@@ -7,7 +7,7 @@ namespace ScenarioSim.Reporting;
 /// in the types <c>sensitivity</c> writes them from (<see cref="SobolIndex"/>, <see cref="MorrisEffect"/>).
 /// </summary>
 /// <param name="Metric">The metric the indices apportion.</param>
-/// <param name="Indices">One entry per parameter, in file order.</param>
+/// <param name="Indices">The Sobol' indices of a <c>sobol</c> analysis, one per parameter in file order; empty for Morris.</param>
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed record SensitivityDocument(string Metric, IReadOnlyList<SobolIndex> Indices)
 {

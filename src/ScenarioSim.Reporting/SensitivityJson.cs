@@ -1,14 +1,12 @@
-using System.Text.Json;
+using System.Text;
 using ScenarioSim.Analysis;
 
 namespace ScenarioSim.Reporting;
 
 /// <summary>
-/// Reads sensitivity.json for the report, tolerantly:
-/// <c>{ "metric", "indices": { path: { "S1", "S1_ci95_low", "S1_ci95_high", "ST", "ST_ci95_low", "ST_ci95_high", "S1_se", "ST_se" } } }</c>
-/// (<c>indices</c> may also be an array of objects naming their <c>parameter</c>); with <c>"method": "morris"</c>
-/// each index holds <c>mu_star</c>, <c>mu_star_ci95_low</c>, <c>mu_star_ci95_high</c>, <c>mu</c> and <c>sigma</c>. Unknown fields are
-/// ignored and missing numbers are NaN.
+/// Reads sensitivity.json for the report by the records <c>sensitivity</c> writes it with
+/// (<see cref="SensitivityOutput.ReadJson"/>): the metric, the scenario, the method and, per parameter, its Sobol'
+/// indices or, with <c>"method": "morris"</c>, its μ*, μ and σ. Unknown fields are ignored and <c>null</c> numbers are NaN.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class SensitivityJson
@@ -16,46 +14,17 @@ public static class SensitivityJson
     /// <summary>Parses the text of a sensitivity.json.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The metric and indices.</returns>
-    /// <exception cref="FormatException">The text is not JSON or has no <c>indices</c>.</exception>
+    /// <exception cref="FormatException">The text is not JSON, or not in the shape <c>sensitivity</c> writes.</exception>
     public static SensitivityDocument Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var document = ReportJson.Parse(json, "sensitivity.json");
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("indices", out _))
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        var analysis = SensitivityOutput.ReadJson(stream);
+        return new SensitivityDocument(analysis.Response.Metric, analysis.Sobol?.Indices ?? [])
         {
-            throw new FormatException("sensitivity.json has no 'indices'.");
-        }
-
-        var indices = ReportJson.Entries(root, "indices")
-            .Select(entry => new SobolIndex(
-                entry.Key ?? ReportJson.String(entry.Value, "parameter") ?? ReportJson.String(entry.Value, "name") ?? "?",
-                S1: ReportJson.Number(entry.Value, "S1"),
-                S1Ci95Low: ReportJson.Number(entry.Value, "S1_ci95_low"),
-                S1Ci95High: ReportJson.Number(entry.Value, "S1_ci95_high"),
-                S1Se: ReportJson.Number(entry.Value, "S1_se"),
-                ST: ReportJson.Number(entry.Value, "ST"),
-                STCi95Low: ReportJson.Number(entry.Value, "ST_ci95_low"),
-                STCi95High: ReportJson.Number(entry.Value, "ST_ci95_high"),
-                STSe: ReportJson.Number(entry.Value, "ST_se")))
-            .ToList();
-        string method = ReportJson.String(root, "method") ?? SobolSensitivity.MethodName;
-        var morris = method == MorrisScreening.MethodName
-            ? ReportJson.Entries(root, "indices")
-                .Select(entry => new MorrisEffect(
-                    entry.Key ?? ReportJson.String(entry.Value, "parameter") ?? "?",
-                    ReportJson.Number(entry.Value, "mu_star"),
-                    ReportJson.Number(entry.Value, "mu_star_ci95_low"),
-                    ReportJson.Number(entry.Value, "mu_star_ci95_high"),
-                    ReportJson.Number(entry.Value, "mu"),
-                    ReportJson.Number(entry.Value, "sigma")))
-                .ToList()
-            : [];
-        return new SensitivityDocument(ReportJson.Name(root, "metric") ?? "?", indices)
-        {
-            Scenario = ReportJson.Name(root, "scenario"),
-            Method = method,
-            Morris = morris,
+            Scenario = analysis.Response.ScenarioName,
+            Method = analysis.Method,
+            Morris = analysis.Morris?.Effects ?? [],
         };
     }
 

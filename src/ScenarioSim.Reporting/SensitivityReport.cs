@@ -33,7 +33,7 @@ public static class SensitivityReport
             [
                 ("Scenario", sensitivity.Scenario ?? "not named in sensitivity.json"),
                 ("Metric", sensitivity.Metric),
-                ("Parameters", ReportNumber.Count(sensitivity.Indices.Count)),
+                ("Parameters", ReportNumber.Count(Math.Max(sensitivity.Indices.Count, sensitivity.Morris.Count))),
                 ("Report generated", document.GeneratedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ]);
 

@@ -55,66 +55,37 @@ public static class ComparisonOutput
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(comparison);
-        DeterministicJson.Write(stream, json =>
+        DeterministicJson.Serialize(stream, ToJson(comparison), CompareJsonContext.Default.CompareFileJson);
+    }
+
+    /// <summary>
+    /// Reads a <c>compare.json</c> back into the comparison it was written from, by the records it was written
+    /// with. Values written as <c>null</c> come back as NaN; a probability's success count is recovered as
+    /// <c>round(probability · n)</c>; a month's difference has only the fields the file gives a month
+    /// (missing counts are 0, missing numbers NaN). Unknown fields are ignored.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON.</param>
+    /// <returns>The comparison; its first scenario is the file's <c>reference</c>.</returns>
+    /// <exception cref="FormatException">The text is not JSON, lacks a field the writer always writes, or names a reference that is not its first scenario.</exception>
+    public static ComparisonResult ReadJson(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var file = DeterministicJson.Deserialize(stream, CompareJsonContext.Default.CompareFileJson, JsonFileName);
+        if (file.Scenarios.Count == 0)
         {
-            json.WriteStartObject();
-            json.WriteNumber(CompareJsonFields.Seed, comparison.Seed);
-            json.WriteNumber(CompareJsonFields.Replications, comparison.Replications);
-            json.WriteString(CompareJsonFields.Version, LibraryVersion.Current);
-            json.WriteString(CompareJsonFields.Reference, comparison.Reference.Label);
-            json.WriteString(CompareJsonFields.Difference, "scenario - reference, paired by replication (common random numbers)");
-            json.WriteString(CompareJsonFields.Interval, "student-t, n_pairs - 1 degrees of freedom");
+            throw new FormatException($"{JsonFileName} has no scenarios.");
+        }
 
-            json.WriteStartArray(CompareJsonFields.Scenarios);
-            foreach (var scenario in comparison.Scenarios)
-            {
-                json.WriteStartObject();
-                json.WriteString(CompareJsonFields.Name, scenario.Label);
-                json.WriteString(CompareJsonFields.Sha256, scenario.Sha256);
-                json.WriteStartObject(CompareJsonFields.Metrics);
-                foreach (var metric in scenario.Metrics)
-                {
-                    json.WriteStartObject(metric.Name);
-                    WriteMetric(json, metric);
-                    json.WriteEndObject();
-                }
+        if (file.Scenarios[0].Name != file.Reference)
+        {
+            throw new FormatException($"{JsonFileName} names '{file.Reference}' as its reference, but its first scenario is '{file.Scenarios[0].Name}'.");
+        }
 
-                json.WriteEndObject();
-                if (scenario.Series.Count > 0)
-                {
-                    SummaryJson.WriteSeries(json, SummaryJsonFields.Series, scenario.Series);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-
-            json.WriteStartArray(CompareJsonFields.Differences);
-            foreach (var differences in comparison.Differences)
-            {
-                json.WriteStartObject();
-                json.WriteString(CompareJsonFields.Scenario, differences.Scenario);
-                json.WriteStartObject(CompareJsonFields.Metrics);
-                foreach (var d in differences.Metrics)
-                {
-                    json.WriteStartObject(d.Metric);
-                    WriteDifference(json, d);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-                if (differences.Series.Count > 0)
-                {
-                    WriteSeriesDifferences(json, differences.Series);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+        return new ComparisonResult(
+            file.Seed,
+            file.Replications,
+            [.. file.Scenarios.Select(ToScenario)],
+            [.. file.Differences.Select(ToDifferences)]);
     }
 
     /// <summary>Writes <c>compare.csv</c> to <paramref name="stream"/> (left open).</summary>
@@ -155,72 +126,114 @@ public static class ComparisonOutput
         }
     }
 
+    private static CompareFileJson ToJson(ComparisonResult comparison) =>
+        new(
+            comparison.Seed,
+            comparison.Replications,
+            LibraryVersion.Current,
+            comparison.Reference.Label,
+            "scenario - reference, paired by replication (common random numbers)",
+            "student-t, n_pairs - 1 degrees of freedom",
+            [.. comparison.Scenarios.Select(scenario => new CompareScenarioJson(
+                scenario.Label,
+                scenario.Sha256,
+                Keyed(scenario.Metrics, m => m.Name, ToJson),
+                scenario.Series.Count > 0 ? SeriesMonthJson.From(scenario.Series) : null))],
+            [.. comparison.Differences.Select(differences => new CompareDifferencesJson(
+                differences.Scenario,
+                Keyed(differences.Metrics, d => d.Metric, ToJson),
+                differences.Series.Count > 0 ? ToJson(differences.Series) : null))]);
+
     /// <summary>A metric's summary with the field names of <c>summary.json</c>, <c>n_missing</c> always present.</summary>
-    private static void WriteMetric(Utf8JsonWriter json, MetricSummary metric)
+    private static CompareMetricJson ToJson(MetricSummary metric)
     {
-        json.WriteNumber(SummaryJsonFields.N, metric.Statistics.Count);
-        json.WriteNumber(SummaryJsonFields.NMissing, metric.MissingCount);
-        SummaryJsonValues.Moments(json, metric.Statistics);
-        if (metric.Probability is { } p)
-        {
-            SummaryJsonValues.Proportion(json, p);
-        }
+        var s = metric.Statistics;
+        var p = metric.Probability;
+        return new(s.Count, metric.MissingCount, s.Mean, s.Sd, s.Se, s.P05, s.P25, s.P50, s.P75, s.P95, s.Min, s.Max, p?.Probability, p?.Ci95Low, p?.Ci95High);
     }
 
-    private static void WriteDifference(Utf8JsonWriter json, PairedDifference d)
-    {
-        DeterministicJson.Number(json, CompareJsonFields.Mean, d.Mean);
-        DeterministicJson.Number(json, CompareJsonFields.Ci95Low, d.Ci95Low);
-        DeterministicJson.Number(json, CompareJsonFields.Ci95High, d.Ci95High);
-
-        // Infinite (the pairs never differ) and undefined reductions are both null, as every non-finite
-        // number in ScenarioSim's JSON; variance_difference = 0 with variance_independent > 0 tells the first.
-        DeterministicJson.Number(json, CompareJsonFields.VarianceReduction, d.VarianceReduction);
-
-        json.WriteNumber(CompareJsonFields.NPairs, d.Pairs);
-        json.WriteNumber(CompareJsonFields.NUnpaired, d.Unpaired);
-        DeterministicJson.Number(json, CompareJsonFields.Sd, d.Sd);
-        DeterministicJson.Number(json, CompareJsonFields.Se, d.Se);
-        DeterministicJson.Number(json, CompareJsonFields.VarianceIndependent, d.VarianceIndependent);
-        DeterministicJson.Number(json, CompareJsonFields.VarianceDifference, d.VarianceDifference);
-        WritePercentChange(json, d);
-    }
-
-    /// <summary>Added after the older fields, so that readers of those see them unchanged.</summary>
-    private static void WritePercentChange(Utf8JsonWriter json, PairedDifference d)
-    {
-        DeterministicJson.Number(json, CompareJsonFields.ReferenceMean, d.ReferenceMean);
-        DeterministicJson.Number(json, CompareJsonFields.PercentChange, d.PercentChange);
-        DeterministicJson.Number(json, CompareJsonFields.PercentChangeCi95Low, d.PercentChangeCi95Low);
-        DeterministicJson.Number(json, CompareJsonFields.PercentChangeCi95High, d.PercentChangeCi95High);
-    }
+    private static PairedDifferenceJson ToJson(PairedDifference d) =>
+        new(d.Mean, d.Ci95Low, d.Ci95High, d.VarianceReduction, d.Pairs, d.Unpaired, d.Sd, d.Se, d.VarianceIndependent, d.VarianceDifference, d.ReferenceMean, d.PercentChange, d.PercentChangeCi95Low, d.PercentChangeCi95High);
 
     /// <summary>series → region (<c>all</c>) → [ { month, paired difference } ], the shape of summary.json's series.</summary>
-    private static void WriteSeriesDifferences(Utf8JsonWriter json, IReadOnlyList<MonthlyDifference> months)
+    private static OrderedDictionary<string, OrderedDictionary<string, List<MonthlyDifferenceJson>>> ToJson(IReadOnlyList<MonthlyDifference> months)
     {
-        json.WriteStartObject(CompareJsonFields.Series);
-        foreach (var series in months.GroupBy(m => m.Series, StringComparer.Ordinal))
+        var bySeries = new OrderedDictionary<string, OrderedDictionary<string, List<MonthlyDifferenceJson>>>(StringComparer.Ordinal);
+        foreach (var month in months)
         {
-            json.WriteStartObject(series.Key);
-            json.WriteStartArray(SeriesNames.AllRegions);
-            foreach (var month in series)
+            if (!bySeries.TryGetValue(month.Series, out var regions))
             {
-                json.WriteStartObject();
-                json.WriteString(CompareJsonFields.Month, month.Month);
-                var d = month.Difference;
-                DeterministicJson.Number(json, CompareJsonFields.Mean, d.Mean);
-                DeterministicJson.Number(json, CompareJsonFields.Ci95Low, d.Ci95Low);
-                DeterministicJson.Number(json, CompareJsonFields.Ci95High, d.Ci95High);
-                json.WriteNumber(CompareJsonFields.NPairs, d.Pairs);
-                DeterministicJson.Number(json, CompareJsonFields.Se, d.Se);
-                WritePercentChange(json, d);
-                json.WriteEndObject();
+                regions = new(StringComparer.Ordinal) { [SeriesNames.AllRegions] = [] };
+                bySeries.Add(month.Series, regions);
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+            var d = month.Difference;
+            regions[SeriesNames.AllRegions].Add(new MonthlyDifferenceJson(
+                month.Month, d.Mean, d.Ci95Low, d.Ci95High, d.Pairs, d.Se, d.ReferenceMean, d.PercentChange, d.PercentChangeCi95Low, d.PercentChangeCi95High));
         }
 
-        json.WriteEndObject();
+        return bySeries;
+    }
+
+    private static ComparedScenario ToScenario(CompareScenarioJson scenario) =>
+        new(scenario.Name, scenario.Sha256, [.. scenario.Metrics.Select(m => ToMetric(m.Key, m.Value))])
+        {
+            Series = SeriesMonthJson.ToPoints(scenario.Series),
+        };
+
+    private static MetricSummary ToMetric(string name, CompareMetricJson m)
+    {
+        var statistics = new SummaryStatistics(m.N, m.Mean, m.Sd, m.Se, m.P05, m.P25, m.P50, m.P75, m.P95, m.Min, m.Max);
+        double? probability = m.Probability;
+        return new MetricSummary(name, statistics)
+        {
+            MissingCount = m.NMissing,
+            Probability = probability is { } p && double.IsFinite(p)
+                ? new Proportion((long)Math.Round(p * m.N), m.N, p, m.Ci95Low ?? double.NaN, m.Ci95High ?? double.NaN)
+                : null,
+        };
+    }
+
+    private static ScenarioDifferences ToDifferences(CompareDifferencesJson differences) =>
+        new(differences.Scenario, [.. differences.Metrics.Select(m => ToDifference(m.Key, m.Value))])
+        {
+            Series =
+            [
+                .. from series in differences.Series ?? []
+                   from region in series.Value
+                   where region.Key == SeriesNames.AllRegions
+                   from month in region.Value
+                   select new MonthlyDifference(series.Key, month.Month, ToDifference(series.Key, month)),
+            ],
+        };
+
+    private static PairedDifference ToDifference(string metric, PairedDifferenceJson d) =>
+        new(metric, d.NPairs, d.NUnpaired, d.Mean, d.Sd, d.Se, d.Ci95Low, d.Ci95High, d.VarianceIndependent, d.VarianceDifference, d.VarianceReduction)
+        {
+            ReferenceMean = d.ReferenceMean,
+            PercentChange = d.PercentChange,
+            PercentChangeCi95Low = d.PercentChangeCi95Low,
+            PercentChangeCi95High = d.PercentChangeCi95High,
+        };
+
+    /// <summary>A month's difference: the fields a month has, missing counts 0 and missing numbers NaN.</summary>
+    private static PairedDifference ToDifference(string series, MonthlyDifferenceJson d) =>
+        new(series, d.NPairs, 0, d.Mean, double.NaN, d.Se, d.Ci95Low, d.Ci95High, double.NaN, double.NaN, double.NaN)
+        {
+            ReferenceMean = d.ReferenceMean,
+            PercentChange = d.PercentChange,
+            PercentChangeCi95Low = d.PercentChangeCi95Low,
+            PercentChangeCi95High = d.PercentChangeCi95High,
+        };
+
+    private static OrderedDictionary<string, TJson> Keyed<T, TJson>(IEnumerable<T> items, Func<T, string> key, Func<T, TJson> toJson)
+    {
+        var keyed = new OrderedDictionary<string, TJson>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            keyed.Add(key(item), toJson(item));
+        }
+
+        return keyed;
     }
 }

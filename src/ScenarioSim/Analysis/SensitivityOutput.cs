@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
 
@@ -78,36 +77,27 @@ public static class SensitivityOutput
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
-        DeterministicJson.Write(stream, json =>
-        {
-            WriteHeader(json, response, SobolSensitivity.MethodName);
-            json.WriteString("sampling", SamplingName(result.Sampling));
-            json.WriteNumber("samples", result.Samples);
-            json.WriteNumber("evaluations", result.Evaluations);
-            json.WriteNumber("bootstrap", result.BootstrapResamples);
-            json.WriteString("estimators", "S1: Saltelli et al. (2010); ST: Jansen (1999); 95% percentile bootstrap intervals");
-            DeterministicJson.Number(json, "output_mean", result.OutputMean);
-            DeterministicJson.Number(json, "output_variance", result.OutputVariance);
-            json.WriteStartObject("indices");
-            for (int i = 0; i < result.Indices.Count; i++)
+        DeterministicJson.Serialize(
+            stream,
+            new SensitivityFileJson
             {
-                var index = result.Indices[i];
-                json.WriteStartObject(index.Parameter);
-                DeterministicJson.Number(json, "S1", index.S1);
-                DeterministicJson.Number(json, "S1_ci95_low", index.S1Ci95Low);
-                DeterministicJson.Number(json, "S1_ci95_high", index.S1Ci95High);
-                DeterministicJson.Number(json, "ST", index.ST);
-                DeterministicJson.Number(json, "ST_ci95_low", index.STCi95Low);
-                DeterministicJson.Number(json, "ST_ci95_high", index.STCi95High);
-                DeterministicJson.Number(json, "S1_se", index.S1Se);
-                DeterministicJson.Number(json, "ST_se", index.STSe);
-                WriteRange(json, result.Parameters[i]);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-        });
+                Scenario = Scenario(response),
+                Metric = response.Metric,
+                Method = SobolSensitivity.MethodName,
+                Replications = response.Replications,
+                Seed = response.Seed,
+                Version = response.Version,
+                Sampling = SamplingName(result.Sampling),
+                Samples = result.Samples,
+                Evaluations = result.Evaluations,
+                Bootstrap = result.BootstrapResamples,
+                Estimators = "S1: Saltelli et al. (2010); ST: Jansen (1999); 95% percentile bootstrap intervals",
+                OutputMean = result.OutputMean,
+                OutputVariance = result.OutputVariance,
+                Indices = Keyed(result.Parameters, result.Indices, i => i.Parameter, (range, i) => new SensitivityIndexJson(
+                    i.S1, i.S1Ci95Low, i.S1Ci95High, i.ST, i.STCi95Low, i.STCi95High, i.S1Se, i.STSe, Low: range.Low, High: range.High)),
+            },
+            SensitivityJsonContext.Default.SensitivityFileJson);
     }
 
     /// <summary>Writes the Morris screening as JSON to <paramref name="stream"/> (left open).</summary>
@@ -129,55 +119,99 @@ public static class SensitivityOutput
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
-        DeterministicJson.Write(stream, json =>
-        {
-            WriteHeader(json, response, MorrisScreening.MethodName);
-            json.WriteNumber("samples", result.Trajectories);
-            json.WriteNumber("trajectories", result.Trajectories);
-            json.WriteNumber("levels", result.Levels);
-            json.WriteNumber("evaluations", result.Evaluations);
-            json.WriteNumber("bootstrap", result.BootstrapResamples);
-            json.WriteString("effects", "elementary effects per whole parameter range; mu_star: Campolongo et al. (2007); 95% percentile bootstrap over trajectories");
-            json.WriteStartObject("indices");
-            for (int i = 0; i < result.Effects.Count; i++)
+        DeterministicJson.Serialize(
+            stream,
+            new SensitivityFileJson
             {
-                var effect = result.Effects[i];
-                json.WriteStartObject(effect.Parameter);
-                DeterministicJson.Number(json, "mu_star", effect.MuStar);
-                DeterministicJson.Number(json, "mu_star_ci95_low", effect.MuStarCi95Low);
-                DeterministicJson.Number(json, "mu_star_ci95_high", effect.MuStarCi95High);
-                DeterministicJson.Number(json, "mu", effect.Mu);
-                DeterministicJson.Number(json, "sigma", effect.Sigma);
-                WriteRange(json, result.Parameters[i]);
-                json.WriteEndObject();
-            }
+                Scenario = Scenario(response),
+                Metric = response.Metric,
+                Method = MorrisScreening.MethodName,
+                Replications = response.Replications,
+                Seed = response.Seed,
+                Version = response.Version,
+                Samples = result.Trajectories,
+                Trajectories = result.Trajectories,
+                Levels = result.Levels,
+                Evaluations = result.Evaluations,
+                Bootstrap = result.BootstrapResamples,
+                Effects = "elementary effects per whole parameter range; mu_star: Campolongo et al. (2007); 95% percentile bootstrap over trajectories",
+                Indices = Keyed(result.Parameters, result.Effects, e => e.Parameter, (range, e) => new SensitivityIndexJson(
+                    MuStar: e.MuStar, MuStarCi95Low: e.MuStarCi95Low, MuStarCi95High: e.MuStarCi95High, Mu: e.Mu, Sigma: e.Sigma, Low: range.Low, High: range.High)),
+            },
+            SensitivityJsonContext.Default.SensitivityFileJson);
+    }
 
-            json.WriteEndObject();
-            json.WriteEndObject();
-        });
+    /// <summary>
+    /// Reads a <c>sensitivity.json</c> back, by the records it was written with, into what was analysed and the
+    /// Sobol' or Morris result. Values written as <c>null</c> come back as NaN; unknown fields are ignored.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="FormatException">The text is not JSON, lacks a field the writer always writes, or names an unknown method or sampling.</exception>
+    public static SensitivityAnalysis ReadJson(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var file = DeterministicJson.Deserialize(stream, SensitivityJsonContext.Default.SensitivityFileJson, JsonFileName);
+        var response = new ResponseStamp(file.Scenario.Name, file.Scenario.Sha256, file.Metric, file.Seed, file.Replications, file.Version);
+        var parameters = file.Indices.Select(i => new ParameterRange(i.Key, i.Value.Low, i.Value.High)).ToList();
+        return file.Method switch
+        {
+            SobolSensitivity.MethodName => new SensitivityAnalysis(response, file.Method)
+            {
+                Sobol = new SobolResult(
+                    parameters,
+                    [.. file.Indices.Select(i => new SobolIndex(
+                        i.Key,
+                        NaN(i.Value.S1), NaN(i.Value.S1Ci95Low), NaN(i.Value.S1Ci95High), NaN(i.Value.S1Se),
+                        NaN(i.Value.ST), NaN(i.Value.STCi95Low), NaN(i.Value.STCi95High), NaN(i.Value.STSe)))],
+                    file.Samples,
+                    file.Evaluations,
+                    ParseSampling(file.Sampling),
+                    file.Bootstrap,
+                    NaN(file.OutputMean),
+                    NaN(file.OutputVariance)),
+            },
+            MorrisScreening.MethodName => new SensitivityAnalysis(response, file.Method)
+            {
+                Morris = new MorrisResult(
+                    parameters,
+                    [.. file.Indices.Select(i => new MorrisEffect(
+                        i.Key, NaN(i.Value.MuStar), NaN(i.Value.MuStarCi95Low), NaN(i.Value.MuStarCi95High), NaN(i.Value.Mu), NaN(i.Value.Sigma)))],
+                    file.Trajectories ?? file.Samples,
+                    file.Levels ?? 0,
+                    file.Evaluations,
+                    file.Bootstrap),
+            },
+            _ => throw new FormatException($"{JsonFileName}: 'method' must be '{SobolSensitivity.MethodName}' or '{MorrisScreening.MethodName}', but was '{file.Method}'."),
+        };
     }
 
     /// <summary>The sampling's name in <c>sensitivity.json</c> and partial files: <c>sobol-sequence</c> or <c>latin-hypercube</c>.</summary>
     internal static string SamplingName(SensitivitySampling sampling) =>
         sampling == SensitivitySampling.SobolSequence ? "sobol-sequence" : "latin-hypercube";
 
-    private static void WriteHeader(Utf8JsonWriter json, ResponseStamp response, string method)
+    private static SensitivitySampling ParseSampling(string? name) => name switch
     {
-        json.WriteStartObject();
-        json.WriteStartObject("scenario");
-        json.WriteString("name", response.ScenarioName);
-        json.WriteString("sha256", response.ScenarioSha256);
-        json.WriteEndObject();
-        json.WriteString("metric", response.Metric);
-        json.WriteString("method", method);
-        json.WriteNumber("replications", response.Replications);
-        json.WriteNumber("seed", response.Seed);
-        json.WriteString("version", response.Version);
+        "sobol-sequence" => SensitivitySampling.SobolSequence,
+        "latin-hypercube" => SensitivitySampling.LatinHypercube,
+        _ => throw new FormatException($"{JsonFileName}: 'sampling' must be 'sobol-sequence' or 'latin-hypercube', but was '{name}'."),
+    };
+
+    private static SensitivityScenarioJson Scenario(ResponseStamp response) => new(response.ScenarioName, response.ScenarioSha256);
+
+    /// <summary>Per parameter, keyed by its path in the order given, its entry made from its range and its result.</summary>
+    private static OrderedDictionary<string, SensitivityIndexJson> Keyed<T>(
+        IReadOnlyList<ParameterRange> parameters, IReadOnlyList<T> results, Func<T, string> path, Func<ParameterRange, T, SensitivityIndexJson> entry)
+    {
+        var keyed = new OrderedDictionary<string, SensitivityIndexJson>(StringComparer.Ordinal);
+        for (int i = 0; i < results.Count; i++)
+        {
+            keyed.Add(path(results[i]), entry(parameters[i], results[i]));
+        }
+
+        return keyed;
     }
 
-    private static void WriteRange(Utf8JsonWriter json, ParameterRange range)
-    {
-        DeterministicJson.Number(json, "low", range.Low);
-        DeterministicJson.Number(json, "high", range.High);
-    }
+    /// <summary>A number the file lacks (the other method's, or an older file's) is NaN.</summary>
+    private static double NaN(double? value) => value ?? double.NaN;
 }

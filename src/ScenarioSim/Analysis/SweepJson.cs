@@ -1,12 +1,10 @@
-using System.Text.Json;
-using ScenarioSim.IO;
-
 namespace ScenarioSim.Analysis;
 
 /// <summary>
-/// Writes <c>sweep.json</c>: the design (name, points, seed, replications, factor ranges), how correlated
-/// its factors are over the points, and each metric's first-order metamodel with 95% intervals, R² and the
-/// factors ranked by the size of their effect. Deterministic bytes (<see cref="DeterministicJson"/>).
+/// Writes and reads <c>sweep.json</c> by its records (<see cref="SweepFileJson"/>): the design (name, points, seed,
+/// replications, factor ranges), how correlated its factors are over the points, and each metric's first-order
+/// metamodel with 95% intervals, R² and the factors ranked by the size of their effect. Deterministic bytes
+/// (<see cref="IO.DeterministicJson"/>).
 /// </summary>
 internal static class SweepJson
 {
@@ -15,81 +13,80 @@ internal static class SweepJson
         "first-order least squares of each metric's mean over the points on coded factors z = (2x - low - high) / (high - low) in [-1, 1]; " +
         "a coefficient is half the change across the factor's range; 95% intervals: student-t, points - factors - 1 degrees of freedom";
 
-    /// <summary>Writes the document to <paramref name="stream"/> (left open).</summary>
-    public static void Write(Stream stream, SweepResult sweep)
+    /// <summary>Writes the analysis of <paramref name="sweep"/> to <paramref name="stream"/> (left open).</summary>
+    public static void Write(Stream stream, SweepResult sweep) => Write(stream, SweepAnalysis.Of(sweep));
+
+    /// <summary>Writes <paramref name="analysis"/> to <paramref name="stream"/> (left open).</summary>
+    public static void Write(Stream stream, SweepAnalysis analysis) =>
+        IO.DeterministicJson.Serialize(stream, ToJson(analysis), SweepJsonContext.Default.SweepFileJson);
+
+    /// <summary>Reads a <c>sweep.json</c> back; see <see cref="SweepOutput.ReadJson"/>.</summary>
+    public static SweepAnalysis Read(Stream stream)
     {
-        var (maxCorrelation, condition) = SweepMetamodel.DesignCorrelation(sweep);
-        var models = SweepMetamodel.Fit(sweep);
-        DeterministicJson.Write(stream, json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("design", sweep.Design);
-            json.WriteNumber("points", sweep.Points.Count);
-            json.WriteNumber("seed", sweep.Seed);
-            json.WriteNumber("replications", sweep.Replications);
-            json.WriteStartObject("factors");
-            foreach (var parameter in sweep.Parameters)
-            {
-                json.WriteStartObject(parameter.Path);
-                DeterministicJson.Number(json, "low", parameter.Low);
-                DeterministicJson.Number(json, "high", parameter.High);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-            json.WriteStartObject("design_correlation");
-            DeterministicJson.Number(json, "max_abs", maxCorrelation);
-            DeterministicJson.Number(json, "condition_number", condition);
-            json.WriteEndObject();
-            json.WriteString("metamodel", Description);
-            json.WriteStartObject("metrics");
-            foreach (var model in models)
-            {
-                WriteModel(json, model);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-        });
+        var file = IO.DeterministicJson.Deserialize(stream, SweepJsonContext.Default.SweepFileJson, SweepOutput.JsonFileName);
+        return new SweepAnalysis(
+            file.Design,
+            file.Points,
+            file.Seed,
+            file.Replications,
+            [.. file.Factors.Select(f => new ParameterRange(f.Key, f.Value.Low, f.Value.High))],
+            file.DesignCorrelation.MaxAbs,
+            file.DesignCorrelation.ConditionNumber,
+            [.. file.Metrics.Select(m => ToMetamodel(m.Key, m.Value))]);
     }
 
-    private static void WriteModel(Utf8JsonWriter json, MetricMetamodel model)
+    private static SweepFileJson ToJson(SweepAnalysis analysis)
     {
-        json.WriteStartObject(model.Metric);
-        json.WriteNumber("points", model.Points);
+        var factors = new OrderedDictionary<string, SweepFactorJson>(StringComparer.Ordinal);
+        foreach (var factor in analysis.Factors)
+        {
+            factors.Add(factor.Path, new SweepFactorJson(factor.Low, factor.High));
+        }
+
+        var metrics = new OrderedDictionary<string, SweepMetricJson>(StringComparer.Ordinal);
+        foreach (var model in analysis.Metamodels)
+        {
+            metrics.Add(model.Metric, ToJson(model));
+        }
+
+        return new SweepFileJson(
+            analysis.Design,
+            analysis.Points,
+            analysis.Seed,
+            analysis.Replications,
+            factors,
+            new SweepCorrelationJson(analysis.MaxAbsCorrelation, analysis.ConditionNumber),
+            Description,
+            metrics);
+    }
+
+    /// <summary>A fit with its terms and ranking, or only the note saying why there is none.</summary>
+    private static SweepMetricJson ToJson(MetricMetamodel model)
+    {
         if (model.Note is { } note)
         {
-            json.WriteString("note", note);
-            json.WriteEndObject();
-            return;
+            return new SweepMetricJson(model.Points, note);
         }
 
-        DeterministicJson.Number(json, "r_squared", model.RSquared);
-        WriteTerm(json, model.Intercept!, "intercept");
-        json.WriteStartObject("coefficients");
+        var coefficients = new OrderedDictionary<string, MetamodelTermJson>(StringComparer.Ordinal);
         foreach (var term in model.Terms)
         {
-            WriteTerm(json, term, term.Factor);
+            coefficients.Add(term.Factor, ToJson(term));
         }
 
-        json.WriteEndObject();
-        json.WriteStartArray("ranking");
-        foreach (var term in model.Ranked)
-        {
-            json.WriteStringValue(term.Factor);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        return new SweepMetricJson(model.Points, null, model.RSquared, ToJson(model.Intercept!), coefficients, [.. model.Ranked.Select(t => t.Factor)]);
     }
 
-    private static void WriteTerm(Utf8JsonWriter json, MetamodelTerm term, string name)
-    {
-        json.WriteStartObject(name);
-        DeterministicJson.Number(json, "estimate", term.Estimate);
-        DeterministicJson.Number(json, "se", term.Se);
-        DeterministicJson.Number(json, "ci95_low", term.Ci95Low);
-        DeterministicJson.Number(json, "ci95_high", term.Ci95High);
-        json.WriteEndObject();
-    }
+    private static MetamodelTermJson ToJson(MetamodelTerm term) => new(term.Estimate, term.Se, term.Ci95Low, term.Ci95High);
+
+    private static MetricMetamodel ToMetamodel(string metric, SweepMetricJson model) =>
+        new(
+            metric,
+            model.Points,
+            model.Intercept is { } intercept ? ToTerm(SweepMetamodel.InterceptName, intercept) : null,
+            [.. (model.Coefficients ?? []).Select(c => ToTerm(c.Key, c.Value))],
+            model.RSquared ?? double.NaN,
+            model.Note);
+
+    private static MetamodelTerm ToTerm(string factor, MetamodelTermJson term) => new(factor, term.Estimate, term.Se, term.Ci95Low, term.Ci95High);
 }

@@ -36,6 +36,19 @@ public static class SweepOutput
         AtomicFile.WriteSet(directory, [(CsvFileName, s => WriteCsv(s, sweep)), (JsonFileName, s => SweepJson.Write(s, sweep))]);
     }
 
+    /// <summary>
+    /// Reads a <c>sweep.json</c> back, by the records it was written with: the design, its factors' correlation and
+    /// each metric's metamodel. Values written as <c>null</c> come back as NaN; unknown fields are ignored.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON.</param>
+    /// <returns>The design and metamodels.</returns>
+    /// <exception cref="FormatException">The text is not JSON or lacks a field the writer always writes.</exception>
+    public static SweepAnalysis ReadJson(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return SweepJson.Read(stream);
+    }
+
     /// <summary>Writes the CSV to <paramref name="stream"/> (left open).</summary>
     /// <param name="stream">Receives UTF-8 CSV with <c>\n</c> line endings.</param>
     /// <param name="sweep">The sweep.</param>

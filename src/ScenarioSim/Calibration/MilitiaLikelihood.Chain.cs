@@ -6,46 +6,32 @@ namespace ScenarioSim.Calibration;
 /// <content>The escalation chain as the forward pass moves it.</content>
 public sealed partial class MilitiaLikelihood
 {
-    /// <summary>The escalation chain as a transition matrix, as the engine moves it.</summary>
-    private sealed record Chain(int States, int Initial, double[] Multiplier, double[,] Transition, int[] Index)
+    private static readonly HashSet<(int State, int Move)> NoUncertainMoves = [];
+
+    /// <summary>
+    /// The daily transition matrix of <paramref name="chain"/> as the forward pass uses it, or
+    /// <see langword="null"/> when its numbers are invalid.
+    /// </summary>
+    internal static double[,]? TransitionMatrix(EscalationChain? chain) => Chain.From(chain)?.Transition;
+
+    /// <summary>
+    /// The escalation chain as a transition matrix: compiled by the engine's own compile step
+    /// (<see cref="CompiledEscalation.Compile"/>) and turned into probabilities by the engine's move
+    /// formulas (<see cref="EscalationMoves"/>), so it is the chain the simulator moves.
+    /// </summary>
+    private sealed record Chain(int States, int Initial, double[] Multiplier, double[,] Transition)
     {
+        /// <returns><see langword="null"/> when a multiplier is negative or a duration below 1 (or NaN).</returns>
         public static Chain? From(EscalationChain? chain)
         {
-            if (chain is null)
+            if (chain is not null && chain.States.Any(state =>
+                    !(state.MilitiaMultiplier >= 0) || state.MeanDurationDays is < 1 || state.MeanDurationDays is double.NaN))
             {
-                return new Chain(1, 0, [1.0], new double[,] { { 1.0 } }, []);
+                return null;
             }
 
-            int k = chain.States.Count;
-            var names = chain.States.Select(s => s.Name).ToList();
-            var transition = new double[k, k];
-            var multiplier = new double[k];
-            for (int s = 0; s < k; s++)
-            {
-                var state = chain.States[s];
-                if (!(state.MilitiaMultiplier >= 0) || state.MeanDurationDays is < 1 || state.MeanDurationDays is double.NaN)
-                {
-                    return null;
-                }
-
-                multiplier[s] = state.MilitiaMultiplier;
-                double leave = ScenarioCompiler.LeaveProbability(state.MeanDurationDays);
-                var next = state.Next.Where(n => n.Weight > 0).ToArray();
-                double total = next.Sum(n => n.Weight);
-                if (next.Length == 0)
-                {
-                    // The engine moves nowhere when there is no target: the chain stays.
-                    leave = 0;
-                }
-
-                transition[s, s] = 1 - leave;
-                foreach (var n in next)
-                {
-                    transition[s, names.IndexOf(n.To)] += leave * n.Weight / total;
-                }
-            }
-
-            return new Chain(k, names.IndexOf(chain.Initial), multiplier, transition, []);
+            var compiled = CompiledEscalation.Compile(chain, NoUncertainMoves);
+            return new Chain(compiled.StateNames.Length, compiled.InitialState, compiled.MilitiaMultiplier, compiled.TransitionMatrix());
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class MilitiaLikelihood
     {
         var factor = Enumerable.Range(0, compiled.RegionCount).Select(_ => Enumerable.Repeat(1.0, days).ToArray()).ToArray();
         var forced = Enumerable.Repeat(-1, days).ToArray();
-        foreach (var ev in compiled.Events.Where(e => e.DayChoices == 1 && e.Probability >= 1))
+        foreach (var ev in compiled.Events.Items.Where(e => e.DayChoices == 1 && e.Probability >= 1))
         {
             int day = ev.FirstDay;
             foreach (var effect in ev.Effects)

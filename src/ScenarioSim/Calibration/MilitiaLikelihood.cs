@@ -71,7 +71,7 @@ public sealed partial class MilitiaLikelihood
         _regions = scenario.Regions.Count;
         // The engine's own compiled form; without uncertain parameters every region's troops are tabulated.
         var compiled = ScenarioCompiler.Compile(scenario with { Uncertainties = [], Correlations = [] });
-        _troops = Enumerable.Range(0, _regions).Select(r => Enumerable.Range(0, _days).Select(t => compiled.TroopsOn(t, r)).ToArray()).ToArray();
+        _troops = Enumerable.Range(0, _regions).Select(r => Enumerable.Range(0, _days).Select(t => compiled.Forces.TroopsOn(t, r)).ToArray()).ToArray();
         (_eventFactor, _forcedState) = DeterministicEvents(compiled, _days);
         _rows = rows.Select(o => new Row(o, o.First.DayNumber - start, o.Last.DayNumber - start, o.Regions.ToArray(),
             dailyShortcut && o.IsDaily)).ToArray();

@@ -25,6 +25,7 @@ internal static class BlockDays<TVector>
     public static void Run<TObserver>(CompiledScenario c, BlockState s, ref TObserver observer)
         where TObserver : struct, IBlockObserver
     {
+        bool hasIsis = c.Isis.HasPool;
         for (int t = 0; t < c.Days; t++)
         {
             if (c.HasPausePolicy)
@@ -40,7 +41,7 @@ internal static class BlockDays<TVector>
 
             AdvanceEscalation(c, s, t);
             SampleMilitia(c, s, t);
-            if (c.HasIsis)
+            if (hasIsis)
             {
                 UpdateIsis(c, s, t);
             }
@@ -64,12 +65,13 @@ internal static class BlockDays<TVector>
     private static void UpdateTroops(CompiledScenario c, BlockState s, int t)
     {
         int regions = c.RegionCount;
-        if (c.LaneInvariantTroops)
+        var forces = c.Forces;
+        if (forces.LaneInvariantTroops)
         {
             for (int r = 0; r < regions; r++)
             {
-                V(ref s.TroopsToday[r]) = TVector.Create(c.TroopsByDay[(t * regions) + r]);
-                V(ref s.ExposureToday[r]) = TVector.Create(c.ExposureByDay[(t * regions) + r]);
+                V(ref s.TroopsToday[r]) = TVector.Create(forces.TroopsByDay[(t * regions) + r]);
+                V(ref s.ExposureToday[r]) = TVector.Create(forces.ExposureByDay[(t * regions) + r]);
             }
 
             return;
@@ -85,14 +87,26 @@ internal static class BlockDays<TVector>
         }
 
         var total = TVector.Zero;
-        for (int f = 0; f < c.Forces.Length; f++)
+        var deployments = forces.Deployments;
+        for (int f = 0; f < deployments.Length; f++)
         {
-            var force = c.Forces[f];
-            var table = c.ForceTroopsByClock[f];
+            var force = deployments[f];
+            var table = forces.ForceTroopsByClock[f];
             TVector troops;
             if (table.Length > 0 && !c.HasPausePolicy)
             {
                 troops = TVector.Create(table[t]);
+            }
+            else if (force.Slip is null && !c.HasPausePolicy)
+            {
+                // Drawn troops on the compiled days at the day itself: one place on the schedule for
+                // every lane, each lane's own troops (the same arithmetic as ForceSchedule.TroopsAt).
+                var point = ForceSchedule.Locate(force.BreakpointDays, force.Step, t, ref s.SharedForceCursor[f]);
+                var at = s.BreakpointTroops[f];
+                int k = point.Breakpoint;
+                troops = point.Interpolates
+                    ? V(ref at[k]) + (TVector.Create(point.Fraction) * (V(ref at[k + 1]) - V(ref at[k])))
+                    : V(ref at[k]);
             }
             else
             {
@@ -100,12 +114,12 @@ internal static class BlockDays<TVector>
                 {
                     int clock = t - s.PausedDays[lane];
                     int slot = (f * Lanes) + lane;
-                    s.ForceTroopsToday[lane] = table.Length > 0
+                    s.LaneValues[lane] = table.Length > 0
                         ? table[clock]
                         : ForceSchedule.TroopsAt(s.BreakpointDays[slot], s.Lane[lane].ForceTroops[f], force.Step, clock, ref s.ForceCursor[slot]);
                 }
 
-                troops = Load(s.ForceTroopsToday, 0);
+                troops = Load(s.LaneValues, 0);
             }
 
             V(ref s.TroopsToday[force.Region]) += troops;
@@ -113,23 +127,24 @@ internal static class BlockDays<TVector>
         }
 
         Store(s.TotalTroops, 0, total);
-        if (c.HasIsis)
+        if (c.Isis.HasPool)
         {
-            UpdateAttrition(s, t);
+            UpdateAttrition(c, s, t, total);
         }
 
+        var hasMilitia = c.Militia.InRegion;
         for (int r = 0; r < regions; r++)
         {
-            if (c.RegionInvariantTroops[r])
+            if (forces.RegionInvariantTroops[r])
             {
                 // The same sums of the same schedules as the lanes' above, tabulated once.
-                V(ref s.TroopsToday[r]) = TVector.Create(c.TroopsByDay[(t * regions) + r]);
-                V(ref s.ExposureToday[r]) = TVector.Create(c.ExposureByDay[(t * regions) + r]);
+                V(ref s.TroopsToday[r]) = TVector.Create(forces.TroopsByDay[(t * regions) + r]);
+                V(ref s.ExposureToday[r]) = TVector.Create(forces.ExposureByDay[(t * regions) + r]);
                 continue;
             }
 
             Store(s.Troops, r, V(ref s.TroopsToday[r]));
-            if (c.HasMilitia[r])
+            if (hasMilitia[r])
             {
                 UpdateExposure(s, r);
             }
@@ -139,27 +154,50 @@ internal static class BlockDays<TVector>
     }
 
     /// <summary>
-    /// δ(t) and ln(1 − δ(t)) per lane from the lane's total troops. The logarithm is taken again only
-    /// where δ changed: a lane whose δ equals the previous lane's today, or its own yesterday, reuses
-    /// that (a pure function of δ, so the same value).
+    /// δ(t) and ln(1 − δ(t)) per lane from the lane's total troops, δ by the arithmetic of
+    /// <see cref="ScenarioCompiler.Attrition(double, double, double, double, double, double)"/> in every lane at once. The logarithm is taken again only
+    /// where δ changed: not at all when no lane's did since yesterday, and a lane whose δ equals the
+    /// previous lane's reuses that (a pure function of δ, so the same value).
     /// </summary>
-    private static void UpdateAttrition(BlockState s, int t)
+    private static void UpdateAttrition(CompiledScenario c, BlockState s, int t, TVector total)
     {
+        TVector isf;
+        if (s.SharedIsfCapacity)
+        {
+            isf = TVector.Create(c.Isis.IsfCapacityByDay[t]);
+        }
+        else
+        {
+            for (int lane = 0; lane < Lanes; lane++)
+            {
+                s.LaneValues[lane] = s.Lane[lane].IsfCapacityByDay[t];
+            }
+
+            isf = Load(s.LaneValues, 0);
+        }
+
+        var share = TVector.Min(TVector.One, total / V(ref s.EnablerTroopsRef));
+        var raw = V(ref s.AttritionBase) + (V(ref s.AttritionCt) * (isf + (V(ref s.EnablerWeight) * share)));
+        var attrition = TVector.Max(TVector.Min(raw, TVector.One), TVector.Zero);
+        if (TVector.All(TVector.Equals(attrition, Load(s.Attrition, 0))))
+        {
+            return;
+        }
+
+        Store(s.AttritionToday, 0, attrition);
         for (int lane = 0; lane < Lanes; lane++)
         {
-            var lc = s.Lane[lane];
-            double attrition = ScenarioCompiler.Attrition(
-                lc.AttritionBase, lc.AttritionCt, lc.IsfCapacityByDay[t], lc.EnablerWeight, lc.EnablerTroopsRef, s.TotalTroops[lane]);
-            if (lane > 0 && attrition == s.Attrition[lane - 1])
+            double today = s.AttritionToday[lane];
+            if (lane > 0 && today == s.AttritionToday[lane - 1])
             {
                 s.Log1mAttrition[lane] = s.Log1mAttrition[lane - 1];
             }
-            else if (attrition != s.Attrition[lane])
+            else if (today != s.Attrition[lane])
             {
-                s.Log1mAttrition[lane] = Log1P.Of(-attrition);
+                s.Log1mAttrition[lane] = Log1P.Of(-today);
             }
 
-            s.Attrition[lane] = attrition;
+            s.Attrition[lane] = today;
         }
     }
 
@@ -204,7 +242,8 @@ internal static class BlockDays<TVector>
     /// </summary>
     private static void AdvanceEscalation(CompiledScenario c, BlockState s, int t)
     {
-        if (!c.HasEscalation)
+        var escalation = c.Escalation;
+        if (!escalation.HasChain)
         {
             return;
         }
@@ -215,7 +254,7 @@ internal static class BlockDays<TVector>
             var leave = s.EscalationRng.NextDouble<TVector>();
             var choice = s.EscalationRng.NextDouble<TVector>();
             var next = state;
-            for (int from = 0; from < c.StateNames.Length; from++)
+            for (int from = 0; from < escalation.StateNames.Length; from++)
             {
                 var moving = TVector.Equals(state, TVector.Create((double)from)) & TVector.LessThan(leave, V(ref s.LeaveProbability[from]));
                 if (!LaneMask.Any(moving))
@@ -223,7 +262,7 @@ internal static class BlockDays<TVector>
                     continue;
                 }
 
-                var targets = c.NextState[from];
+                var targets = escalation.NextState[from];
                 var cumulative = s.NextCumulative[from];
                 var target = TVector.Create((double)targets[^1]);
                 for (int k = targets.Length - 2; k >= 0; k--)
@@ -245,7 +284,7 @@ internal static class BlockDays<TVector>
 
         V(ref s.State) = state;
         var multiplier = V(ref s.MilitiaMultiplier[0]);
-        for (int k = 1; k < c.StateNames.Length; k++)
+        for (int k = 1; k < escalation.StateNames.Length; k++)
         {
             multiplier = TVector.ConditionalSelect(TVector.Equals(state, TVector.Create((double)k)), V(ref s.MilitiaMultiplier[k]), multiplier);
         }
@@ -259,22 +298,23 @@ internal static class BlockDays<TVector>
     /// </summary>
     private static void SampleMilitia(CompiledScenario c, BlockState s, int t)
     {
-        var regions = c.MilitiaRegions;
+        var militia = c.Militia;
+        var regions = militia.Regions;
         var dayAttacks = TVector.Zero;
         for (int i = 0; i < regions.Length; i += 2)
         {
             int r = regions[i];
             if (i + 1 == regions.Length)
             {
-                dayAttacks += MilitiaAftermath(c, s, r, BlockSamplers.Poisson(ref s.MilitiaRng[r], MilitiaIntensity(s, r)));
+                dayAttacks += MilitiaAftermath(militia, s, r, BlockSamplers.Poisson(ref s.MilitiaRng[r], MilitiaIntensity(s, r)));
                 break;
             }
 
             int q = regions[i + 1];
             var (attacksR, attacksQ) = BlockSamplers.PoissonPair(
                 ref s.MilitiaRng[r], MilitiaIntensity(s, r), ref s.MilitiaRng[q], MilitiaIntensity(s, q));
-            dayAttacks += MilitiaAftermath(c, s, r, attacksR);
-            dayAttacks += MilitiaAftermath(c, s, q, attacksQ);
+            dayAttacks += MilitiaAftermath(militia, s, r, attacksR);
+            dayAttacks += MilitiaAftermath(militia, s, q, attacksQ);
         }
 
         if (c.HasPausePolicy)
@@ -292,7 +332,7 @@ internal static class BlockDays<TVector>
         if (c.PauseCountsSome)
         {
             dayAttacks = TVector.Zero;
-            foreach (int r in c.MilitiaRegions)
+            foreach (int r in c.Militia.Regions)
             {
                 if (c.PauseCounts[r])
                 {
@@ -324,10 +364,10 @@ internal static class BlockDays<TVector>
     /// budget, which then left the small <typeparamref name="TVector"/> operators there as calls.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TVector MilitiaAftermath(CompiledScenario c, BlockState s, int r, TVector attacks)
+    private static TVector MilitiaAftermath(CompiledMilitia militia, BlockState s, int r, TVector attacks)
     {
         var (fatal, deaths) = SampleCasualties(s, ref s.MilitiaRng[r], attacks);
-        if (c.HasHawkes)
+        if (militia.HasHawkes)
         {
             V(ref s.Excitation[r]) = (V(ref s.Excitation[r]) * V(ref s.HawkesDecayFactor)) + (V(ref s.HawkesAlpha) * attacks);
         }
@@ -374,8 +414,8 @@ internal static class BlockDays<TVector>
         V(ref s.FightersToday) = fighters;
         NotePool(c, s, fighters, t);
 
-        var (attrition, log1mAttrition) = c.LaneInvariantTroops
-            ? (TVector.Create(c.AttritionByDay[t]), TVector.Create(c.Log1mAttritionByDay[t]))
+        var (attrition, log1mAttrition) = c.Forces.LaneInvariantTroops
+            ? (TVector.Create(c.Isis.AttritionByDay[t]), TVector.Create(c.Isis.Log1mAttritionByDay[t]))
             : (Load(s.Attrition, 0), Load(s.Log1mAttrition, 0));
         var room = TVector.Max(TVector.Zero, TVector.One - (fighters / V(ref s.CarryingCapacity)));
         var recruitMean = V(ref s.RecruitmentRate) * Load(s.RecruitmentFactor, 0) * fighters * room;
@@ -384,7 +424,7 @@ internal static class BlockDays<TVector>
         // Attacks by region come in pairs of independent streams; with an odd number of regions the
         // last is paired with the inflow (the pool's own stream, next after recruits), which changes
         // no stream's sequence of draws.
-        var regions = c.IsisRegions;
+        var regions = c.Isis.Regions;
         TVector inflow;
         int i = 0;
         for (; i + 1 < regions.Length; i += 2)
@@ -436,7 +476,7 @@ internal static class BlockDays<TVector>
         }
 
         var deaths = TVector.Zero;
-        foreach (int r in c.MilitiaRegions)
+        foreach (int r in c.Militia.Regions)
         {
             V(ref s.MonthlyMilitiaAttacks[offset + r]) += V(ref s.AttacksToday[r]);
             V(ref s.MonthlyMilitiaDeaths[offset + r]) += V(ref s.DeathsToday[r]);
@@ -446,12 +486,12 @@ internal static class BlockDays<TVector>
         var firstDeaths = TVector.LessThan(V(ref s.FirstFatalityDay), TVector.Zero) & TVector.GreaterThan(deaths, TVector.Zero);
         V(ref s.FirstFatalityDay) = TVector.ConditionalSelect(firstDeaths, TVector.Create((double)t), V(ref s.FirstFatalityDay));
 
-        foreach (int r in c.IsisRegions)
+        foreach (int r in c.Isis.Regions)
         {
             V(ref s.MonthlyIsisAttacks[offset + r]) += V(ref s.IsisAttacksToday[r]);
         }
 
-        int states = c.StateNames.Length;
+        int states = c.Escalation.StateNames.Length;
         for (int k = 0; k < states; k++)
         {
             V(ref s.MonthlyStateDays[(month * states) + k]) += TVector.Equals(V(ref s.State), TVector.Create((double)k)) & TVector.One;

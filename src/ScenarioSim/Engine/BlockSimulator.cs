@@ -57,7 +57,7 @@ internal static class BlockSimulator
         BlockDays<TVector>.Run(c, s, ref observer);
         for (int lane = 0; lane < Lanes; lane++)
         {
-            s.TroopsEnd[lane] = c.LaneInvariantTroops ? c.TotalTroopsByDay[c.Days - 1] : s.TotalTroops[lane];
+            s.TroopsEnd[lane] = c.Forces.LaneInvariantTroops ? c.Forces.TotalTroopsByDay[c.Days - 1] : s.TotalTroops[lane];
         }
 
         s.SumRunTotals(c);
@@ -88,19 +88,19 @@ internal static class BlockSimulator
         }
 
         GatherLaneParameters(c, s);
-        s.State = BlockVector.Create((double)c.InitialState);
+        s.State = BlockVector.Create((double)c.Escalation.InitialState);
         s.NextEffectChangeAnyLane = 0;
-        s.EscalationRng = CreateBlockStream(seed, first, c.EscalationStream);
-        s.IsisRng = CreateBlockStream(seed, first, c.IsisStream);
-        if (c.Initial is { } initial && c.HasEscalation)
+        s.EscalationRng = CreateBlockStream(seed, first, c.Escalation.Stream);
+        s.IsisRng = CreateBlockStream(seed, first, c.Isis.Stream);
+        if (c.Initial is { } initial && c.Escalation.HasChain)
         {
             s.State = initial.DrawStates(ref s.EscalationRng);
         }
 
         for (int r = 0; r < c.RegionCount; r++)
         {
-            s.MilitiaRng[r] = CreateBlockStream(seed, first, c.MilitiaStreams[r]);
-            s.IsisAttackRng[r] = CreateBlockStream(seed, first, c.IsisAttackStreams[r]);
+            s.MilitiaRng[r] = CreateBlockStream(seed, first, c.Militia.Streams[r]);
+            s.IsisAttackRng[r] = CreateBlockStream(seed, first, c.Isis.AttackStreams[r]);
             s.Excitation[r] = BlockVector.Create(c.Initial?.Excitation[r] ?? 0);
         }
 
@@ -181,11 +181,11 @@ internal static class BlockSimulator
         }
 
         Span<double> lanes = stackalloc double[Lanes];
-        for (int state = 0; state < c.StateNames.Length; state++)
+        for (int state = 0; state < c.Escalation.StateNames.Length; state++)
         {
             s.LeaveProbability[state] = Gather(s, state, static (lc, st) => lc.LeaveProbability[st]);
             s.MilitiaMultiplier[state] = Gather(s, state, static (lc, st) => lc.MilitiaMultiplier[st]);
-            for (int k = 0; k < c.NextCumulative[state].Length; k++)
+            for (int k = 0; k < c.Escalation.NextCumulative[state].Length; k++)
             {
                 for (int lane = 0; lane < Lanes; lane++)
                 {
@@ -196,7 +196,7 @@ internal static class BlockSimulator
             }
         }
 
-        s.Multiplier = s.MilitiaMultiplier[c.InitialState];
+        s.Multiplier = s.MilitiaMultiplier[c.Escalation.InitialState];
         s.PFatal = Gather(s, 0, static (lc, _) => lc.PFatal);
         s.Log1mPFatal = Gather(s, 0, static (lc, _) => lc.Log1mPFatal);
         s.ExtraDeathsMean = Gather(s, 0, static (lc, _) => lc.ExtraDeathsMean);
@@ -205,6 +205,43 @@ internal static class BlockSimulator
         s.CarryingCapacity = Gather(s, 0, static (lc, _) => lc.CarryingCapacity);
         s.RecruitmentRate = Gather(s, 0, static (lc, _) => lc.RecruitmentRate);
         s.ResurgenceThreshold = Gather(s, 0, static (lc, _) => lc.ResurgenceThreshold);
+        if (!c.Forces.LaneInvariantTroops)
+        {
+            GatherTroopParameters(c, s);
+        }
+    }
+
+    /// <summary>Breakpoint troops and ISIS attrition parameters as vectors, for troops that differ between lanes.</summary>
+    private static void GatherTroopParameters(CompiledScenario c, BlockState s)
+    {
+        Span<double> lanes = stackalloc double[Lanes];
+        for (int f = 0; f < c.Forces.Deployments.Length; f++)
+        {
+            var troops = s.BreakpointTroops[f];
+            for (int k = 0; k < troops.Length; k++)
+            {
+                for (int lane = 0; lane < Lanes; lane++)
+                {
+                    lanes[lane] = s.Lane[lane].ForceTroops[f][k];
+                }
+
+                troops[k] = BlockVector.Create(lanes);
+            }
+
+            s.SharedForceCursor[f] = 0;
+        }
+
+        s.AttritionBase = Gather(s, 0, static (lc, _) => lc.AttritionBase);
+        s.AttritionCt = Gather(s, 0, static (lc, _) => lc.AttritionCt);
+        s.EnablerWeight = Gather(s, 0, static (lc, _) => lc.EnablerWeight);
+        s.EnablerTroopsRef = Gather(s, 0, static (lc, _) => lc.EnablerTroopsRef);
+        bool shared = true;
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            shared &= ReferenceEquals(s.Lane[lane].IsfCapacityByDay, c.Isis.IsfCapacityByDay);
+        }
+
+        s.SharedIsfCapacity = shared;
     }
 
     /// <summary>A vector of one parameter (item <paramref name="index"/> where it is per region) across the lanes.</summary>
@@ -226,9 +263,10 @@ internal static class BlockSimulator
     private static void ResetForces(CompiledScenario c, BlockState s, ulong seed, long replication, int lane)
     {
         int drawdownEnd = int.MinValue;
-        for (int f = 0; f < c.Forces.Length; f++)
+        var deployments = c.Forces.Deployments;
+        for (int f = 0; f < deployments.Length; f++)
         {
-            var force = c.Forces[f];
+            var force = deployments[f];
             int slip = 0;
             if (force.Slip is not null)
             {
@@ -254,9 +292,10 @@ internal static class BlockSimulator
     private static void ResetEvents(CompiledScenario c, BlockState s, ulong seed, long replication, int lane)
     {
         int effect = 0;
-        for (int e = 0; e < c.Events.Length; e++)
+        var events = c.Events.Items;
+        for (int e = 0; e < events.Length; e++)
         {
-            var ev = c.Events[e];
+            var ev = events[e];
             var rng = StreamKey.Create(seed, replication, ev.Stream);
             bool draw = rng.NextDouble() < s.Lane[lane].EventProbability[e];
             int day = ev.FirstDay + (int)rng.NextBelow((ulong)ev.DayChoices);
@@ -331,9 +370,10 @@ internal static class BlockSimulator
         int setState = -1;
         int next = int.MaxValue;
         int index = 0;
-        for (int e = 0; e < c.Events.Length; e++)
+        var events = c.Events.Items;
+        for (int e = 0; e < events.Length; e++)
         {
-            var effects = c.Events[e].Effects;
+            var effects = events[e].Effects;
             bool active = false;
             for (int k = 0; k < effects.Length; k++, index++)
             {

@@ -23,16 +23,18 @@ internal sealed class BlockState
         ParameterValues = new double[c.Uncertainties.Length * Lanes];
         BaseRate = new BlockVector[r];
         IsisAttackRate = new BlockVector[r];
-        BreakpointDays = new int[c.Forces.Length * Lanes][];
-        for (int f = 0; f < c.Forces.Length; f++)
+        BreakpointDays = new int[c.Forces.Deployments.Length * Lanes][];
+        for (int f = 0; f < c.Forces.Deployments.Length; f++)
         {
             for (int lane = 0; lane < Lanes; lane++)
             {
-                BreakpointDays[(f * Lanes) + lane] = new int[c.Forces[f].BreakpointDays.Length];
+                BreakpointDays[(f * Lanes) + lane] = new int[c.Forces.Deployments[f].BreakpointDays.Length];
             }
         }
 
-        ForceCursor = new int[c.Forces.Length * Lanes];
+        ForceCursor = new int[c.Forces.Deployments.Length * Lanes];
+        SharedForceCursor = new int[c.Forces.Deployments.Length];
+        BreakpointTroops = c.Forces.Deployments.Select(f => new BlockVector[f.BreakpointDays.Length]).ToArray();
         Troops = new double[r * Lanes];
         TroopsToday = new BlockVector[r];
         ExposureToday = new BlockVector[r];
@@ -41,7 +43,8 @@ internal sealed class BlockState
         Exposure = new double[r * Lanes];
         Attrition = new double[Lanes];
         Attrition.AsSpan().Fill(double.NaN);
-        ForceTroopsToday = new double[Lanes];
+        LaneValues = new double[Lanes];
+        AttritionToday = new double[Lanes];
         Log1mAttrition = new double[Lanes];
         Excitation = new BlockVector[r];
         MilitiaRng = new Xoshiro256StarStarBlock[r];
@@ -50,13 +53,13 @@ internal sealed class BlockState
         FatalAttacksToday = new BlockVector[r];
         DeathsToday = new BlockVector[r];
         IsisAttacksToday = new BlockVector[r];
-        int states = c.StateNames.Length;
+        int states = c.Escalation.StateNames.Length;
         LeaveProbability = new BlockVector[states];
         MilitiaMultiplier = new BlockVector[states];
-        NextCumulative = c.NextCumulative.Select(next => new BlockVector[next.Length]).ToArray();
-        EffectStart = new int[c.EffectCount * Lanes];
+        NextCumulative = c.Escalation.NextCumulative.Select(next => new BlockVector[next.Length]).ToArray();
+        EffectStart = new int[c.Events.EffectCount * Lanes];
         NextEffectChange = new int[Lanes];
-        EventActive = new bool[c.Events.Length * Lanes];
+        EventActive = new bool[c.Events.Items.Length * Lanes];
         BaseRateFactor = new double[r * Lanes];
         RecruitmentFactor = new double[Lanes];
         Inflow = new double[Lanes];
@@ -105,6 +108,18 @@ internal sealed class BlockState
 
     public BlockVector RecruitmentRate;
 
+    // ISIS attrition's parameters per lane, for troops that differ between lanes.
+    public BlockVector AttritionBase;
+
+    public BlockVector AttritionCt;
+
+    public BlockVector EnablerWeight;
+
+    public BlockVector EnablerTroopsRef;
+
+    /// <summary>True when every lane reads the compiled ISF capacity path (none of its parameters is drawn).</summary>
+    public bool SharedIsfCapacity;
+
     public BlockVector ResurgenceThreshold;
 
     // Forces, per lane (slip and pause make schedules differ between lanes).
@@ -112,10 +127,19 @@ internal sealed class BlockState
 
     public int[] ForceCursor { get; }
 
+    /// <summary>Per force, the segment cursor of a schedule read at the day itself in every lane (no slip, no pause).</summary>
+    public int[] SharedForceCursor { get; }
+
+    /// <summary>Per force, each breakpoint's troops in the eight lanes (drawn per replication where uncertain).</summary>
+    public BlockVector[][] BreakpointTroops { get; }
+
     public double[] Troops { get; }
 
-    /// <summary>One force's troops per lane for the current day (scratch for <c>BlockDays</c>).</summary>
-    public double[] ForceTroopsToday { get; }
+    /// <summary>One value per lane, gathered to be read as a vector (a force's troops, the ISF capacity; scratch for <c>BlockDays</c>).</summary>
+    public double[] LaneValues { get; }
+
+    /// <summary>δ(t) per lane as computed today, before it replaces yesterday's in <see cref="Attrition"/>.</summary>
+    public double[] AttritionToday { get; }
 
     /// <summary>T_r(t) per lane for the current day, by region.</summary>
     public BlockVector[] TroopsToday { get; }

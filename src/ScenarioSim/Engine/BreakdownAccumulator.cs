@@ -39,7 +39,7 @@ internal sealed class BreakdownAccumulator
         _metrics = ResultAccumulator.NewCells(_regionSets.Length * MetricCount);
         _troops = ResultAccumulator.NewCells(groups * months);
         _militiaAttacks = ResultAccumulator.NewCells(groups * months);
-        _isisAttacks = ResultAccumulator.NewCells(scenario.HasIsis ? groups * months : 0);
+        _isisAttacks = ResultAccumulator.NewCells(scenario.Isis.HasPool ? groups * months : 0);
         _militiaFatalities = ResultAccumulator.NewCells(groups * months);
         _anyFatalityToDate = ResultAccumulator.NewCells(groups * months);
         _theatreAnyFatalityToDate = ResultAccumulator.NewCells(months);
@@ -90,7 +90,7 @@ internal sealed class BreakdownAccumulator
                     ResultAccumulator.AddLanes(_militiaFatalities[cell], monthDeaths, lanes);
                     deathsToDate += monthDeaths;
                     ResultAccumulator.AddLanes(_anyFatalityToDate[cell], AnyOf(deathsToDate), lanes);
-                    if (c.HasIsis)
+                    if (c.Isis.HasPool)
                     {
                         ResultAccumulator.AddLanes(_isisAttacks[cell], monthIsisAttacks, lanes);
                     }
@@ -122,7 +122,7 @@ internal sealed class BreakdownAccumulator
         var deathsToDate = BlockVector.Zero;
         for (int m = 0; m < c.MonthCount; m++)
         {
-            foreach (int r in c.MilitiaRegions)
+            foreach (int r in c.Militia.Regions)
             {
                 deathsToDate += block.MonthlyMilitiaDeaths[(m * c.RegionCount) + r];
             }
@@ -220,7 +220,7 @@ internal sealed class BreakdownAccumulator
     {
         yield return (SeriesNames.Troops, _troops);
         yield return (SeriesNames.MilitiaAttacks, _militiaAttacks);
-        if (_scenario.HasIsis)
+        if (_scenario.Isis.HasPool)
         {
             yield return (SeriesNames.IsisAttacks, _isisAttacks);
         }

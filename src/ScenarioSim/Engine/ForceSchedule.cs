@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace ScenarioSim.Engine;
 
-/// <summary>Reads a force schedule at a clock time (SPEC section 2): pure and allocation-free.</summary>
+/// <summary>Reads a force schedule at a clock time (docs/model.md, "Forces"): pure and allocation-free.</summary>
 internal static class ForceSchedule
 {
     /// <summary>
@@ -13,15 +13,30 @@ internal static class ForceSchedule
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double TroopsAt(int[] days, double[] troops, bool step, int clock, ref int cursor)
     {
+        var point = Locate(days, step, clock, ref cursor);
+        return point.Interpolates
+            ? troops[point.Breakpoint] + (point.Fraction * (troops[point.Breakpoint + 1] - troops[point.Breakpoint]))
+            : troops[point.Breakpoint];
+    }
+
+    /// <summary>
+    /// Where clock day <paramref name="clock"/> falls on a schedule with breakpoints on
+    /// <paramref name="days"/>: the breakpoint whose troops hold, or the segment and the fraction of it
+    /// gone by when the line between two breakpoints does. <see cref="TroopsAt"/> reads troops from it;
+    /// the engine reads eight replications' troops (drawn per replication, on the same days) from one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SchedulePoint Locate(int[] days, bool step, int clock, ref int cursor)
+    {
         int last = days.Length - 1;
         if (clock <= days[0])
         {
-            return troops[0];
+            return new SchedulePoint(0, 0, false);
         }
 
         if (clock >= days[last])
         {
-            return troops[last];
+            return new SchedulePoint(last, 0, false);
         }
 
         if (clock < days[cursor])
@@ -35,12 +50,8 @@ internal static class ForceSchedule
         }
 
         int k = cursor;
-        if (step)
-        {
-            return troops[k];
-        }
-
-        double fraction = (double)(clock - days[k]) / (days[k + 1] - days[k]);
-        return troops[k] + (fraction * (troops[k + 1] - troops[k]));
+        return step
+            ? new SchedulePoint(k, 0, false)
+            : new SchedulePoint(k, (double)(clock - days[k]) / (days[k + 1] - days[k]), true);
     }
 }

@@ -27,48 +27,48 @@ internal sealed class LaneParameters
     {
         var source = c.Source;
         var slots = c.Uncertainties.Select(u => u.Slot).ToArray();
-        BaseRate = [.. c.BaseRate];
-        ExposureRef = [.. c.ExposureRef];
-        ExposureElasticity = [.. c.ExposureElasticity];
+        BaseRate = [.. c.Militia.BaseRate];
+        ExposureRef = [.. c.Militia.ExposureRef];
+        ExposureElasticity = [.. c.Militia.ExposureElasticity];
         _hasIsis = source.Regions.Select(r => r.Isis is not null).ToArray();
         ActivityShare = source.Regions.Select(r => r.Isis?.ActivityShare ?? 0).ToArray();
         GovernanceGap = source.Regions.Select(r => r.Isis?.GovernanceGap ?? 0).ToArray();
         AttacksPer1000 = source.Isis?.AttacksPer1000FightersPerDay ?? 0;
-        IsisAttackRatePerFighter = [.. c.IsisAttackRatePerFighter];
+        IsisAttackRatePerFighter = [.. c.Isis.AttackRatePerFighter];
         MeanDurationDays = source.Escalation?.States.Select(st => st.MeanDurationDays).ToArray() ?? [null];
-        LeaveProbability = [.. c.LeaveProbability];
-        MilitiaMultiplier = [.. c.MilitiaMultiplier];
-        NextWeight = c.NextSource.Select((moves, st) => moves.Select(k => source.Escalation!.States[st].Next[k].Weight).ToArray()).ToArray();
-        NextCumulative = c.NextCumulative.Select(next => (double[])next.Clone()).ToArray();
-        PFatal = c.PFatal;
-        Log1mPFatal = c.Log1mPFatal;
-        ExtraDeathsMean = c.ExtraDeathsMean;
-        HawkesAlpha = c.HawkesAlpha;
+        LeaveProbability = [.. c.Escalation.LeaveProbability];
+        MilitiaMultiplier = [.. c.Escalation.MilitiaMultiplier];
+        NextWeight = c.Escalation.NextSource.Select((moves, st) => moves.Select(k => source.Escalation!.States[st].Next[k].Weight).ToArray()).ToArray();
+        NextCumulative = c.Escalation.NextCumulative.Select(next => (double[])next.Clone()).ToArray();
+        PFatal = c.Militia.PFatal;
+        Log1mPFatal = c.Militia.Log1mPFatal;
+        ExtraDeathsMean = c.Militia.ExtraDeathsMean;
+        HawkesAlpha = c.Militia.HawkesAlpha;
         HawkesDecayDays = source.Militia.Hawkes?.DecayDays ?? 0;
-        HawkesDecayFactor = c.HawkesDecayFactor;
-        InitialFighters = c.InitialFighters;
-        CarryingCapacity = c.CarryingCapacity;
-        RecruitmentRate = c.RecruitmentRate;
-        AttritionBase = c.AttritionBase;
-        AttritionCt = c.AttritionCt;
+        HawkesDecayFactor = c.Militia.HawkesDecayFactor;
+        InitialFighters = c.Isis.InitialFighters;
+        CarryingCapacity = c.Isis.CarryingCapacity;
+        RecruitmentRate = c.Isis.RecruitmentRate;
+        AttritionBase = c.Isis.AttritionBase;
+        AttritionCt = c.Isis.AttritionCt;
         IsfStart = source.Isis?.IsfCapacity.Start ?? 0;
         IsfMax = source.Isis?.IsfCapacity.Max ?? 0;
         IsfGrowthPerYear = source.Isis?.IsfCapacity.GrowthPerYear ?? 0;
 
         // The long tables are shared with the compiled scenario unless a draw changes them.
         IsfCapacityByDay = slots.Any(f => f.Field is ParameterField.IsfStart or ParameterField.IsfMax or ParameterField.IsfGrowthPerYear)
-            ? [.. c.IsfCapacityByDay]
-            : c.IsfCapacityByDay;
-        EnablerWeight = c.EnablerWeight;
-        EnablerTroopsRef = c.EnablerTroopsRef;
-        ResurgenceThreshold = c.ResurgenceThreshold;
-        ForceTroops = c.Forces
+            ? [.. c.Isis.IsfCapacityByDay]
+            : c.Isis.IsfCapacityByDay;
+        EnablerWeight = c.Isis.EnablerWeight;
+        EnablerTroopsRef = c.Isis.EnablerTroopsRef;
+        ResurgenceThreshold = c.Isis.ResurgenceThreshold;
+        ForceTroops = c.Forces.Deployments
             .Select((f, i) => slots.Any(p => p.Field == ParameterField.ScheduleTroops && p.Index == i) ? [.. f.Troops] : f.Troops)
             .ToArray();
-        EventProbability = c.Events.Select(e => e.Probability).ToArray();
-        EffectValue = c.Events.SelectMany(e => e.Effects).Select(x => x.Value).ToArray();
-        EffectDurationDays = c.Events.SelectMany(e => e.Effects).Select(x => x.DurationDays).ToArray();
-        _effectTargets = c.Events.SelectMany(e => e.Effects).Select(x => x.Target).ToArray();
+        EventProbability = c.Events.Items.Select(e => e.Probability).ToArray();
+        EffectValue = c.Events.Items.SelectMany(e => e.Effects).Select(x => x.Value).ToArray();
+        EffectDurationDays = c.Events.Items.SelectMany(e => e.Effects).Select(x => x.DurationDays).ToArray();
+        _effectTargets = c.Events.Items.SelectMany(e => e.Effects).Select(x => x.Target).ToArray();
         PauseThreshold = c.PauseThreshold;
         PauseDays = c.PauseDays;
     }
@@ -97,7 +97,7 @@ internal sealed class LaneParameters
 
     public double[] MilitiaMultiplier { get; }
 
-    /// <summary>Per state, the weights of its compiled moves (<see cref="CompiledScenario.NextSource"/>).</summary>
+    /// <summary>Per state, the weights of its compiled moves (<see cref="CompiledEscalation.NextSource"/>).</summary>
     public double[][] NextWeight { get; }
 
     /// <summary>Derived from <see cref="NextWeight"/>.</summary>
@@ -233,7 +233,7 @@ internal sealed class LaneParameters
         {
             for (int st = 0; st < LeaveProbability.Length; st++)
             {
-                LeaveProbability[st] = ScenarioCompiler.LeaveProbability(MeanDurationDays[st]);
+                LeaveProbability[st] = EscalationMoves.LeaveProbability(MeanDurationDays[st]);
             }
 
             _staleLeave = false;
@@ -243,7 +243,7 @@ internal sealed class LaneParameters
         {
             for (int st = 0; st < NextCumulative.Length; st++)
             {
-                ScenarioCompiler.CumulativeWeights(NextWeight[st], NextCumulative[st]);
+                EscalationMoves.CumulativeWeights(NextWeight[st], NextCumulative[st]);
             }
 
             _staleCumulative = false;

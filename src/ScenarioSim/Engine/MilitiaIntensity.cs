@@ -3,8 +3,9 @@ namespace ScenarioSim.Engine;
 /// <summary>
 /// The militia intensity's scalar formulas (docs/model.md, section 4): the likelihood and the forecast
 /// filter call these; the engine's block step computes the same at vector width
-/// (<see cref="BlockDays{TVector}.MilitiaIntensity"/>), and a test holds the two together. Exposure,
-/// the Hawkes decay factor and leave probabilities are <see cref="ScenarioCompiler"/>'s.
+/// (<see cref="BlockDays{TVector}.MilitiaIntensity"/>), and a test holds the two together. Exposure
+/// and the Hawkes decay factor are <see cref="ScenarioCompiler"/>'s; the escalation chain's moves are
+/// <see cref="EscalationMoves"/>'.
 /// </summary>
 /// <remarks>Pure and thread-safe.</remarks>
 internal static class MilitiaIntensity

@@ -19,7 +19,7 @@ internal sealed class MonthlyTotalsSink : IReplicationSink
     {
         _scenario = scenario;
         _count = count;
-        Series = scenario.HasIsis
+        Series = scenario.Isis.HasPool
             ? [SeriesNames.Troops, SeriesNames.MilitiaAttacks, SeriesNames.MilitiaFatalities, SeriesNames.IsisAttacks, SeriesNames.IsisFighters]
             : [SeriesNames.Troops, SeriesNames.MilitiaAttacks, SeriesNames.MilitiaFatalities];
         Values = Series.Select(_ => new double[scenario.MonthCount * count]).ToArray();
@@ -64,7 +64,7 @@ internal sealed class MonthlyTotalsSink : IReplicationSink
             Store(0, m, firstIndex, troops / days, lanes);
             Store(1, m, firstIndex, attacks, lanes);
             Store(2, m, firstIndex, deaths, lanes);
-            if (c.HasIsis)
+            if (c.Isis.HasPool)
             {
                 Store(3, m, firstIndex, isisAttacks, lanes);
                 Store(4, m, firstIndex, BlockVector.Truncate(block.MonthEndFighters[m]), lanes);

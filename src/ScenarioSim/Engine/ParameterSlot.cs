@@ -12,7 +12,7 @@ namespace ScenarioSim.Engine;
 /// effect's position among all events' effects (as in <see cref="BlockState.EffectStart"/>); 0 for the
 /// parameters of the whole scenario.
 /// </param>
-/// <param name="Item">The breakpoint of a schedule, or the compiled move of a state (position in <see cref="CompiledScenario.NextState"/>); 0 otherwise.</param>
+/// <param name="Item">The breakpoint of a schedule, or the compiled move of a state (position in <see cref="CompiledEscalation.NextState"/>); 0 otherwise.</param>
 internal readonly record struct ParameterSlot(ParameterField Field, int Index, int Item)
 {
     /// <summary>Whether the parameter is a whole number, whose draws are rounded (from the parameter table, resolved once).</summary>

@@ -40,7 +40,7 @@ internal sealed partial class ResultAccumulator
             yield return cell;
         }
 
-        if (c.HasIsis)
+        if (c.Isis.HasPool)
         {
             foreach (var cell in RegionalCells(SeriesNames.IsisAttacks, _isisAttacks))
             {
@@ -53,7 +53,7 @@ internal sealed partial class ResultAccumulator
             yield return cell;
         }
 
-        if (c.HasIsis)
+        if (c.Isis.HasPool)
         {
             for (int m = 0; m < c.MonthCount; m++)
             {
@@ -61,15 +61,15 @@ internal sealed partial class ResultAccumulator
             }
         }
 
-        if (c.HasEscalation)
+        if (c.Escalation.HasChain)
         {
-            int states = c.StateNames.Length;
+            int states = c.Escalation.StateNames.Length;
             for (int k = 0; k < states; k++)
             {
                 for (int m = 0; m < c.MonthCount; m++)
                 {
                     yield return new(
-                        CellKey(SeriesNames.EscalationPrefix + c.StateNames[k], SeriesNames.AllRegions, c.MonthLabels[m]),
+                        CellKey(SeriesNames.EscalationPrefix + c.Escalation.StateNames[k], SeriesNames.AllRegions, c.MonthLabels[m]),
                         _stateShare[(m * states) + k]);
                 }
             }

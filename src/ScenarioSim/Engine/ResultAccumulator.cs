@@ -38,9 +38,9 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         _troops = NewCells(months * _columns);
         _militiaAttacks = NewCells(months * _columns);
         _militiaFatalities = NewCells(months * _columns);
-        _isisAttacks = NewCells(scenario.HasIsis ? months * _columns : 0);
-        _isisFighters = NewCells(scenario.HasIsis ? months : 0);
-        _stateShare = NewCells(scenario.HasEscalation ? months * scenario.StateNames.Length : 0);
+        _isisAttacks = NewCells(scenario.Isis.HasPool ? months * _columns : 0);
+        _isisFighters = NewCells(scenario.Isis.HasPool ? months : 0);
+        _stateShare = NewCells(scenario.Escalation.HasChain ? months * scenario.Escalation.StateNames.Length : 0);
         _breakdown = new BreakdownAccumulator(scenario);
     }
 
@@ -77,7 +77,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
                 AddLanes(_troops[cell + r], block.MonthlyTroops[offset + r] / days, lanes);
                 AddLanes(_militiaAttacks[cell + r], block.MonthlyMilitiaAttacks[offset + r], lanes);
                 AddLanes(_militiaFatalities[cell + r], block.MonthlyMilitiaDeaths[offset + r], lanes);
-                if (c.HasIsis)
+                if (c.Isis.HasPool)
                 {
                     AddLanes(_isisAttacks[cell + r], block.MonthlyIsisAttacks[offset + r], lanes);
                 }
@@ -86,15 +86,15 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             AddLanes(_troops[cell + regions], troops / days, lanes);
             AddLanes(_militiaAttacks[cell + regions], attacks, lanes);
             AddLanes(_militiaFatalities[cell + regions], deaths, lanes);
-            if (c.HasIsis)
+            if (c.Isis.HasPool)
             {
                 AddLanes(_isisAttacks[cell + regions], isisAttacks, lanes);
                 AddLanes(_isisFighters[m], BlockVector.Truncate(block.MonthEndFighters[m]), lanes);
             }
 
-            if (c.HasEscalation)
+            if (c.Escalation.HasChain)
             {
-                int states = c.StateNames.Length;
+                int states = c.Escalation.StateNames.Length;
                 for (int k = 0; k < states; k++)
                 {
                     AddLanes(_stateShare[(m * states) + k], block.MonthlyStateDays[(m * states) + k] / days, lanes);
@@ -179,13 +179,13 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         var series = new List<SeriesPoint>();
         AddRegionalSeries(series, SeriesNames.Troops, _troops);
         AddRegionalSeries(series, SeriesNames.MilitiaAttacks, _militiaAttacks);
-        if (c.HasIsis)
+        if (c.Isis.HasPool)
         {
             AddRegionalSeries(series, SeriesNames.IsisAttacks, _isisAttacks);
         }
 
         AddRegionalSeries(series, SeriesNames.MilitiaFatalities, _militiaFatalities);
-        if (c.HasIsis)
+        if (c.Isis.HasPool)
         {
             for (int m = 0; m < c.MonthCount; m++)
             {
@@ -193,15 +193,15 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             }
         }
 
-        if (c.HasEscalation)
+        if (c.Escalation.HasChain)
         {
-            int states = c.StateNames.Length;
+            int states = c.Escalation.StateNames.Length;
             for (int k = 0; k < states; k++)
             {
                 for (int m = 0; m < c.MonthCount; m++)
                 {
                     series.Add(new SeriesPoint(
-                        SeriesNames.EscalationPrefix + c.StateNames[k], SeriesNames.AllRegions, c.MonthLabels[m],
+                        SeriesNames.EscalationPrefix + c.Escalation.StateNames[k], SeriesNames.AllRegions, c.MonthLabels[m],
                         _stateShare[(m * states) + k].Summarize()));
                 }
             }

@@ -19,11 +19,11 @@ internal struct TraceRecorder : IBlockObserver
     public readonly void OnDay(int day, CompiledScenario scenario, BlockState state)
     {
         var active = new List<string>();
-        for (int e = 0; e < scenario.Events.Length; e++)
+        for (int e = 0; e < scenario.Events.Items.Length; e++)
         {
             if (state.EventActive[(e * BlockState.Lanes) + Lane])
             {
-                active.Add(scenario.Events[e].Name);
+                active.Add(scenario.Events.Items[e].Name);
             }
         }
 
@@ -31,7 +31,7 @@ internal struct TraceRecorder : IBlockObserver
         {
             Date = scenario.Source.Start.AddDays(day),
             Troops = state.TroopsToday.Select(v => v.GetElement(Lane)).ToArray(),
-            EscalationState = scenario.HasEscalation ? scenario.StateNames[(int)state.State.GetElement(Lane)] : string.Empty,
+            EscalationState = scenario.Escalation.HasChain ? scenario.Escalation.StateNames[(int)state.State.GetElement(Lane)] : string.Empty,
             MilitiaAttacks = state.AttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
             MilitiaFatalAttacks = state.FatalAttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
             MilitiaFatalities = state.DeathsToday.Select(v => (int)v.GetElement(Lane)).ToArray(),

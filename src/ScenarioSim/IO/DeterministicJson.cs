@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ScenarioSim.IO;
 
@@ -29,6 +30,29 @@ internal static class DeterministicJson
         }
 
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// Writes <paramref name="document"/> by its source-generated <paramref name="typeInfo"/> with <see cref="Options"/>
+    /// and the final new line: the writer's settings, not the serializer's, lay the document out.
+    /// </summary>
+    public static void Serialize<T>(Stream stream, T document, JsonTypeInfo<T> typeInfo) =>
+        Write(stream, json => JsonSerializer.Serialize(json, document, typeInfo));
+
+    /// <summary>
+    /// Reads a document written by <see cref="Serialize"/>; a document that is not JSON or does not have the
+    /// shape of <typeparamref name="T"/> is a <see cref="FormatException"/> naming <paramref name="file"/>.
+    /// </summary>
+    public static T Deserialize<T>(Stream stream, JsonTypeInfo<T> typeInfo, string file)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(stream, typeInfo) ?? throw new FormatException($"{file} holds null, not a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{file} is not valid JSON or not in the shape ScenarioSim writes: {e.Message}", e);
+        }
     }
 
     /// <summary>A number, or <c>null</c> where JSON has no value for it (NaN, infinities).</summary>

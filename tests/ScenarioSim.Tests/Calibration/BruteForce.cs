@@ -142,7 +142,7 @@ internal static class BruteForce
             _names = scenario.Escalation!.States.Select(s => s.Name).ToList();
             var compiled = ScenarioCompiler.Compile(scenario);
             Troops = Enumerable.Range(0, compiled.RegionCount)
-                .Select(r => Enumerable.Range(0, compiled.Days).Select(t => compiled.TroopsOn(t, r)).ToArray()).ToArray();
+                .Select(r => Enumerable.Range(0, compiled.Days).Select(t => compiled.Forces.TroopsOn(t, r)).ToArray()).ToArray();
             _forced = Enumerable.Repeat(-1, scenario.Days).ToArray();
             foreach (var e in scenario.Events)
             {

@@ -88,12 +88,12 @@ public sealed class MilitiaIntensityAgreementTests
 
         public void OnDay(int day, CompiledScenario scenario, BlockState state)
         {
-            Path.States[day] = scenario.HasEscalation ? (int)state.State.GetElement(0) : 0;
+            Path.States[day] = scenario.Escalation.HasChain ? (int)state.State.GetElement(0) : 0;
             for (int r = 0; r < scenario.RegionCount; r++)
             {
                 var after = state.Excitation[r];
                 state.Excitation[r] = _excitationBefore[r];
-                Path.Intensity[r][day] = scenario.HasMilitia[r] ? BlockDays<BlockVector>.MilitiaIntensity(state, r).GetElement(0) : 0;
+                Path.Intensity[r][day] = scenario.Militia.InRegion[r] ? BlockDays<BlockVector>.MilitiaIntensity(state, r).GetElement(0) : 0;
                 state.Excitation[r] = after;
                 _excitationBefore[r] = after;
                 Path.Attacks[r][day] = (long)state.AttacksToday[r].GetElement(0);

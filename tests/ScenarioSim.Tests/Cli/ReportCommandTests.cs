@@ -108,7 +108,13 @@ public sealed class ReportCommandTests
     public async Task Report_DirectoryWithSummaryAndSensitivity_OnePageWithBoth()
     {
         RunOutput.Write(_directory.Path, SampleReports.Summary());
-        File.WriteAllText(_directory[ReportSources.SensitivityFileName], """{ "metric": "m", "indices": { "a.b": { "S1": 0.3, "ST": 0.4 } } }""");
+        using (var json = File.Create(_directory[ReportSources.SensitivityFileName]))
+        {
+            SensitivityOutput.WriteJson(
+                json,
+                new ResponseStamp("s", "x", "m", 1, 10, "0.1.0"),
+                new SobolResult([new ParameterRange("a.b", 0, 1)], [new SobolIndex("a.b", 0.3, 0.2, 0.4, 0.05, 0.4, 0.3, 0.5, 0.05)], 8, 32, SensitivitySampling.SobolSequence, 100, 1, 2));
+        }
 
         var outcome = await CliOutcome.InvokeAsync("report", _directory.Path);
 

@@ -8,12 +8,21 @@ public sealed class CompareAndSensitivityTests
 {
     private static readonly DateOnly GeneratedOn = new(2026, 1, 15);
 
-    /// <summary>The documented fields, plus fields a reader must ignore.</summary>
+    /// <summary>compare.json as <c>compare</c> writes it (abridged: its required fields), plus fields a reader must ignore.</summary>
     private const string CompareWithoutSeries = """
         {
-          "baseline": "baseline",
+          "seed": 7,
           "replications": 2000,
+          "version": "0.1.0",
+          "reference": "baseline",
+          "difference": "scenario - reference",
+          "interval": "student-t",
           "future_field": { "anything": [1, 2, 3] },
+          "scenarios": [
+            { "name": "baseline", "sha256": "a", "metrics": { "militia_attacks_total": { "n": 2000, "n_missing": 0, "mean": 220.1, "p05": 30, "p50": 157.5, "p95": 638 }, "any_fatality": { "n": 2000, "n_missing": 0, "mean": 0.58, "probability": 0.58, "ci95_low": 0.56, "ci95_high": 0.6 } } },
+            { "name": "full-exit-2025", "sha256": "b", "metrics": { "militia_attacks_total": { "n": 2000, "n_missing": 0, "mean": 184.6, "p05": 20, "p50": 120, "p95": 560 }, "any_fatality": { "n": 2000, "n_missing": 0, "mean": 0.52, "probability": 0.52, "ci95_low": 0.5, "ci95_high": 0.54 } } },
+            { "name": "delayed-drawdown", "sha256": "c", "metrics": {} }
+          ],
           "differences": [
             {
               "scenario": "full-exit-2025",
@@ -29,37 +38,43 @@ public sealed class CompareAndSensitivityTests
                 "militia_attacks_total": { "mean": 12.0, "ci95_low": -1.5, "ci95_high": 25.5, "variance_reduction": null }
               }
             }
-          ],
-          "scenarios": [
-            { "name": "baseline", "metrics": { "militia_attacks_total": { "mean": 220.1, "p05": 30, "p50": 157.5, "p95": 638 }, "any_fatality": { "mean": 0.58, "probability": 0.58, "ci95_low": 0.56, "ci95_high": 0.6 } } },
-            { "name": "full-exit-2025", "metrics": { "militia_attacks_total": { "mean": 184.6, "p05": 20, "p50": 120, "p95": 560 }, "any_fatality": { "mean": 0.52, "probability": 0.52, "ci95_low": 0.5, "ci95_high": 0.54 } } }
           ]
         }
         """;
 
     private const string CompareWithSeries = """
         {
-          "differences": [ { "scenario": "b", "metrics": { "militia_attacks_total": { "mean": 1, "ci95_low": 0.5, "ci95_high": 1.5 } } } ],
-          "summaries": {
-            "a": { "summary": { "scenario": { "name": "a", "sha256": "x" }, "metrics": {}, "series": { "troops": { "all": [
-              { "month": "2025-01", "p05": 900, "p25": 950, "p50": 1000, "p75": 1050, "p95": 1100 },
-              { "month": "2025-02", "p05": 800, "p25": 850, "p50": 900, "p75": 950, "p95": 1000 } ] } } } },
-            "b": { "series": { "troops": { "all": [
-              { "month": "2025-01", "p05": 700, "p25": 750, "p50": 800, "p75": 850, "p95": 900 },
-              { "month": "2025-02", "p05": 600, "p25": 650, "p50": 700, "p75": 750, "p95": 800 } ] } } }
-          }
+          "seed": 7, "replications": 2, "version": "0.1.0", "reference": "a", "difference": "", "interval": "",
+          "scenarios": [
+            { "name": "a", "sha256": "x", "metrics": {}, "series": { "troops": { "all": [
+              { "month": "2025-01", "n": 2, "p05": 900, "p25": 950, "p50": 1000, "p75": 1050, "p95": 1100 },
+              { "month": "2025-02", "n": 2, "p05": 800, "p25": 850, "p50": 900, "p75": 950, "p95": 1000 } ] } } },
+            { "name": "b", "sha256": "y", "metrics": {}, "series": { "troops": { "all": [
+              { "month": "2025-01", "n": 2, "p05": 700, "p25": 750, "p50": 800, "p75": 850, "p95": 900 },
+              { "month": "2025-02", "n": 2, "p05": 600, "p25": 650, "p50": 700, "p75": 750, "p95": 800 } ] } } }
+          ],
+          "differences": [ { "scenario": "b", "metrics": { "militia_attacks_total": { "mean": 1, "ci95_low": 0.5, "ci95_high": 1.5 } } } ]
         }
         """;
 
+    /// <summary>sensitivity.json as <c>sensitivity</c> writes it, plus fields a reader must ignore.</summary>
     private const string Sensitivity = """
         {
-          "metric": "militia_fatalities_total",
           "scenario": { "name": "baseline", "sha256": "abc" },
-          "method": "saltelli",
+          "metric": "militia_fatalities_total",
+          "method": "sobol",
+          "replications": 100,
+          "seed": 7,
+          "version": "0.1.0",
+          "sampling": "sobol-sequence",
+          "samples": 64,
+          "evaluations": 256,
+          "bootstrap": 100,
+          "output_mean": null,
           "indices": {
             "militia.casualties.p_fatal": { "S1": 0.52, "S1_ci95_low": 0.45, "S1_ci95_high": 0.59, "ST": 0.61, "ST_ci95_low": 0.55, "ST_ci95_high": 0.68, "note": "ignored" },
             "regions.anbar.militia.base_rate": { "S1": 0.08, "S1_ci95_low": 0.02, "S1_ci95_high": 0.14, "ST": 0.12, "ST_ci95_low": 0.07, "ST_ci95_high": 0.18 },
-            "isis.recruitment_rate": { "S1": -0.01, "S1_ci95_low": -0.03, "S1_ci95_high": 0.01, "ST": 0.002 }
+            "isis.recruitment_rate": { "S1": -0.01, "S1_ci95_low": -0.03, "S1_ci95_high": 0.01, "ST": 0.002, "ST_ci95_high": null }
           }
         }
         """;
@@ -77,7 +92,7 @@ public sealed class CompareAndSensitivityTests
             "counts the file lacks are 0, numbers NaN");
         Assert.That(compare.Differences[0].Metrics[1].VarianceReduction, Is.NaN, "missing is NaN");
         Assert.That(compare.Differences[1].Metrics[0].VarianceReduction, Is.NaN, "null is NaN");
-        Assert.That(compare.Scenarios.Select(s => s.Label), Is.EqualTo(new[] { "baseline", "full-exit-2025" }));
+        Assert.That(compare.Scenarios.Select(s => s.Label), Is.EqualTo(new[] { "baseline", "full-exit-2025", "delayed-drawdown" }));
         Assert.That(compare.Scenarios[1].Metrics[0].Statistics.P95, Is.EqualTo(560));
         Assert.That(compare.Scenarios[1].Metrics[0].Statistics.P25, Is.NaN);
         Assert.That(compare.Scenarios[1].Metrics[1].Probability!.Probability, Is.EqualTo(0.52));
@@ -116,6 +131,9 @@ public sealed class CompareAndSensitivityTests
     [TestCase("[]")]
     [TestCase("{ \"hello\": 1 }")]
     [TestCase("not json")]
+    [TestCase("""{ "seed": 1, "replications": 2, "version": "v", "reference": "a", "difference": "", "interval": "", "scenarios": [], "differences": [] }""")]
+    [TestCase("""{ "seed": 1, "replications": 2, "version": "v", "reference": "b", "difference": "", "interval": "", "scenarios": [ { "name": "a", "sha256": "x", "metrics": {} } ], "differences": [] }""")]
+    [TestCase("""{ "seed": 1, "replications": 2, "version": "v", "reference": "a", "difference": "", "interval": "", "scenarios": [ { "name": "a", "sha256": "x", "metrics": { "m": { "n": "many" } } } ], "differences": [] }""")]
     public void CompareJson_NothingToReport_FormatException(string json) =>
         Assert.That(() => CompareJson.Parse(json), Throws.TypeOf<FormatException>());
 
@@ -133,14 +151,12 @@ public sealed class CompareAndSensitivityTests
         Assert.That(sensitivity.Indices[2].STCi95High, Is.NaN);
     }
 
-    [Test]
-    public void SensitivityJson_IndicesAsArray_Read()
-    {
-        var sensitivity = SensitivityJson.Parse("""{ "metric": "m", "indices": [ { "parameter": "p", "S1": 0.1, "ST": 0.2 } ] }""");
-
-        Assert.That(sensitivity.Indices.Single().Parameter, Is.EqualTo("p"));
-        Assert.That(sensitivity.Indices.Single().ST, Is.EqualTo(0.2));
-    }
+    [TestCase("""{ "metric": "m", "indices": [ { "parameter": "p", "S1": 0.1, "ST": 0.2 } ] }""")]
+    [TestCase("""{ "scenario": { "name": "s", "sha256": "x" }, "metric": "m", "method": "sobol", "replications": 1, "seed": 1, "version": "v", "samples": 1, "evaluations": 1, "bootstrap": 1, "indices": [] }""")]
+    [TestCase("""{ "scenario": { "name": "s", "sha256": "x" }, "metric": "m", "method": "fast", "replications": 1, "seed": 1, "version": "v", "samples": 1, "evaluations": 1, "bootstrap": 1, "indices": {} }""")]
+    [TestCase("not json")]
+    public void SensitivityJson_NotTheShapeSensitivityWrites_FormatException(string json) =>
+        Assert.That(() => SensitivityJson.Parse(json), Throws.TypeOf<FormatException>());
 
     [Test]
     public void SensitivityReport_Tornado_SortedByTotalIndexWithIntervals()
@@ -163,7 +179,8 @@ public sealed class CompareAndSensitivityTests
     public void SensitivityReport_Morris_MuStarChartAndTableNotSobol()
     {
         const string json = """
-            { "scenario": { "name": "baseline" }, "metric": "militia_attacks_total", "method": "morris",
+            { "scenario": { "name": "baseline", "sha256": "abc" }, "metric": "militia_attacks_total", "method": "morris",
+              "replications": 10, "seed": 7, "version": "0.1.0", "samples": 3, "trajectories": 3, "levels": 4, "evaluations": 9, "bootstrap": 100,
               "indices": {
                 "isis.recruitment_rate": { "mu_star": 0.5, "mu_star_ci95_low": 0.1, "mu_star_ci95_high": 0.9, "mu": 0.2, "sigma": 0.7 },
                 "regions.anbar.militia.base_rate": { "mu_star": 120, "mu_star_ci95_low": 100, "mu_star_ci95_high": 140, "mu": 120, "sigma": 30 } } }
@@ -199,6 +216,33 @@ public sealed class CompareAndSensitivityTests
         // The report reads sensitivity.json into the types the verb writes it from.
         Assert.That(readSobol.Indices, Is.EqualTo(sobol));
         Assert.That(readMorris.Morris, Is.EqualTo(morris));
+    }
+
+    [Test]
+    public void SensitivityJson_ReadBack_WritesTheSameBytes()
+    {
+        ParameterRange[] parameters = [new("isis.recruitment_rate", 0.0009, 0.0011), new("militia.casualties.p_fatal", 0.003, 0.012)];
+        var stamp = new ResponseStamp("baseline", new string('a', 64), "militia_attacks_total", 7, 50, "0.1.0");
+        SobolIndex[] sobol =
+        [
+            new("isis.recruitment_rate", 0.125, 0.0625, 0.25, 0.03125, 0.5, 0.375, 0.625, 0.0625),
+            new("militia.casualties.p_fatal", -0.01, -0.03, double.NaN, 0.01, 0.002, 0, 0.004, 0.001),
+        ];
+        MorrisEffect[] morris = [new("isis.recruitment_rate", 0.5, 0.25, 0.75, -0.5, 1.5), new("militia.casualties.p_fatal", 120, 100, 140, 120, double.PositiveInfinity)];
+        var sobolResult = new SobolResult(parameters, sobol, 64, 256, SensitivitySampling.LatinHypercube, 100, double.NaN, 2);
+        var morrisResult = new MorrisResult(parameters, morris, 10, 4, 30, 100);
+
+        string writtenSobol = Written(s => SensitivityOutput.WriteJson(s, stamp, sobolResult));
+        string writtenMorris = Written(s => SensitivityOutput.WriteJson(s, stamp, morrisResult));
+        var readSobol = SensitivityOutput.ReadJson(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(writtenSobol)));
+        var readMorris = SensitivityOutput.ReadJson(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(writtenMorris)));
+
+        // One set of records writes and reads sensitivity.json; NaN and infinities are written as null.
+        Assert.That(writtenSobol, Does.Contain("\"output_mean\": null,").And.Contain("\"S1_ci95_high\": null,"));
+        Assert.That(writtenMorris, Does.Contain("\"sigma\": null,").And.Not.Contain("output_mean").And.Not.Contain("sampling"));
+        Assert.That(readSobol.Response, Is.EqualTo(stamp));
+        Assert.That(Written(s => SensitivityOutput.WriteJson(s, readSobol.Response, readSobol.Sobol!)), Is.EqualTo(writtenSobol));
+        Assert.That(Written(s => SensitivityOutput.WriteJson(s, readMorris.Response, readMorris.Morris!)), Is.EqualTo(writtenMorris));
     }
 
     private static string Written(Action<Stream> write)
