@@ -15,30 +15,33 @@ internal sealed record ParameterTarget(string Path, string Field, string? Name, 
 {
     public const string SharedBaseRate = "regions.*.militia.base_rate";
 
-    /// <summary>The parameters that can be fitted: by which method, within which natural bounds.</summary>
-    private static readonly Dictionary<ParameterField, (FitComponent Component, double Lower, double Upper)> Fittable = new()
-    {
-        [ParameterField.RegionBaseRate] = (FitComponent.Militia, 0, double.PositiveInfinity),
-        [ParameterField.RegionExposureElasticity] = (FitComponent.Militia, 0, double.PositiveInfinity),
-        [ParameterField.RegionExposureRef] = (FitComponent.Militia, 0, double.PositiveInfinity),
-        [ParameterField.RegionActivityShare] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.RegionGovernanceGap] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.StateMilitiaMultiplier] = (FitComponent.Militia, 0, double.PositiveInfinity),
-        [ParameterField.StateMeanDuration] = (FitComponent.Militia, 1, double.PositiveInfinity),
-        [ParameterField.HawkesAlpha] = (FitComponent.Militia, 0, double.PositiveInfinity),
-        [ParameterField.HawkesDecayDays] = (FitComponent.Militia, 0, double.PositiveInfinity),
-        [ParameterField.InitialFighters] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.CarryingCapacity] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.RecruitmentRate] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.AttritionBase] = (FitComponent.Isis, 0, 1),
-        [ParameterField.AttritionCt] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.AttacksPer1000] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.IsfStart] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.IsfMax] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.IsfGrowthPerYear] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.EnablerWeight] = (FitComponent.Isis, 0, double.PositiveInfinity),
-        [ParameterField.EnablerTroopsRef] = (FitComponent.Isis, 0, double.PositiveInfinity),
-    };
+    /// <summary>The parameters that can be fitted: by which method, within which natural bounds, in the order messages list them.</summary>
+    private static readonly (ParameterField Field, FitComponent Component, double Lower, double Upper)[] FitList =
+    [
+        (ParameterField.RegionBaseRate, FitComponent.Militia, 0, double.PositiveInfinity),
+        (ParameterField.RegionExposureElasticity, FitComponent.Militia, 0, double.PositiveInfinity),
+        (ParameterField.RegionExposureRef, FitComponent.Militia, 0, double.PositiveInfinity),
+        (ParameterField.RegionActivityShare, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.RegionGovernanceGap, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.StateMilitiaMultiplier, FitComponent.Militia, 0, double.PositiveInfinity),
+        (ParameterField.StateMeanDuration, FitComponent.Militia, 1, double.PositiveInfinity),
+        (ParameterField.HawkesAlpha, FitComponent.Militia, 0, double.PositiveInfinity),
+        (ParameterField.HawkesDecayDays, FitComponent.Militia, 0, double.PositiveInfinity),
+        (ParameterField.InitialFighters, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.CarryingCapacity, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.RecruitmentRate, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.AttritionBase, FitComponent.Isis, 0, 1),
+        (ParameterField.AttritionCt, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.AttacksPer1000, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.IsfStart, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.IsfMax, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.IsfGrowthPerYear, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.EnablerWeight, FitComponent.Isis, 0, double.PositiveInfinity),
+        (ParameterField.EnablerTroopsRef, FitComponent.Isis, 0, double.PositiveInfinity),
+    ];
+
+    private static readonly Dictionary<ParameterField, (FitComponent Component, double Lower, double Upper)> Fittable =
+        FitList.ToDictionary(f => f.Field, f => (f.Component, f.Lower, f.Upper));
 
     /// <summary>The supported path forms, for messages.</summary>
     public static string SupportedForms =>
@@ -49,9 +52,9 @@ internal sealed record ParameterTarget(string Path, string Field, string? Name, 
 
     public bool IsSharedMultiplier => Field == "shared_base_rate";
 
-    /// <summary>The pool's fittable numbers, after <c>isis.</c>, in the parameter table's order.</summary>
+    /// <summary>The pool's fittable numbers, after <c>isis.</c>, in the order of <see cref="FitList"/>.</summary>
     private static IEnumerable<string> IsisFields =>
-        ParameterTable.All.Where(p => Fittable.ContainsKey(p.Field) && p.Template.StartsWith("isis.", StringComparison.Ordinal)).Select(p => p.Template["isis.".Length..]);
+        FitList.Select(f => ParameterTable.Of(f.Field).Template).Where(t => t.StartsWith("isis.", StringComparison.Ordinal)).Select(t => t["isis.".Length..]);
 
     /// <summary>The model parameter the path names, and its list indices; null for the shared multiplier and the observation model's own parameters.</summary>
     private (ParameterDefinition Parameter, int[] Indices)? Parameter { get; init; }

@@ -20,8 +20,13 @@ namespace ScenarioSim.Model;
 /// <param name="Absent">What leaving the key out means when there is no <paramref name="Default"/> (<c>required</c>, <c>never leaves</c>).</param>
 /// <param name="Doc">One line on what the parameter does.</param>
 /// <param name="IsWhole">True for whole-number parameters: values are rounded half away from zero.</param>
+/// <param name="IsRequired">True when the block that holds it must give it (a file that has the block but leaves the key out is wrong).</param>
 /// <param name="Get">The value in a scenario at the path's indices (in path order); null when the scenario lacks the block that holds it.</param>
 /// <param name="Set">A copy of the scenario with the value at the path's indices replaced.</param>
+/// <param name="SetIn">
+/// A copy of the record that holds it (the <see cref="RegionMilitia"/> of <c>regions[].militia.base_rate</c>)
+/// with the value replaced: how the file's binder fills a block it has just read.
+/// </param>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed record ParameterDefinition(
     ParameterField Field,
@@ -34,9 +39,33 @@ internal sealed record ParameterDefinition(
     string Absent,
     string Doc,
     bool IsWhole,
+    bool IsRequired,
     Func<Scenario, int[], double?> Get,
-    Func<Scenario, int[], double, Scenario> Set)
+    Func<Scenario, int[], double, Scenario> Set,
+    Func<object, double, object> SetIn)
 {
+    /// <summary>The template of the block that holds it: <c>regions[].militia</c> for <c>regions[].militia.base_rate</c>.</summary>
+    public string Block => Template[..Template.LastIndexOf('.')];
+
+    /// <summary>Its key in that block of the scenario file: <c>base_rate</c>.</summary>
+    public string Key => Template[(Template.LastIndexOf('.') + 1)..];
+
+    /// <summary>
+    /// Its path in a scenario, as diagnostics write it: the template with <paramref name="indices"/> (in path
+    /// order) in its <c>[]</c>, e.g. <c>regions[2].militia.base_rate</c>.
+    /// </summary>
+    public string PathAt(IReadOnlyList<int> indices)
+    {
+        string[] parts = Template.Split("[]");
+        var path = new System.Text.StringBuilder(parts[0]);
+        for (int k = 1; k < parts.Length; k++)
+        {
+            path.Append('[').Append(indices[k - 1].ToString(CultureInfo.InvariantCulture)).Append(']').Append(parts[k]);
+        }
+
+        return path.ToString();
+    }
+
     /// <summary>How many list indices the path carries.</summary>
     public int IndexCount => Template.Split("[]").Length - 1;
 

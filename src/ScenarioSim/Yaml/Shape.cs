@@ -1,3 +1,5 @@
+using ScenarioSim.Model;
+
 namespace ScenarioSim.Yaml;
 
 /// <summary>
@@ -59,7 +61,12 @@ internal sealed record ListShape(Shape Item, ItemIdentity Identity) : Shape;
 /// <summary>A number or a list of numbers (report thresholds).</summary>
 internal sealed record NumberOrListShape : Shape;
 
-/// <summary>The scenario file's shapes.</summary>
+/// <summary>
+/// The scenario file's shapes. A block that binds to a model record (<c>regions[].militia</c>, <c>isis</c>,
+/// <c>events[].effects[]</c>) takes its numbers from the <see cref="ParameterTable"/>, in the table's order:
+/// only the keys that are not plain numbers (names, dates, lists, distributions, inner blocks) are written
+/// here, each placed first or after the key it follows in the file.
+/// </summary>
 internal static class ScenarioShapes
 {
     private static readonly ValueShape Number = new(ValueKind.Number);
@@ -70,14 +77,13 @@ internal static class ScenarioShapes
 
     public static readonly ObjectShape Run = new(("replications", Whole), ("seed", Whole));
 
-    public static readonly ObjectShape RegionMilitia =
-        new(("base_rate", Number), ("exposure_ref", Number), ("exposure_elasticity", Number));
+    public static readonly ObjectShape RegionMilitia = Block("regions[].militia");
 
-    public static readonly ObjectShape RegionIsis = new(("activity_share", Number), ("governance_gap", Number));
+    public static readonly ObjectShape RegionIsis = Block("regions[].isis");
 
-    public static readonly ObjectShape Region = new(("id", Text), ("militia", RegionMilitia), ("isis", RegionIsis));
+    public static readonly ObjectShape Region = Block("regions[]", First("id", Text), First("militia", RegionMilitia), First("isis", RegionIsis));
 
-    public static readonly ObjectShape Breakpoint = new(("date", Date), ("troops", Number));
+    public static readonly ObjectShape Breakpoint = Block("forces[].schedule[]", First("date", Date));
 
     /// <summary>A numeric parameter given as a distribution (the keys of every distribution kind).</summary>
     public static readonly ObjectShape Uncertain = new(
@@ -89,63 +95,48 @@ internal static class ScenarioShapes
     public static readonly ObjectShape Slip =
         new(("dist", Choice), ("value", Number), ("min", Number), ("mode", Number), ("max", Number));
 
-    public static readonly ObjectShape Force = new(
-        ("contingent", Text),
-        ("region", Text),
-        ("interpolation", Choice),
-        ("schedule", new ListShape(Breakpoint, ItemIdentity.IndexOnly)),
-        ("slip_days", Slip));
+    public static readonly ObjectShape Force = Block(
+        "forces[]",
+        First("contingent", Text),
+        First("region", Text),
+        First("interpolation", Choice),
+        First("schedule", new ListShape(Breakpoint, ItemIdentity.IndexOnly)),
+        First("slip_days", Slip));
 
-    public static readonly ObjectShape State = new(
-        ("mean_duration_days", Number),
-        ("next", new NamedEntriesShape(Number, "state")),
-        ("militia_multiplier", Number));
+    public static readonly ObjectShape State =
+        Block("escalation.states[]", After("mean_duration_days", "next", new NamedEntriesShape(Number, "state")));
 
     public static readonly ObjectShape Escalation =
-        new(("initial", Text), ("states", new NamedEntriesShape(State, "state")));
+        Block("escalation", First("initial", Text), First("states", new NamedEntriesShape(State, "state")));
 
-    public static readonly ObjectShape Casualties = new(("p_fatal", Number), ("extra_deaths_mean", Number));
+    public static readonly ObjectShape Casualties = Block("militia.casualties");
 
-    public static readonly ObjectShape Hawkes = new(("alpha", Number), ("decay_days", Number));
+    public static readonly ObjectShape Hawkes = Block("militia.hawkes");
 
-    public static readonly ObjectShape Militia = new(("casualties", Casualties), ("hawkes", Hawkes));
+    public static readonly ObjectShape Militia = Block("militia", First("casualties", Casualties), First("hawkes", Hawkes));
 
-    public static readonly ObjectShape IsfCapacity = new(("start", Number), ("max", Number), ("growth_per_year", Number));
+    public static readonly ObjectShape IsfCapacity = Block("isis.isf_capacity");
 
-    public static readonly ObjectShape CoalitionEnabler = new(("weight", Number), ("troops_ref", Number));
+    public static readonly ObjectShape CoalitionEnabler = Block("isis.coalition_enabler");
 
-    public static readonly ObjectShape Isis = new(
-        ("initial_fighters", Whole),
-        ("carrying_capacity", Number),
-        ("recruitment_rate", Number),
-        ("attrition_base", Number),
-        ("attrition_ct", Number),
-        ("isf_capacity", IsfCapacity),
-        ("coalition_enabler", CoalitionEnabler),
-        ("resurgence_threshold", Whole),
-        ("attacks_per_1000_fighters_per_day", Number));
+    public static readonly ObjectShape Isis = Block(
+        "isis", After("attrition_ct", "isf_capacity", IsfCapacity), After("attrition_ct", "coalition_enabler", CoalitionEnabler));
 
     public static readonly ObjectShape Window = new(("from", Date), ("to", Date));
 
-    public static readonly ObjectShape Effect = new(
-        ("target", Choice),
-        ("multiply", Number),
-        ("add", Number),
-        ("set_state", Text),
-        ("duration_days", Whole),
-        ("region", Text));
+    public static readonly ObjectShape Effect = Block(
+        "events[].effects[]", First("target", Choice), After("add", "set_state", Text), After("duration_days", "region", Text));
 
-    public static readonly ObjectShape Event = new(
-        ("name", Text),
-        ("date", Date),
-        ("window", Window),
-        ("probability", Number),
-        ("effects", new ListShape(Effect, ItemIdentity.IndexOnly)));
+    public static readonly ObjectShape Event = Block(
+        "events[]",
+        First("name", Text),
+        First("date", Date),
+        First("window", Window),
+        After("probability", "effects", new ListShape(Effect, ItemIdentity.IndexOnly)));
 
-    public static readonly ObjectShape PauseDrawdown =
-        new(("when_militia_attacks_30d_above", Number), ("pause_days", Whole), ("group", Text));
+    public static readonly ObjectShape PauseDrawdown = Block("policies.pause_drawdown", After("pause_days", "group", Text));
 
-    public static readonly ObjectShape Policies = new(("pause_drawdown", PauseDrawdown));
+    public static readonly ObjectShape Policies = Block("policies", First("pause_drawdown", PauseDrawdown));
 
     public static readonly ObjectShape Report =
         new(("thresholds", new NamedEntriesShape(new NumberOrListShape(), "metric")));
@@ -167,4 +158,45 @@ internal static class ScenarioShapes
         ("policies", Policies),
         ("correlations", new ListShape(Correlation, ItemIdentity.IndexOnly)),
         ("report", Report));
+
+    /// <summary>
+    /// The block at <paramref name="template"/> (a <see cref="ParameterDefinition.Block"/>): the table's numbers
+    /// held there, in the table's order, with <paramref name="others"/> placed among them: those with no key to
+    /// follow first, each other one straight after its key (after what was placed there before it).
+    /// </summary>
+    private static ObjectShape Block(string template, params Placed[] others)
+    {
+        var fields = ParameterTable.InBlock(template)
+            .Select(p => (p.Key, (Shape)(p.IsWhole ? Whole : Number)))
+            .ToList();
+        int front = 0;
+        var lastAfter = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var other in others)
+        {
+            if (other.After is null)
+            {
+                fields.Insert(front++, (other.Key, other.Shape));
+                continue;
+            }
+
+            string anchor = lastAfter.GetValueOrDefault(other.After, other.After);
+            int at = fields.FindIndex(f => f.Key == anchor);
+            if (at < 0)
+            {
+                throw new InvalidOperationException($"{template}: no key '{anchor}' to place '{other.Key}' after");
+            }
+
+            fields.Insert(at + 1, (other.Key, other.Shape));
+            lastAfter[other.After] = other.Key;
+        }
+
+        return new ObjectShape([.. fields]);
+    }
+
+    private static Placed First(string key, Shape shape) => new(key, shape, null);
+
+    private static Placed After(string after, string key, Shape shape) => new(key, shape, after);
+
+    /// <summary>A key of a block that is not one of the table's numbers, and the key it follows (null: it comes first).</summary>
+    private readonly record struct Placed(string Key, Shape Shape, string? After);
 }

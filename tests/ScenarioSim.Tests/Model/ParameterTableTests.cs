@@ -10,8 +10,8 @@ using ScenarioSim.Yaml;
 namespace ScenarioSim.Tests.Model;
 
 /// <summary>
-/// The parameter table against what it must agree with: the scenario rules (each parameter's bounds), the
-/// file format (each path a number of the right kind), and the docs (generated table, defaults, fit paths).
+/// The parameter table against what it must agree with and what it serves: the scenario rules (each parameter's bounds), the
+/// file format (each path a number of the right kind, each default what the binder gives), and the docs (generated table, defaults, fit paths).
 /// </summary>
 public sealed partial class ParameterTableTests
 {
@@ -69,6 +69,45 @@ public sealed partial class ParameterTableTests
         double inside = Inside(parameter);
         Assert.That(parameter.Allows(inside), Is.True);
         Assert.That(ProblemsAt(path, inside), Is.Empty, $"{path} = {inside}");
+    }
+
+    [Test]
+    public void Load_BlocksThatLeaveTheirKeysOut_GetTheTableDefaults()
+    {
+        // Every block present with only its required keys: the binder leaves each other number at its record's default.
+        const string Bare = """
+            name: bare
+            start: 2025-01-01
+            end: 2025-12-31
+            regions:
+              - id: a
+                militia: { base_rate: 0.1 }
+                isis: { activity_share: 1 }
+            escalation:
+              initial: s
+              states:
+                s: {}
+            militia:
+              casualties: {}
+            isis:
+              isf_capacity: {}
+              coalition_enabler: {}
+            events:
+              - name: e
+                date: 2025-06-01
+                effects:
+                  - { target: isis.fighters, add: 1 }
+            """;
+        var scenario = ScenarioLoader.LoadString(Bare).GetValueOrThrow();
+        var defaulted = ParameterTable.All.Where(p => p.Default is not null).ToList();
+        Assert.That(defaulted, Has.Count.GreaterThanOrEqualTo(15));
+        Assert.Multiple(() =>
+        {
+            foreach (var parameter in defaulted)
+            {
+                Assert.That(ScenarioParameters.Get(scenario, PathIn(scenario, parameter)), Is.EqualTo(parameter.Default), parameter.Template);
+            }
+        });
     }
 
     [TestCaseSource(nameof(Parameters))]

@@ -49,20 +49,58 @@ internal sealed class DiagnosticList
         return true;
     }
 
-    public bool Positive(string path, double value)
+    public bool Positive(string path, double value) => Above(path, value, 0);
+
+    /// <summary>True when finite and greater than <paramref name="minimum"/>; otherwise reports it.</summary>
+    public bool Above(string path, double value, double minimum)
     {
         if (!Finite(path, value))
         {
             return false;
         }
 
-        if (value <= 0)
+        if (value <= minimum)
         {
-            Add(path, $"{path} must be > 0, but was {Number(value)}");
+            Add(path, $"{path} must be > {Number(minimum)}, but was {Number(value)}");
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>True when finite and at most <paramref name="maximum"/>; otherwise reports it.</summary>
+    public bool AtMost(string path, double value, double maximum)
+    {
+        if (!Finite(path, value))
+        {
+            return false;
+        }
+
+        if (value > maximum)
+        {
+            Add(path, $"{path} must be <= {Number(maximum)}, but was {Number(value)}");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="value"/> obeys a parameter's range (docs/model.md, section 11): −∞ and +∞
+    /// mean no bound on that side; otherwise reports it, worded as <see cref="AtLeast"/>, <see cref="Above"/>,
+    /// <see cref="AtMost"/> or <see cref="Between"/> word it.
+    /// </summary>
+    public bool InRange(string path, double value, double lower, bool lowerExclusive, double upper)
+    {
+        bool hasLower = !double.IsNegativeInfinity(lower);
+        bool hasUpper = !double.IsPositiveInfinity(upper);
+        return (hasLower, hasUpper) switch
+        {
+            (false, false) => Finite(path, value),
+            (false, true) => AtMost(path, value, upper),
+            (true, false) => lowerExclusive ? Above(path, value, lower) : AtLeast(path, value, lower),
+            _ => lowerExclusive ? Above(path, value, lower) && AtMost(path, value, upper) : Between(path, value, lower, upper),
+        };
     }
 
     public bool Between(string path, double value, double minimum, double maximum)
