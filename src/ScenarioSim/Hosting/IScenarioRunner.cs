@@ -28,7 +28,7 @@ public interface IScenarioRunner
     /// <param name="progress">Receives progress as replications complete.</param>
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>The summaries of metrics, exceedances and monthly series.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario or the options are invalid.</exception>
+    /// <exception cref="InvalidInputException">The scenario or the options are invalid.</exception>
     SimulationResult Run(
         Scenario scenario,
         RunOptions? options = null,
@@ -42,7 +42,7 @@ public interface IScenarioRunner
     /// <param name="progress">Receives progress as replications complete.</param>
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>The mergeable partial result.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario, options or range are invalid.</exception>
+    /// <exception cref="InvalidInputException">The scenario, options or range are invalid.</exception>
     PartialResult RunPartial(
         Scenario scenario,
         ReplicationRange range,
@@ -56,7 +56,7 @@ public interface IScenarioRunner
     /// <param name="progress">Receives progress as replications complete.</param>
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>Each metric's value per replication.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario or the options are invalid.</exception>
+    /// <exception cref="InvalidInputException">The scenario or the options are invalid.</exception>
     ReplicationMetrics RunReplicationMetrics(
         Scenario scenario,
         RunOptions? options = null,
@@ -68,6 +68,6 @@ public interface IScenarioRunner
     /// <param name="replication">Zero-based replication index.</param>
     /// <param name="seed">Seed; <see langword="null"/> uses the scenario's, else <see cref="ScenarioSimOptions.DefaultSeed"/>.</param>
     /// <returns>The replication's days.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario is invalid or the replication index is negative.</exception>
+    /// <exception cref="InvalidInputException">The scenario is invalid or the replication index is negative.</exception>
     ReplicationTrace Trace(Scenario scenario, int replication, ulong? seed = null);
 }

@@ -24,7 +24,7 @@ internal sealed class ScenarioBinder
     private static readonly string[] Targets =
         ["isis.recruitment", "isis.inflow", "isis.fighters", "militia.base_rate", "escalation"];
 
-    private readonly List<ScenarioDiagnostic> _diagnostics = [];
+    private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, LocatedNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _failedPaths = [];
     private readonly HashSet<string> _unknownNominals = new(StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal sealed class ScenarioBinder
     }
 
     /// <summary>Problems found while binding.</summary>
-    public IReadOnlyList<ScenarioDiagnostic> Diagnostics => _diagnostics;
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>Paths whose values failed to bind; model diagnostics at or below them are redundant.</summary>
     public IReadOnlyList<string> FailedPaths => _failedPaths;
@@ -904,7 +904,7 @@ internal sealed class ScenarioBinder
 
     private void Error(string path, string message, LocatedNode at, bool failed = true)
     {
-        _diagnostics.Add(new ScenarioDiagnostic(path, message) { Location = at.Location });
+        _diagnostics.Add(new Diagnostic(path, message) { Location = at.Location });
         if (failed)
         {
             Fail(path);
