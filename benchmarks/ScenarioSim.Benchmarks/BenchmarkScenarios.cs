@@ -13,6 +13,16 @@ public static class BenchmarkScenarios
     /// <summary>Regions in the baseline.</summary>
     public const int BaselineRegions = 5;
 
+    /// <summary>The scenario <c>--loop</c> and <c>--whole</c> run: baseline, delayed, uncertain or uncertain-troops.</summary>
+    public static Scenario Named(string name) => name switch
+    {
+        "baseline" => Baseline(),
+        "delayed" => Delayed(),
+        "uncertain" => Uncertain(),
+        "uncertain-troops" => UncertainTroops(),
+        _ => throw new ArgumentException($"unknown benchmark scenario '{name}': baseline, delayed, uncertain or uncertain-troops"),
+    };
+
     /// <summary>
     /// The shipped baseline: 5 regions, 3.3 years, escalation chain, Hawkes excitation, ISIS pool and an
     /// event; the realistic case the targets are stated for.

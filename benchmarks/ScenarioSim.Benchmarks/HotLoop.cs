@@ -1,19 +1,20 @@
 using System.Diagnostics;
 using ScenarioSim.Engine;
+using ScenarioSim.Model;
 
 namespace ScenarioSim.Benchmarks;
 
 /// <summary>
-/// Runs the baseline for a while and prints ns per replication-day-region: a target for profilers, and
+/// Runs a scenario (the baseline unless told) for a while and prints ns per replication-day-region: a target for profilers, and
 /// a quick A/B check between two builds. <see cref="Run"/> is the hot loop alone; <see cref="RunWhole"/>
 /// is whole one-thread runs through <see cref="ScenarioRunner"/>, aggregation included.
 /// </summary>
 public static class HotLoop
 {
-    /// <summary>Simulates blocks of the baseline for about <paramref name="seconds"/> seconds after a warm-up.</summary>
-    public static void Run(double seconds)
+    /// <summary>Simulates blocks of <paramref name="model"/> for about <paramref name="seconds"/> seconds after a warm-up.</summary>
+    public static void Run(Scenario model, double seconds)
     {
-        var scenario = ScenarioCompiler.Compile(BenchmarkScenarios.Baseline());
+        var scenario = ScenarioCompiler.Compile(model);
         var state = new BlockState(scenario);
         var observer = default(NoBlockObserver);
         for (int i = 0; i < 200; i++)
@@ -32,12 +33,11 @@ public static class HotLoop
         Print(clock.Elapsed, blocks * BlockState.Lanes);
     }
 
-    /// <summary>Runs 2,000-replication one-thread runs of the baseline for about <paramref name="seconds"/> seconds after a warm-up.</summary>
-    public static void RunWhole(double seconds)
+    /// <summary>Runs 2,000-replication one-thread runs of <paramref name="scenario"/> for about <paramref name="seconds"/> seconds after a warm-up.</summary>
+    public static void RunWhole(Scenario scenario, double seconds)
     {
         const int Replications = 2_000;
         var runner = new ScenarioRunner();
-        var scenario = BenchmarkScenarios.Baseline();
         var options = new RunOptions { Replications = Replications, Seed = 1, MaxDegreeOfParallelism = 1 };
         for (int i = 0; i < 3; i++)
         {

@@ -5,20 +5,22 @@ using ScenarioSim.Randomness;
 
 // One switcher for every benchmark class: dotnet run -c Release -- --filter '*'
 // `--loop SECONDS` instead runs the baseline's hot loop for that long, for a profiler such as perf;
-// `--whole SECONDS` runs whole one-thread runs (aggregation included) for that long.
+// `--whole SECONDS` runs whole one-thread runs (aggregation included) for that long. Either takes a
+// scenario name after the seconds: baseline (the default), delayed, uncertain or uncertain-troops.
 Console.WriteLine(
     $"Block vectors: {BlockVectorWidth.Bits}-bit instructions (Vector512 accelerated: {Vector512.IsHardwareAccelerated}, " +
     $"Vector256: {Vector256.IsHardwareAccelerated}, Vector128: {Vector128.IsHardwareAccelerated}; fused multiply-add in hardware: {FusedMultiplyAddInHardware()})");
-if (args is ["--loop" or "--whole", var seconds])
+if (args is ["--loop" or "--whole", var seconds, ..] && args.Length <= 3)
 {
     double limit = double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture);
+    var scenario = BenchmarkScenarios.Named(args.Length == 3 ? args[2] : "baseline");
     if (args[0] == "--loop")
     {
-        HotLoop.Run(limit);
+        HotLoop.Run(scenario, limit);
     }
     else
     {
-        HotLoop.RunWhole(limit);
+        HotLoop.RunWhole(scenario, limit);
     }
 
     return;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ScenarioSim.Model;
 using ScenarioSim.Randomness;
 
@@ -74,29 +75,47 @@ internal static class BlockDays<TVector>
             return;
         }
 
-        Array.Clear(s.Troops);
-        for (int lane = 0; lane < Lanes; lane++)
+        // Each region's troops and the total, summed force by force in the forces' order in every lane
+        // (so the same sums as lane by lane). A force whose schedule is the same in every lane reads its
+        // compiled table at the lanes' clock; one that slips or has drawn troops searches each lane's own
+        // schedule.
+        for (int r = 0; r < regions; r++)
         {
-            var lc = s.Lane[lane];
-            int clock = t - s.PausedDays[lane];
-            double total = 0;
-            for (int f = 0; f < c.Forces.Length; f++)
+            V(ref s.TroopsToday[r]) = TVector.Zero;
+        }
+
+        var total = TVector.Zero;
+        for (int f = 0; f < c.Forces.Length; f++)
+        {
+            var force = c.Forces[f];
+            var table = c.ForceTroopsByClock[f];
+            TVector troops;
+            if (table.Length > 0 && !c.HasPausePolicy)
             {
-                var force = c.Forces[f];
-                int slot = (f * Lanes) + lane;
-                double troops = ForceSchedule.TroopsAt(s.BreakpointDays[slot], lc.ForceTroops[f], force.Step, clock, ref s.ForceCursor[slot]);
-                s.Troops[(force.Region * Lanes) + lane] += troops;
-                total += troops;
+                troops = TVector.Create(table[t]);
+            }
+            else
+            {
+                for (int lane = 0; lane < Lanes; lane++)
+                {
+                    int clock = t - s.PausedDays[lane];
+                    int slot = (f * Lanes) + lane;
+                    s.ForceTroopsToday[lane] = table.Length > 0
+                        ? table[clock]
+                        : ForceSchedule.TroopsAt(s.BreakpointDays[slot], s.Lane[lane].ForceTroops[f], force.Step, clock, ref s.ForceCursor[slot]);
+                }
+
+                troops = Load(s.ForceTroopsToday, 0);
             }
 
-            s.TotalTroops[lane] = total;
-            if (c.HasIsis)
-            {
-                double attrition = ScenarioCompiler.Attrition(
-                    lc.AttritionBase, lc.AttritionCt, lc.IsfCapacityByDay[t], lc.EnablerWeight, lc.EnablerTroopsRef, total);
-                s.Attrition[lane] = attrition;
-                s.Log1mAttrition[lane] = Log1P.Of(-attrition);
-            }
+            V(ref s.TroopsToday[force.Region]) += troops;
+            total += troops;
+        }
+
+        Store(s.TotalTroops, 0, total);
+        if (c.HasIsis)
+        {
+            UpdateAttrition(s, t);
         }
 
         for (int r = 0; r < regions; r++)
@@ -109,20 +128,70 @@ internal static class BlockDays<TVector>
                 continue;
             }
 
-            for (int lane = 0; lane < Lanes; lane++)
+            Store(s.Troops, r, V(ref s.TroopsToday[r]));
+            if (c.HasMilitia[r])
             {
-                int slot = (r * Lanes) + lane;
-                double troops = s.Troops[slot];
-                if (troops != s.ExposureTroops[slot])
-                {
-                    var lc = s.Lane[lane];
-                    s.ExposureTroops[slot] = troops;
-                    s.Exposure[slot] = c.HasMilitia[r] ? ScenarioCompiler.Exposure(troops, lc.ExposureRef[r], lc.ExposureElasticity[r]) : 0;
-                }
+                UpdateExposure(s, r);
             }
 
-            V(ref s.TroopsToday[r]) = Load(s.Troops, r);
             V(ref s.ExposureToday[r]) = Load(s.Exposure, r);
+        }
+    }
+
+    /// <summary>
+    /// δ(t) and ln(1 − δ(t)) per lane from the lane's total troops. The logarithm is taken again only
+    /// where δ changed: a lane whose δ equals the previous lane's today, or its own yesterday, reuses
+    /// that (a pure function of δ, so the same value).
+    /// </summary>
+    private static void UpdateAttrition(BlockState s, int t)
+    {
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            var lc = s.Lane[lane];
+            double attrition = ScenarioCompiler.Attrition(
+                lc.AttritionBase, lc.AttritionCt, lc.IsfCapacityByDay[t], lc.EnablerWeight, lc.EnablerTroopsRef, s.TotalTroops[lane]);
+            if (lane > 0 && attrition == s.Attrition[lane - 1])
+            {
+                s.Log1mAttrition[lane] = s.Log1mAttrition[lane - 1];
+            }
+            else if (attrition != s.Attrition[lane])
+            {
+                s.Log1mAttrition[lane] = Log1P.Of(-attrition);
+            }
+
+            s.Attrition[lane] = attrition;
+        }
+    }
+
+    /// <summary>
+    /// E_r(t) per lane of a region whose troops differ between lanes, computed again only where the
+    /// lane's troops changed since it was last computed, and copied from the previous lane where that
+    /// lane has the same troops and exposure parameters (a pure function of them, so the same value).
+    /// </summary>
+    private static void UpdateExposure(BlockState s, int r)
+    {
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            int slot = (r * Lanes) + lane;
+            double troops = s.Troops[slot];
+            if (troops == s.ExposureTroops[slot])
+            {
+                continue;
+            }
+
+            var lc = s.Lane[lane];
+            double exposureRef = lc.ExposureRef[r];
+            double elasticity = lc.ExposureElasticity[r];
+            s.ExposureTroops[slot] = troops;
+            if (lane > 0 && troops == s.ExposureTroops[slot - 1]
+                && exposureRef == s.Lane[lane - 1].ExposureRef[r] && elasticity == s.Lane[lane - 1].ExposureElasticity[r])
+            {
+                s.Exposure[slot] = s.Exposure[slot - 1];
+            }
+            else
+            {
+                s.Exposure[slot] = ScenarioCompiler.Exposure(troops, exposureRef, elasticity);
+            }
         }
     }
 
@@ -395,6 +464,11 @@ internal static class BlockDays<TVector>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVector Load(double[] values, int item) =>
         TVector.Create(new ReadOnlySpan<double>(values, item * Lanes, Lanes));
+
+    /// <summary>Stores <paramref name="value"/> as the lanes of item <paramref name="item"/> of a lane-major array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(double[] values, int item, TVector value) =>
+        MemoryMarshal.Cast<double, TVector>(new Span<double>(values, item * Lanes, Lanes))[0] = value;
 
     /// <summary>A vector stored in the block's state, at this width.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

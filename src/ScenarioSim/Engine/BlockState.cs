@@ -40,6 +40,8 @@ internal sealed class BlockState
         ExposureTroops = new double[r * Lanes];
         Exposure = new double[r * Lanes];
         Attrition = new double[Lanes];
+        Attrition.AsSpan().Fill(double.NaN);
+        ForceTroopsToday = new double[Lanes];
         Log1mAttrition = new double[Lanes];
         Excitation = new BlockVector[r];
         MilitiaRng = new Xoshiro256StarStarBlock[r];
@@ -111,6 +113,9 @@ internal sealed class BlockState
     public int[] ForceCursor { get; }
 
     public double[] Troops { get; }
+
+    /// <summary>One force's troops per lane for the current day (scratch for <c>BlockDays</c>).</summary>
+    public double[] ForceTroopsToday { get; }
 
     /// <summary>T_r(t) per lane for the current day, by region.</summary>
     public BlockVector[] TroopsToday { get; }

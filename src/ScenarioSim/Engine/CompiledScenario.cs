@@ -42,6 +42,14 @@ internal sealed class CompiledScenario
     /// </summary>
     public required bool[] RegionInvariantTroops { get; init; }
 
+    /// <summary>
+    /// Without <see cref="LaneInvariantTroops"/>: per force, its troops at each clock day when its schedule
+    /// is the same in every replication (it does not slip and no uncertain parameter moves it), else
+    /// empty. The lanes read these instead of searching the schedule; with the pause policy each at its
+    /// own clock.
+    /// </summary>
+    public required double[][] ForceTroopsByClock { get; init; }
+
     /// <summary>When some region has <see cref="RegionInvariantTroops"/>: T_r(t) at <c>t · regions + r</c>.</summary>
     public required double[] TroopsByDay { get; init; }
 

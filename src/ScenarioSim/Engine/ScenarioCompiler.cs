@@ -53,6 +53,11 @@ internal static class ScenarioCompiler
             .ToArray();
         var correlated = scenario.Correlations.SelectMany(c => new[] { c.First, c.Second }).Distinct(StringComparer.Ordinal).ToArray();
         var troops = regionInvariant.Any(x => x) ? ComputeTroopPath(forces, regionCount, days) : new TroopPath([], []);
+        var forceTroopsByClock = forces
+            .Select((f, i) => !invariant && f.Slip is null && !located.Any(p => p.Field == ParameterField.ScheduleTroops && p.Indices[0] == i)
+                ? ForceTroopsByClock(f, days)
+                : [])
+            .ToArray();
         var isfPath = isis is null ? [] : IsfCapacityPath(isis.IsfCapacity, days);
         double[] attrition = invariant && isis is not null
             ? Enumerable.Range(0, days).Select(t => Attrition(isis, troops.Total[t], isfPath[t])).ToArray()
@@ -69,6 +74,7 @@ internal static class ScenarioCompiler
             DaysInMonth = daysInMonth,
             Forces = forces,
             LaneInvariantTroops = invariant,
+            ForceTroopsByClock = forceTroopsByClock,
             RegionInvariantTroops = regionInvariant,
             TroopsByDay = troops.ByRegion,
             TotalTroopsByDay = troops.Total,
@@ -230,6 +236,19 @@ internal static class ScenarioCompiler
         }
 
         return new TroopPath(byRegion, total);
+    }
+
+    /// <summary>A force's troops at every clock day 0 … days − 1, for a schedule that is the same in every replication.</summary>
+    private static double[] ForceTroopsByClock(CompiledForce force, int days)
+    {
+        var troops = new double[days];
+        int cursor = 0;
+        for (int t = 0; t < days; t++)
+        {
+            troops[t] = ForceSchedule.TroopsAt(force.BreakpointDays, force.Troops, force.Step, t, ref cursor);
+        }
+
+        return troops;
     }
 
     /// <summary>I(t) for every day: <c>I(t+1) = I(t) + g·(max − I(t))</c>, <c>g = growth_per_year/365</c>.</summary>
