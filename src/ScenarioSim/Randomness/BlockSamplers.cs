@@ -15,6 +15,15 @@ internal static class BlockSamplers
     /// <summary>Inversion never searches past this many steps; a lane that would is redrawn by the scalar sampler.</summary>
     private const int TailGuard = 100;
 
+    /// <summary>
+    /// The first steps of every search are taken whether or not any lane still searches (a lane that has
+    /// stopped keeps its count; nothing is drawn), so that the loop after them is seldom entered and
+    /// its exit seldom mispredicted. Small means mostly stop within two steps; a branch on whether any of
+    /// eight lanes still searches after each step is a coin toss the processor pays for by discarding
+    /// the work it started on the next draws.
+    /// </summary>
+    private const int UnconditionalSteps = 1;
+
 
     /// <summary>
     /// 1/k for the search steps. Lanes still searching at step s all have k = s + 1, so the step can
@@ -23,7 +32,6 @@ internal static class BlockSamplers
     private static readonly double[] Reciprocal = Enumerable.Range(1, TailGuard).Select(k => 1.0 / k).ToArray();
 
     /// <summary>Poisson(<paramref name="mean"/>) in every lane; lanes with mean ≤ 0 draw one uniform and give 0.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Poisson<TVector>(ref Xoshiro256StarStarBlock rng, TVector mean)
         where TVector : unmanaged, IBlockVector<TVector> =>
         Poisson(ref rng, mean, TVector.AllBitsSet);
@@ -32,6 +40,12 @@ internal static class BlockSamplers
     /// Poisson(<paramref name="mean"/>) in the lanes set in <paramref name="lanes"/>; other lanes give 0 and
     /// their streams do not move.
     /// </summary>
+    /// <remarks>
+    /// Never inlined: inlined into <see cref="Poisson{TVector}(ref Xoshiro256StarStarBlock, TVector)"/> it
+    /// took that method past the JIT's budget at 256-bit width, which then left the vector operators
+    /// and the search step as calls.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static TVector Poisson<TVector>(ref Xoshiro256StarStarBlock rng, TVector mean, TVector lanes)
         where TVector : unmanaged, IBlockVector<TVector>
     {
@@ -50,7 +64,8 @@ internal static class BlockSamplers
         var cdf = p;
         var k = TVector.Zero;
         var active = small & TVector.GreaterThanOrEqual(u, cdf);
-        for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
+        PoissonStep(u, safeMean, 0, ref p, ref cdf, ref k, ref active);
+        for (int step = UnconditionalSteps; step < TailGuard && LaneMask.Any(active); step++)
         {
             PoissonStep(u, safeMean, step, ref p, ref cdf, ref k, ref active);
         }
@@ -98,7 +113,9 @@ internal static class BlockSamplers
         var kB = TVector.Zero;
         var activeA = TVector.GreaterThanOrEqual(uA, cdfA);
         var activeB = TVector.GreaterThanOrEqual(uB, cdfB);
-        for (int step = 0; step < TailGuard && LaneMask.Any(activeA | activeB); step++)
+        PoissonStep(uA, meanA, 0, ref pA, ref cdfA, ref kA, ref activeA);
+        PoissonStep(uB, meanB, 0, ref pB, ref cdfB, ref kB, ref activeB);
+        for (int step = UnconditionalSteps; step < TailGuard && LaneMask.Any(activeA | activeB); step++)
         {
             PoissonStep(uA, meanA, step, ref pA, ref cdfA, ref kA, ref activeA);
             PoissonStep(uB, meanB, step, ref pB, ref cdfB, ref kB, ref activeB);
@@ -125,6 +142,8 @@ internal static class BlockSamplers
     /// rare case that a search would hand a lane to a scalar sampler (which draws more from the stream
     /// between the two uniforms) the stream is put back and the two calls are made one after the other.
     /// </summary>
+    /// <remarks>Never inlined, for the reason <see cref="Poisson{TVector}(ref Xoshiro256StarStarBlock, TVector, TVector)"/> gives (at 128-bit width).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static (TVector Binomial, TVector Poisson) BinomialThenPoisson<TVector>(
         ref Xoshiro256StarStarBlock rng, TVector n, TVector p, TVector log1mP, TVector mean)
         where TVector : unmanaged, IBlockVector<TVector>
@@ -142,7 +161,9 @@ internal static class BlockSamplers
             var kP = TVector.Zero;
             var activeB = TVector.GreaterThanOrEqual(uB, cdfB) & TVector.LessThan(kB, n);
             var activeP = TVector.GreaterThanOrEqual(uP, cdfP);
-            for (int step = 0; step < TailGuard && LaneMask.Any(activeB | activeP); step++)
+            BinomialStep(uB, n, ratio, 0, ref probability, ref cdfB, ref kB, ref activeB);
+            PoissonStep(uP, mean, 0, ref pP, ref cdfP, ref kP, ref activeP);
+            for (int step = UnconditionalSteps; step < TailGuard && LaneMask.Any(activeB | activeP); step++)
             {
                 BinomialStep(uB, n, ratio, step, ref probability, ref cdfB, ref kB, ref activeB);
                 PoissonStep(uP, mean, step, ref pP, ref cdfP, ref kP, ref activeP);
@@ -187,7 +208,8 @@ internal static class BlockSamplers
         var cdf = probability;
         var k = TVector.Zero;
         var active = inversion & TVector.GreaterThanOrEqual(u, cdf) & TVector.LessThan(k, n);
-        for (int step = 0; step < TailGuard && LaneMask.Any(active); step++)
+        BinomialStep(u, n, ratio, 0, ref probability, ref cdf, ref k, ref active);
+        for (int step = UnconditionalSteps; step < TailGuard && LaneMask.Any(active); step++)
         {
             BinomialStep(u, n, ratio, step, ref probability, ref cdf, ref k, ref active);
         }

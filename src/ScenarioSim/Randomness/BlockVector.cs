@@ -38,13 +38,25 @@ internal readonly struct BlockVector : IEquatable<BlockVector>, IBlockVector<Blo
     }
 
     /// <summary>0 in every lane.</summary>
-    public static BlockVector Zero => default;
+    public static BlockVector Zero
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => default;
+    }
 
     /// <summary>1 in every lane.</summary>
-    public static BlockVector One => Create(1.0);
+    public static BlockVector One
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Create(1.0);
+    }
 
     /// <summary>Every bit set in every lane (the full mask).</summary>
-    public static BlockVector AllBitsSet => new(Vector256<double>.AllBitsSet, Vector256<double>.AllBitsSet);
+    public static BlockVector AllBitsSet
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(Vector256<double>.AllBitsSet, Vector256<double>.AllBitsSet);
+    }
 
     /// <summary>The lanes as a 512-bit vector (same bits), for tests and benchmarks.</summary>
     public Vector512<double> Value => Vector512.Create(_lower, _upper);

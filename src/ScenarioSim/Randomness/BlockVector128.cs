@@ -25,13 +25,25 @@ internal readonly struct BlockVector128 : IBlockVector<BlockVector128>
     }
 
     /// <inheritdoc />
-    public static BlockVector128 Zero => default;
+    public static BlockVector128 Zero
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => default;
+    }
 
     /// <inheritdoc />
-    public static BlockVector128 One => Create(1.0);
+    public static BlockVector128 One
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Create(1.0);
+    }
 
     /// <inheritdoc />
-    public static BlockVector128 AllBitsSet => new(Vector128<double>.AllBitsSet, Vector128<double>.AllBitsSet, Vector128<double>.AllBitsSet, Vector128<double>.AllBitsSet);
+    public static BlockVector128 AllBitsSet
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(Vector128<double>.AllBitsSet, Vector128<double>.AllBitsSet, Vector128<double>.AllBitsSet, Vector128<double>.AllBitsSet);
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]

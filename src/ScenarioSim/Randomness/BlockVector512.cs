@@ -17,13 +17,25 @@ internal readonly struct BlockVector512 : IBlockVector<BlockVector512>
     private BlockVector512(Vector512<double> value) => _value = value;
 
     /// <inheritdoc />
-    public static BlockVector512 Zero => default;
+    public static BlockVector512 Zero
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => default;
+    }
 
     /// <inheritdoc />
-    public static BlockVector512 One => new(Vector512<double>.One);
+    public static BlockVector512 One
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(Vector512<double>.One);
+    }
 
     /// <inheritdoc />
-    public static BlockVector512 AllBitsSet => new(Vector512<double>.AllBitsSet);
+    public static BlockVector512 AllBitsSet
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(Vector512<double>.AllBitsSet);
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Statistics;
@@ -197,7 +198,7 @@ internal sealed class ValueHistogram
     private void AddSparse(double value, long count)
     {
         _sparse ??= [];
-        _sparse[value] = _sparse.GetValueOrDefault(value) + count;
+        CollectionsMarshal.GetValueRefOrAddDefault(_sparse, value, out _) += count;
     }
 
     private void Grow(int index)
