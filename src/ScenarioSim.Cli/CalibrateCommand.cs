@@ -63,7 +63,7 @@ internal sealed class CalibrateCommand : Command
             var parameters = FitParameter.ParseAll(parseResult.GetValue(_fit) ?? [], scenario);
             var data = ObservationFile.Read(parseResult.GetRequiredValue(_data), scenario);
             CommandFailure.WriteDiagnostics(_environment.Error, parameters.Diagnostics);
-            WriteDiagnostics(data.Diagnostics);
+            CommandFailure.WriteDiagnostics(_environment.Error, data.Diagnostics);
             if (!parameters.Succeeded || !data.Succeeded)
             {
                 return ExitCodes.InvalidInput;
@@ -83,17 +83,9 @@ internal sealed class CalibrateCommand : Command
 
             return ExitCodes.Ok;
         }
-        catch (ObservationDataException e)
-        {
-            WriteDiagnostics(e.Diagnostics);
-            return ExitCodes.InvalidInput;
-        }
         catch (Exception e)
         {
             return CommandFailure.Report(_environment, e, cancellationToken);
         }
     }
-
-    private void WriteDiagnostics(IEnumerable<ObservationDiagnostic> diagnostics) =>
-        CommandFailure.WriteDiagnostics(_environment.Error, diagnostics);
 }

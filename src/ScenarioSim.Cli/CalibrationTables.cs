@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScenarioSim.Calibration;
+using ScenarioSim.Diagnostics;
 using Spectre.Console;
 
 namespace ScenarioSim.Cli;
@@ -57,7 +58,7 @@ internal static class CalibrationTables
         console.Write(table);
         foreach (string warning in (report.Militia?.Warnings ?? []).Concat(report.Isis?.Warnings ?? []))
         {
-            environment.Error.WriteLine($"warning: {warning}");
+            environment.Error.WriteLine(new Diagnostic(string.Empty, warning) { Severity = DiagnosticSeverity.Warning });
         }
 
         environment.Out.Flush();

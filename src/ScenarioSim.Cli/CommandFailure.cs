@@ -1,4 +1,3 @@
-using ScenarioSim.Calibration;
 using ScenarioSim.Diagnostics;
 using ScenarioSim.IO;
 
@@ -21,11 +20,8 @@ internal static class CommandFailure
             case OutputBusyException busy:
                 environment.Error.WriteLine($"error: {OneLine(busy.Message)}");
                 return ExitCodes.Failure;
-            case ScenarioValidationException invalid:
+            case InvalidInputException invalid:
                 WriteDiagnostics(environment.Error, invalid.Diagnostics);
-                return ExitCodes.InvalidInput;
-            case Calibration.ObservationDataException data:
-                WriteDiagnostics(environment.Error, data.Diagnostics);
                 return ExitCodes.InvalidInput;
             default:
                 environment.Error.WriteLine(environment.ShowsStackTraces
@@ -39,11 +35,7 @@ internal static class CommandFailure
     /// Prints each diagnostic compiler-style, <c>file:line:col: error: message</c>, one per line; many
     /// of one kind are summarised (<see cref="DiagnosticDigest"/>).
     /// </summary>
-    public static void WriteDiagnostics(TextWriter error, IEnumerable<ScenarioDiagnostic> diagnostics) =>
-        DiagnosticDigest.Write(error, diagnostics.Select(d => (d.ToString(), d.Message)));
-
-    /// <summary>Prints each data-file problem, <c>file:line:col: error: message</c>, one per line, summarised like scenario diagnostics.</summary>
-    public static void WriteDiagnostics(TextWriter error, IEnumerable<ObservationDiagnostic> diagnostics) =>
+    public static void WriteDiagnostics(TextWriter error, IEnumerable<Diagnostic> diagnostics) =>
         DiagnosticDigest.Write(error, diagnostics.Select(d => (d.ToString(), d.Message)));
 
     private static string OneLine(string message) =>

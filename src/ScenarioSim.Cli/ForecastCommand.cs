@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ScenarioSim.Calibration;
+using ScenarioSim.Diagnostics;
 using ScenarioSim.Engine;
 using ScenarioSim.Forecasting;
 using ScenarioSim.Output;
@@ -82,7 +83,7 @@ internal sealed class ForecastCommand : Command
             int isisRows = data.Value!.Of(ObservedSeries.IsisAttacks).Count;
             if (isisRows > 0)
             {
-                _environment.Error.WriteLine($"warning: the {isisRows} isis_attacks rows are not used: the forecast conditions on militia counts only, and the ISIS pool starts at isis.initial_fighters (docs/model.md, section 13)");
+                _environment.Error.WriteLine(new Diagnostic(string.Empty, $"the {isisRows} isis_attacks rows are not used: the forecast conditions on militia counts only, and the ISIS pool starts at isis.initial_fighters (docs/model.md, section 13)") { Severity = DiagnosticSeverity.Warning });
             }
 
             var options = new RunOptions

@@ -21,7 +21,7 @@ internal static class ConvergenceRun
     /// <param name="progress">Receives progress as a share of the cap.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The result, its partial and the trace.</returns>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The scenario or the options are invalid.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The scenario or the options are invalid.</exception>
     public static ConvergenceResult Run(
         Scenario scenario,
         ConvergenceTarget target,

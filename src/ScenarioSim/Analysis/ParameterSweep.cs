@@ -92,7 +92,7 @@ public static class ParameterSweep
     /// <param name="progress">Receives progress in points.</param>
     /// <param name="cancellationToken">Stops the sweep.</param>
     /// <returns>Every point's run.</returns>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The scenario is invalid at some point, or the options are.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The scenario is invalid at some point, or the options are.</exception>
     public static SweepResult Run(
         ScenarioTemplate template,
         IReadOnlyList<ParameterRange> parameters,
@@ -121,7 +121,7 @@ public static class ParameterSweep
     /// <param name="progress">Receives progress in points.</param>
     /// <param name="cancellationToken">Stops the sweep.</param>
     /// <returns>The shard's points, stamped; empty when there are more shards than points.</returns>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The scenario is invalid at some point, or the options are.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The scenario is invalid at some point, or the options are.</exception>
     internal static SweepPartial RunShard(
         ScenarioTemplate template,
         IReadOnlyList<ParameterRange> parameters,
@@ -164,7 +164,7 @@ public static class ParameterSweep
     /// <param name="template">The template whose scenario supplies the defaults.</param>
     /// <param name="options">The caller's options.</param>
     /// <returns>Options with <see cref="RunOptions.Seed"/> and <see cref="RunOptions.Replications"/> set.</returns>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The template's scenario is invalid.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The template's scenario is invalid.</exception>
     public static RunOptions ResolveOptions(ScenarioTemplate template, RunOptions? options)
     {
         var baseScenario = template.Load().GetValueOrThrow();

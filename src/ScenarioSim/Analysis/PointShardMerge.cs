@@ -14,7 +14,7 @@ namespace ScenarioSim.Analysis;
 internal static class PointShardMerge
 {
     /// <summary>Checks <paramref name="partials"/> and returns the stamp of the whole design they make up.</summary>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The partials are not exactly one design's points; every problem is listed.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The partials are not exactly one design's points; every problem is listed.</exception>
     public static PointShardStamp Check<T>(IReadOnlyList<T> partials, ShardedWork work, IEnumerable<StampField<T>> designFields)
         where T : AnalysisPartial
     {

@@ -43,20 +43,4 @@ internal static class SampleStatistics
 
         return squares / (n - 1);
     }
-
-    /// <summary>Type-7 quantile of an ascending array (Hyndman–Fan 7, as in the run summaries).</summary>
-    public static double QuantileSorted(double[] sorted, double p)
-    {
-        if (sorted.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        double h = (sorted.Length - 1) * p;
-        int lower = (int)Math.Floor(h);
-        double fraction = h - lower;
-        return lower + 1 >= sorted.Length || fraction == 0
-            ? sorted[lower]
-            : sorted[lower] + (fraction * (sorted[lower + 1] - sorted[lower]));
-    }
 }

@@ -24,7 +24,7 @@ public static class ScenarioComparison
     /// <param name="progress">Receives progress over all scenarios' replications.</param>
     /// <param name="cancellationToken">Stops the runs.</param>
     /// <returns>The summaries and paired differences.</returns>
-    /// <exception cref="Diagnostics.ScenarioValidationException">A scenario or the options are invalid.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">A scenario or the options are invalid.</exception>
     public static ComparisonResult Compare(
         IReadOnlyList<Scenario> scenarios,
         RunOptions? options = null,

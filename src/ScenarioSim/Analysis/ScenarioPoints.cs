@@ -47,7 +47,7 @@ internal sealed class ScenarioPoints
     public bool InMemory => _base is not null;
 
     /// <summary>The scenario at <paramref name="values"/>, exactly as the loader makes it with the values as overrides, and validated (so it may be run with <see cref="ScenarioRunner.RunValidated"/>).</summary>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The scenario is invalid at that point (located diagnostics).</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The scenario is invalid at that point (located diagnostics).</exception>
     public Scenario Instantiate(IReadOnlyList<double> values) =>
         TrySet(values) ?? _template.Instantiate(_parameters, values);
 

@@ -21,7 +21,7 @@ public sealed class ScenarioResponse
     /// <param name="parameters">The parameters, in the order of each point's values.</param>
     /// <param name="metric">The metric whose mean is the output.</param>
     /// <param name="options">Replications and seed; threads are ignored (one per evaluation).</param>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The template's scenario is invalid.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The template's scenario is invalid.</exception>
     public ScenarioResponse(ScenarioTemplate template, IReadOnlyList<ParameterRange> parameters, string metric, RunOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(template);
@@ -67,7 +67,7 @@ public sealed class ScenarioResponse
     /// <summary>Runs the scenario at <paramref name="values"/> and returns the metric's mean.</summary>
     /// <param name="values">One value per parameter.</param>
     /// <returns>The metric's mean over the replications.</returns>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The scenario is invalid at that point.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The scenario is invalid at that point.</exception>
     /// <exception cref="InvalidOperationException">The metric has no value at that point (<c>days_to_resurgence</c> without any resurgence).</exception>
     public double Evaluate(IReadOnlyList<double> values)
     {

@@ -98,7 +98,7 @@ public sealed class ScenarioTemplate
     /// <param name="parameters">The parameters, in order.</param>
     /// <param name="values">One value per parameter.</param>
     /// <returns>The scenario.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario is invalid at that point.</exception>
+    /// <exception cref="InvalidInputException">The scenario is invalid at that point.</exception>
     public Scenario Instantiate(IReadOnlyList<ParameterRange> parameters, IReadOnlyList<double> values) =>
         Load(parameters, values).GetValueOrThrow();
 
@@ -109,7 +109,7 @@ public sealed class ScenarioTemplate
     /// </summary>
     /// <param name="parameters">The parameters.</param>
     /// <returns>The problems at the low corner, else those at the high corner; empty when both load.</returns>
-    public IReadOnlyList<ScenarioDiagnostic> Check(IReadOnlyList<ParameterRange> parameters)
+    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<ParameterRange> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var low = Load(parameters, parameters.Select(p => p.Low).ToArray());

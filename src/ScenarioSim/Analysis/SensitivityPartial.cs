@@ -70,7 +70,7 @@ internal sealed class SensitivityPartial : AnalysisPartial
     /// </summary>
     /// <param name="partials">The shards, in any order.</param>
     /// <returns>A partial holding every point of the design, ready for <see cref="EstimateSobol"/> or <see cref="EstimateMorris"/>.</returns>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The partials are not exactly one design; every problem is listed.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The partials are not exactly one design; every problem is listed.</exception>
     public static SensitivityPartial Combine(IEnumerable<SensitivityPartial> partials)
     {
         ArgumentNullException.ThrowIfNull(partials);

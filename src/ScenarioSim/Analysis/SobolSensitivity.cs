@@ -1,5 +1,6 @@
 using ScenarioSim.Engine;
 using ScenarioSim.Randomness;
+using ScenarioSim.Statistics;
 
 namespace ScenarioSim.Analysis;
 
@@ -189,7 +190,7 @@ public static class SobolSensitivity
     internal static (double Low, double High, double Se) Interval(double[] replicates)
     {
         double[] sorted = [.. replicates.Where(x => !double.IsNaN(x)).Order()];
-        return (SampleStatistics.QuantileSorted(sorted, 0.025), SampleStatistics.QuantileSorted(sorted, 0.975), Math.Sqrt(SampleStatistics.Variance(sorted)));
+        return (Type7Quantile.OfSorted(sorted, 0.025), Type7Quantile.OfSorted(sorted, 0.975), Math.Sqrt(SampleStatistics.Variance(sorted)));
     }
 
     /// <summary>Fills <paramref name="rows"/> with row indices drawn uniformly with replacement.</summary>

@@ -43,7 +43,7 @@ internal sealed class SweepPartial : AnalysisPartial
     /// </summary>
     /// <param name="partials">The shards, in any order.</param>
     /// <returns>A partial holding every point of the sweep; <see cref="ToResult"/> gives the sweep.</returns>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The partials are not exactly one sweep; every problem is listed.</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The partials are not exactly one sweep; every problem is listed.</exception>
     public static SweepPartial Combine(IEnumerable<SweepPartial> partials)
     {
         ArgumentNullException.ThrowIfNull(partials);

@@ -18,8 +18,7 @@ public static class Calibrator
     /// <param name="seed">The seed of every simulation.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ObservationDataException">The data cannot be used as asked.</exception>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The scenario cannot be fitted (random troop levels or militia events).</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The data cannot be used as asked, or the scenario cannot be fitted (random troop levels or militia events).</exception>
     public static CalibrationReport Run(
         Scenario scenario, ObservationSet data, IReadOnlyList<FitParameter> parameters, ObservationModel? observation,
         int replications, ulong seed, CancellationToken cancellationToken = default)

@@ -49,7 +49,7 @@ public sealed record FitParameter
     {
         ArgumentNullException.ThrowIfNull(specifications);
         ArgumentNullException.ThrowIfNull(scenario);
-        var problems = new List<ScenarioDiagnostic>();
+        var problems = new List<Diagnostic>();
         var parsed = new List<(ParameterTarget Target, double Lower, double Upper, string Spec)>();
         foreach (string spec in specifications)
         {
@@ -211,6 +211,6 @@ public sealed record FitParameter
         return true;
     }
 
-    private static ScenarioDiagnostic Problem(string spec, string message) =>
+    private static Diagnostic Problem(string spec, string message) =>
         new("--fit", spec.Length == 0 ? $"--fit: {message}" : $"--fit {spec}: {message}");
 }

@@ -1,3 +1,5 @@
+using ScenarioSim.Statistics;
+
 namespace ScenarioSim.Calibration;
 
 /// <summary>
@@ -68,7 +70,7 @@ public static class ForecastScores
         return (probability - outcome) * (probability - outcome);
     }
 
-    /// <summary>The p-quantile of sorted values by linear interpolation between order statistics (Hyndman–Fan type 7).</summary>
+    /// <summary>The p-quantile of sorted values by linear interpolation between order statistics (Hyndman–Fan type 7, as everywhere in the library).</summary>
     /// <param name="sorted">Values in ascending order; at least one.</param>
     /// <param name="p">The probability, from 0 to 1.</param>
     /// <returns>The quantile.</returns>
@@ -76,9 +78,6 @@ public static class ForecastScores
     {
         ArgumentNullException.ThrowIfNull(sorted);
         ArgumentOutOfRangeException.ThrowIfZero(sorted.Count);
-        double h = (sorted.Count - 1) * p;
-        int below = (int)Math.Floor(h);
-        int above = Math.Min(below + 1, sorted.Count - 1);
-        return sorted[below] + ((h - below) * (sorted[above] - sorted[below]));
+        return Type7Quantile.OfSorted(sorted, p);
     }
 }

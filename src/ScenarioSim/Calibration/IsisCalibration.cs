@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using ScenarioSim.Diagnostics;
 using ScenarioSim.Model;
 using ScenarioSim.Statistics;
 
@@ -27,7 +28,7 @@ internal static class IsisCalibration
     /// <param name="seed">The seed shared by every candidate.</param>
     /// <param name="cancellationToken">Stops the fit.</param>
     /// <returns>The estimates and their intervals.</returns>
-    /// <exception cref="ObservationDataException">There are no ISIS rows, or fewer rows than parameters.</exception>
+    /// <exception cref="InvalidInputException">There are no ISIS rows, or fewer rows than parameters.</exception>
     public static IsisFitResult Fit(
         Scenario scenario, ObservationSet data, IReadOnlyList<FitParameter> parameters, int replications, ulong seed,
         CancellationToken cancellationToken = default)
@@ -39,7 +40,7 @@ internal static class IsisCalibration
         var rows = data.Of(ObservedSeries.IsisAttacks);
         if (rows.Count < isis.Length)
         {
-            throw new ObservationDataException([new ObservationDiagnostic(data.File, 0,
+            throw new InvalidInputException([Diagnostic.InFile(data.File, 0,
                 $"{isis.Length} ISIS parameters need at least as many isis_attacks rows (moments), but the data have {rows.Count}")]);
         }
 

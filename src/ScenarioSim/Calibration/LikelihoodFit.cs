@@ -12,10 +12,13 @@ namespace ScenarioSim.Calibration;
 internal sealed class LikelihoodFit
 {
     /// <summary>Half the 95% point of χ² with one degree of freedom.</summary>
-    public const double ProfileDrop = 3.841458820694124 / 2;
+    public const double ProfileDrop = StandardNormal.ChiSquaredOne95 / 2;
 
     /// <summary>The standard normal 97.5% point, √3.841.</summary>
     private const double Critical = StandardNormal.Z975;
+
+    /// <summary>The step of the numerical Hessian on the optimiser's (unbounded) scale.</summary>
+    private const double HessianStep = 1e-3;
 
     /// <summary>How far out on the optimiser's scale a parameter counts as on its bound (e^−12 ≈ 6·10⁻⁶ of the way in).</summary>
     private const double Plateau = 12;
@@ -71,7 +74,7 @@ internal sealed class LikelihoodFit
             return se;
         }
 
-        var hessian = Hessian(EstimateUnbounded, interior);
+        var hessian = CentralDifferenceHessian.Of(Negative, EstimateUnbounded, interior, HessianStep);
         try
         {
             var cholesky = hessian.Cholesky();
@@ -114,34 +117,6 @@ internal sealed class LikelihoodFit
     private double[] Natural(double[] u) => u.Select((v, i) => _parameters[i].ToNatural(v)).ToArray();
 
     private double Negative(double[] u) => -_logLikelihood(Natural(u));
-
-    private Matrix<double> Hessian(double[] u, int[] which)
-    {
-        int p = which.Length;
-        const double h = 1e-3;
-        var hessian = Matrix<double>.Build.Dense(p, p);
-        double f0 = Negative(u);
-        double F(int i, double di, int j, double dj)
-        {
-            var v = (double[])u.Clone();
-            v[which[i]] += di;
-            v[which[j]] += dj;
-            return Negative(v);
-        }
-
-        for (int i = 0; i < p; i++)
-        {
-            hessian[i, i] = (F(i, h, i, 0) - (2 * f0) + F(i, -h, i, 0)) / (h * h);
-            for (int j = 0; j < i; j++)
-            {
-                double value = (F(i, h, j, h) - F(i, h, j, -h) - F(i, -h, j, h) + F(i, -h, j, -h)) / (4 * h * h);
-                hessian[i, j] = value;
-                hessian[j, i] = value;
-            }
-        }
-
-        return hessian;
-    }
 
     /// <summary>
     /// Finds where the profile log-likelihood of parameter i has dropped by <see cref="ProfileDrop"/>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScenarioSim.Diagnostics;
 using ScenarioSim.Model;
 
 namespace ScenarioSim.Calibration;
@@ -25,8 +26,8 @@ internal static class MilitiaCalibration
     /// <param name="observation">The count distribution; <see langword="null"/> fits both, with and without self-excitation, and keeps the lowest AIC.</param>
     /// <param name="intervals">False to skip the profile-likelihood intervals (they cost most of the time).</param>
     /// <returns>The estimates, intervals, likelihood and model comparison.</returns>
-    /// <exception cref="ObservationDataException">The data cannot be used, or the fit fails numerically (located at the row to blame).</exception>
-    /// <exception cref="Diagnostics.ScenarioValidationException">The scenario's troop levels or militia events are random.</exception>
+    /// <exception cref="InvalidInputException">The data cannot be used, or the fit fails numerically (located at the row to blame).</exception>
+    /// <exception cref="Diagnostics.InvalidInputException">The scenario's troop levels or militia events are random.</exception>
     public static MilitiaFitResult Fit(
         Scenario scenario, ObservationSet data, IReadOnlyList<FitParameter> parameters, ObservationModel? observation = null, bool intervals = true)
     {
@@ -51,7 +52,7 @@ internal static class MilitiaCalibration
                 {
                     candidates.Add(new Candidate("none", m, plain, plainLikelihood, plainParameters, FitOne(plain, data.File, plainLikelihood, plainParameters, m)));
                 }
-                catch (ObservationDataException)
+                catch (InvalidInputException)
                 {
                     // Data the model without excitation cannot explain at all: it is no candidate.
                 }
@@ -103,7 +104,7 @@ internal static class MilitiaCalibration
         var fit = LikelihoodFit.Maximize(LogLikelihood, all);
         if (!double.IsFinite(fit.MaximumLogLikelihood) || fit.MaximumLogLikelihood <= -BoundedMinimizer.Infeasible)
         {
-            throw new ObservationDataException([likelihood.DescribeFailure(file, FitParameter.Apply(scenario, parameters, fit.Estimate), model, Size(fit.Estimate))]);
+            throw new InvalidInputException([likelihood.DescribeFailure(file, FitParameter.Apply(scenario, parameters, fit.Estimate), model, Size(fit.Estimate))]);
         }
 
         return fit;

@@ -11,18 +11,18 @@ internal sealed partial class MilitiaLikelihood
 
     private static void CheckKnownExposure(Scenario scenario)
     {
-        var problems = new List<ScenarioDiagnostic>();
+        var problems = new List<Diagnostic>();
         for (int f = 0; f < scenario.Forces.Count; f++)
         {
             if (scenario.Forces[f].SlipDays is not null)
             {
-                problems.Add(new ScenarioDiagnostic($"forces[{f}].slip_days", $"calibration needs known troop levels, but forces[{f}] ({scenario.Forces[f].Contingent}/{scenario.Forces[f].Region}) has a random slip_days; remove it for the fit"));
+                problems.Add(new Diagnostic($"forces[{f}].slip_days", $"calibration needs known troop levels, but forces[{f}] ({scenario.Forces[f].Contingent}/{scenario.Forces[f].Region}) has a random slip_days; remove it for the fit"));
             }
         }
 
         if (scenario.Policies.PauseDrawdown is not null)
         {
-            problems.Add(new ScenarioDiagnostic("policies.pause_drawdown", "calibration needs known troop levels, but policies.pause_drawdown makes them depend on the attacks; remove it for the fit"));
+            problems.Add(new Diagnostic("policies.pause_drawdown", "calibration needs known troop levels, but policies.pause_drawdown makes them depend on the attacks; remove it for the fit"));
         }
 
         for (int e = 0; e < scenario.Events.Count; e++)
@@ -31,13 +31,13 @@ internal sealed partial class MilitiaLikelihood
             bool militia = ev.Effects.Any(x => x.Target is EffectTarget.MilitiaBaseRate or EffectTarget.Escalation);
             if (militia && (ev.Probability < 1 || ev.Window is not null))
             {
-                problems.Add(new ScenarioDiagnostic($"events[{e}]", $"event '{ev.Name}' changes militia rates or the escalation state at random (probability below 1 or a window); the likelihood needs such events on a fixed date with probability 1"));
+                problems.Add(new Diagnostic($"events[{e}]", $"event '{ev.Name}' changes militia rates or the escalation state at random (probability below 1 or a window); the likelihood needs such events on a fixed date with probability 1"));
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new ScenarioValidationException(problems);
+            throw new InvalidInputException(problems);
         }
     }
 
@@ -80,7 +80,7 @@ internal sealed partial class MilitiaLikelihood
 
     private bool CanAttack(int r, int t) => _troops[r][t] > 0 && _eventFactor[r][t] > 0;
 
-    private void CheckFeasible(string file, List<ObservationDiagnostic> problems)
+    private void CheckFeasible(string file, List<Diagnostic> problems)
     {
         foreach (var row in _rows.Where(r => r.Count > 0))
         {
@@ -92,19 +92,19 @@ internal sealed partial class MilitiaLikelihood
 
             if (!possible)
             {
-                problems.Add(new ObservationDiagnostic(file, row.Observation.Line,
+                problems.Add(Diagnostic.InFile(file, row.Observation.Line,
                     $"the count is {row.Count}, but the scenario has no troops (or a zero base-rate factor) in {row.Observation.RegionLabel} on {row.Observation.PeriodLabel}, so the model allows no militia attacks there"));
             }
         }
     }
 
     /// <summary>Daily counts per region for the Hawkes term; every region-day with troops must be observed alone.</summary>
-    private long[][] ObservedDaily(Scenario scenario, string file, List<ObservationDiagnostic> problems)
+    private long[][] ObservedDaily(Scenario scenario, string file, List<Diagnostic> problems)
     {
         var aggregated = _rows.FirstOrDefault(r => !r.Observation.IsDaily || r.Regions.Length > 1);
         if (aggregated is not null)
         {
-            problems.Add(new ObservationDiagnostic(file, aggregated.Observation.Line,
+            problems.Add(Diagnostic.InFile(file, aggregated.Observation.Line,
                 $"the scenario has militia.hawkes, but this row counts {(aggregated.Regions.Length > 1 ? "several regions" : "a period")} ({aggregated.Observation.RegionLabel}, {aggregated.Observation.PeriodLabel}); " +
                 "the excitation depends on each region's daily counts, so with aggregated counts the exact likelihood is intractable. " +
                 "Give one row per region and day, or fit the scenario without its hawkes block"));
@@ -133,7 +133,7 @@ internal sealed partial class MilitiaLikelihood
 
                 if (CanAttack(r, t))
                 {
-                    problems.Add(new ObservationDiagnostic(file, 0,
+                    problems.Add(Diagnostic.InFile(file, 0,
                         $"the scenario has militia.hawkes, so every region with troops needs a daily count on every day from {scenario.Start:yyyy-MM-dd} to the last observed day ({scenario.Start.AddDays(_days - 1):yyyy-MM-dd}), but {scenario.Regions[r].Id} has none on {scenario.Start.AddDays(t):yyyy-MM-dd}"));
                     return counts;
                 }
@@ -150,7 +150,7 @@ internal sealed partial class MilitiaLikelihood
         foreach (var row in _rows.Where(r => r.IsDayRow && r.Regions.Length > 1 && r.Count >= MaxTableCells))
         {
             // A negative-binomial day total over several regions is a convolution up to the count.
-            throw new ObservationDataException([new ObservationDiagnostic(file, row.Observation.Line,
+            throw new InvalidInputException([Diagnostic.InFile(file, row.Observation.Line,
                 $"the count {row.Count} over several regions is too large for the exact likelihood (its count table would exceed {MaxTableCells:N0} cells); give one row per region")]);
         }
 
@@ -165,7 +165,7 @@ internal sealed partial class MilitiaLikelihood
                 cells = _rows[j].Count >= MaxTableCells ? MaxTableCells + 1L : cells * (_rows[j].Count + 1);
                 if (cells > MaxTableCells)
                 {
-                    throw new ObservationDataException([new ObservationDiagnostic(file, _rows[j].Observation.Line,
+                    throw new InvalidInputException([Diagnostic.InFile(file, _rows[j].Observation.Line,
                         $"too many period rows overlap in time for the exact likelihood (their joint count table would exceed {MaxTableCells:N0} cells on {_structure.Start.AddDays(t):yyyy-MM-dd}); use shorter periods or fewer overlapping rows")]);
                 }
             }

@@ -1,4 +1,5 @@
 using ScenarioSim.Engine;
+using ScenarioSim.Statistics;
 
 namespace ScenarioSim.Calibration;
 

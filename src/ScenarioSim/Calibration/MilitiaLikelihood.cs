@@ -47,8 +47,8 @@ internal sealed partial class MilitiaLikelihood
     /// <summary>Checks that the data and the scenario allow an exact likelihood and prepares it.</summary>
     /// <param name="scenario">The scenario; its structure (regions, forces, events, chain) is fixed from here on.</param>
     /// <param name="data">Observations; only <c>militia_attacks</c> rows are used.</param>
-    /// <exception cref="ObservationDataException">The data cannot be used (named by line).</exception>
-    /// <exception cref="ScenarioValidationException">The scenario has random troop levels or random militia events.</exception>
+    /// <exception cref="InvalidInputException">The data cannot be used (named by line).</exception>
+    /// <exception cref="InvalidInputException">The scenario has random troop levels or random militia events.</exception>
     public MilitiaLikelihood(Scenario scenario, ObservationSet data)
         : this(scenario, data, dailyShortcut: true)
     {
@@ -63,7 +63,7 @@ internal sealed partial class MilitiaLikelihood
         var rows = data.Of(ObservedSeries.MilitiaAttacks);
         if (rows.Count == 0)
         {
-            throw new ObservationDataException([new ObservationDiagnostic(data.File, 0, "the data has no militia_attacks rows to fit")]);
+            throw new InvalidInputException([Diagnostic.InFile(data.File, 0, "the data has no militia_attacks rows to fit")]);
         }
 
         int start = scenario.Start.DayNumber;
@@ -78,7 +78,7 @@ internal sealed partial class MilitiaLikelihood
         HasHawkes = scenario.Militia.Hawkes is not null;
         IsDaily = _rows.All(r => r.Observation.IsDaily && r.Regions.Length == 1);
 
-        var problems = new List<ObservationDiagnostic>();
+        var problems = new List<Diagnostic>();
         CheckFeasible(data.File, problems);
         if (HasHawkes)
         {
@@ -87,7 +87,7 @@ internal sealed partial class MilitiaLikelihood
 
         if (problems.Count > 0)
         {
-            throw new ObservationDataException(problems);
+            throw new InvalidInputException(problems);
         }
 
         _opening = NewLists(_days);
@@ -168,14 +168,14 @@ internal sealed partial class MilitiaLikelihood
     /// <param name="model">The count distribution.</param>
     /// <param name="negativeBinomialSize">κ for the negative binomial.</param>
     /// <returns>A diagnostic located at the first failing row, or at line 0 when no row is to blame.</returns>
-    internal ObservationDiagnostic DescribeFailure(string file, Scenario parameters, ObservationModel model, double negativeBinomialSize)
+    internal Diagnostic DescribeFailure(string file, Scenario parameters, ObservationModel model, double negativeBinomialSize)
     {
         var chain = Chain.From(parameters.Escalation);
         var baseIntensity = BaseIntensity(parameters);
         var hawkes = parameters.Militia.Hawkes;
         if (chain is null || baseIntensity is null)
         {
-            return new ObservationDiagnostic(file, 0, "the likelihood could not be evaluated: the fit reached invalid parameter values; narrow the --fit ranges");
+            return Diagnostic.InFile(file, 0, "the likelihood could not be evaluated: the fit reached invalid parameter values; narrow the --fit ranges");
         }
 
         var excitation = hawkes is null || _observedDaily is null ? null : Excitation(hawkes);
@@ -183,17 +183,17 @@ internal sealed partial class MilitiaLikelihood
         pass.Run();
         if (pass.FailedDay < 0)
         {
-            return new ObservationDiagnostic(file, 0, "the likelihood is not finite for any parameter value tried; narrow the --fit ranges or check the data");
+            return Diagnostic.InFile(file, 0, "the likelihood is not finite for any parameter value tried; narrow the --fit ranges or check the data");
         }
 
         int t = pass.FailedDay;
         var row = _dayRows[t].Concat(_closing[t]).Concat(_active[t]).Select(j => _rows[j]).MaxBy(r => r.Count);
         if (row is null)
         {
-            return new ObservationDiagnostic(file, 0, $"the likelihood fails numerically on {_structure.Start.AddDays(t):yyyy-MM-dd} for every parameter value tried; narrow the --fit ranges or check the data");
+            return Diagnostic.InFile(file, 0, $"the likelihood fails numerically on {_structure.Start.AddDays(t):yyyy-MM-dd} for every parameter value tried; narrow the --fit ranges or check the data");
         }
 
-        return new ObservationDiagnostic(file, row.Observation.Line,
+        return Diagnostic.InFile(file, row.Observation.Line,
             $"the count {row.Count} ({row.Observation.RegionLabel}, {row.Observation.PeriodLabel}) has probability zero, or too small to represent, under every parameter value tried (fitted so far: intensities far below it); the fit failed numerically. Check the count, or fit the parameters that could explain it");
     }
 

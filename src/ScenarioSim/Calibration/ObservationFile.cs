@@ -33,12 +33,12 @@ public static class ObservationFile
     /// <param name="path">The CSV file.</param>
     /// <param name="scenario">The scenario the counts will be compared with.</param>
     /// <returns>The rows, or every problem as <c>file:line: error: message</c>.</returns>
-    public static ObservationReadResult Read(string path, Scenario scenario)
+    public static LoadResult<ObservationSet> Read(string path, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (InputFile.TryReadText(path, InputLimits.MaxDataFileBytes, out string reason) is not { } text)
         {
-            return new ObservationReadResult(null, [new ObservationDiagnostic(path, 0, $"cannot read the data file: {reason}")]);
+            return LoadResult<ObservationSet>.Failure([Diagnostic.InFile(path, 0, $"cannot read the data file: {reason}")]);
         }
 
         return Parse(text, path, scenario);
@@ -49,7 +49,7 @@ public static class ObservationFile
     /// <param name="file">The name used in messages.</param>
     /// <param name="scenario">The scenario the counts will be compared with.</param>
     /// <returns>The rows, or every problem as <c>file:line: error: message</c>.</returns>
-    public static ObservationReadResult Parse(string text, string file, Scenario scenario)
+    public static LoadResult<ObservationSet> Parse(string text, string file, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
@@ -58,13 +58,13 @@ public static class ObservationFile
         var (records, problems) = CsvRecordReader.Read(text);
         if (problems.Count > 0)
         {
-            return new ObservationReadResult(null, problems.Select(p => new ObservationDiagnostic(file, p.Line, p.Message) { Column = p.Column }).ToList());
+            return LoadResult<ObservationSet>.Failure(problems.Select(p => Diagnostic.InFile(file, p.Line, p.Message, p.Column)).ToList());
         }
 
         reader.ReadAll(records);
         return reader.Diagnostics.Count == 0
-            ? new ObservationReadResult(new ObservationSet(file, reader.Rows), [])
-            : new ObservationReadResult(null, reader.Diagnostics);
+            ? LoadResult<ObservationSet>.Success(new ObservationSet(file, reader.Rows))
+            : LoadResult<ObservationSet>.Failure(reader.Diagnostics);
     }
 
     /// <summary>Reads rows one by one, collecting every problem.</summary>
@@ -77,7 +77,7 @@ public static class ObservationFile
         private readonly int[][][] _coverage = [NewCoverage(scenario), NewCoverage(scenario)];
         private Dictionary<string, int> _columns = new(StringComparer.Ordinal);
 
-        public List<ObservationDiagnostic> Diagnostics { get; } = [];
+        public List<Diagnostic> Diagnostics { get; } = [];
 
         public List<Observation> Rows { get; } = [];
 
@@ -295,6 +295,6 @@ public static class ObservationFile
             return null;
         }
 
-        private void Report(int line, string message) => Diagnostics.Add(new ObservationDiagnostic(file, line, message));
+        private void Report(int line, string message) => Diagnostics.Add(Diagnostic.InFile(file, line, message));
     }
 }

@@ -80,7 +80,7 @@ internal sealed class PartialResult
     /// </summary>
     /// <param name="partials">At least one partial.</param>
     /// <returns>A partial covering the union of the ranges.</returns>
-    /// <exception cref="ScenarioValidationException">The partials differ in scenario, seed, version or run size, or their ranges overlap.</exception>
+    /// <exception cref="InvalidInputException">The partials differ in scenario, seed, version or run size, or their ranges overlap.</exception>
     public static PartialResult Merge(IReadOnlyList<PartialResult> partials)
     {
         ArgumentNullException.ThrowIfNull(partials);
@@ -90,27 +90,27 @@ internal sealed class PartialResult
         }
 
         var first = partials[0];
-        var problems = new List<ScenarioDiagnostic>();
+        var problems = new List<Diagnostic>();
         foreach (var p in partials)
         {
             if (p.ScenarioSha256 != first.ScenarioSha256)
             {
-                problems.Add(new ScenarioDiagnostic("scenario", $"partials come from different scenarios ({first.ScenarioSha256[..12]}… and {p.ScenarioSha256[..12]}…)"));
+                problems.Add(new Diagnostic("scenario", $"partials come from different scenarios ({first.ScenarioSha256[..12]}… and {p.ScenarioSha256[..12]}…)"));
             }
 
             if (p.Seed != first.Seed)
             {
-                problems.Add(new ScenarioDiagnostic("seed", $"partials use different seeds ({first.Seed} and {p.Seed})"));
+                problems.Add(new Diagnostic("seed", $"partials use different seeds ({first.Seed} and {p.Seed})"));
             }
 
             if (p.Version != first.Version)
             {
-                problems.Add(new ScenarioDiagnostic("version", $"partials come from different library versions ({first.Version} and {p.Version})"));
+                problems.Add(new Diagnostic("version", $"partials come from different library versions ({first.Version} and {p.Version})"));
             }
 
             if (p.TotalReplications is { } total && first.TotalReplications is { } firstTotal && total != firstTotal)
             {
-                problems.Add(new ScenarioDiagnostic("replications", $"partials belong to runs of different sizes ({firstTotal} and {total} replications)"));
+                problems.Add(new Diagnostic("replications", $"partials belong to runs of different sizes ({firstTotal} and {total} replications)"));
             }
         }
 
@@ -119,13 +119,13 @@ internal sealed class PartialResult
         {
             if (ranges[i].First < ranges[i - 1].End)
             {
-                problems.Add(new ScenarioDiagnostic("ranges", $"replication ranges {ranges[i - 1]} and {ranges[i]} overlap"));
+                problems.Add(new Diagnostic("ranges", $"replication ranges {ranges[i - 1]} and {ranges[i]} overlap"));
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new ScenarioValidationException(problems.Distinct().ToList());
+            throw new InvalidInputException(problems.Distinct().ToList());
         }
 
         var accumulator = first.Accumulator.Clone();

@@ -13,7 +13,7 @@ namespace ScenarioSim.Engine;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class RunSize
 {
-    /// <summary>Throws <see cref="ScenarioValidationException"/> when the run is larger than the limit.</summary>
+    /// <summary>Throws <see cref="InvalidInputException"/> when the run is larger than the limit.</summary>
     public static void Check(Scenario scenario, long replications)
     {
         long days = Math.Max(0, scenario.Days);
@@ -29,7 +29,7 @@ internal static class RunSize
         }
     }
 
-    /// <summary>Throws <see cref="ScenarioValidationException"/> when more replications would be kept in memory than allowed.</summary>
+    /// <summary>Throws <see cref="InvalidInputException"/> when more replications would be kept in memory than allowed.</summary>
     public static void CheckKept(long replications)
     {
         if (replications > InputLimits.MaxKeptReplications)
@@ -41,5 +41,5 @@ internal static class RunSize
     }
 
     private static void Refuse(string message) =>
-        throw new ScenarioValidationException([new ScenarioDiagnostic("replications", message)]);
+        throw new InvalidInputException([new Diagnostic("replications", message)]);
 }

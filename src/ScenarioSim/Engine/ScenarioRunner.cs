@@ -26,7 +26,7 @@ public sealed class ScenarioRunner
     /// <param name="progress">Receives progress as replications complete.</param>
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>The summaries of metrics, exceedances and monthly series.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario or the options are invalid.</exception>
+    /// <exception cref="InvalidInputException">The scenario or the options are invalid.</exception>
     public SimulationResult Run(
         Scenario scenario,
         RunOptions? options = null,
@@ -62,7 +62,7 @@ public sealed class ScenarioRunner
     /// <param name="progress">Receives progress as replications complete.</param>
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>The partial result, stamped with the scenario's fingerprint, seed and range.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario, options or range are invalid.</exception>
+    /// <exception cref="InvalidInputException">The scenario, options or range are invalid.</exception>
     internal PartialResult RunPartial(
         Scenario scenario,
         ReplicationRange range,
@@ -84,7 +84,7 @@ public sealed class ScenarioRunner
     /// <param name="progress">Receives progress as replications complete.</param>
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>Each metric's value per replication.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario or the options are invalid.</exception>
+    /// <exception cref="InvalidInputException">The scenario or the options are invalid.</exception>
     public ReplicationMetrics RunReplicationMetrics(
         Scenario scenario,
         RunOptions? options = null,
@@ -149,14 +149,14 @@ public sealed class ScenarioRunner
     /// <param name="replication">Zero-based replication index.</param>
     /// <param name="seed">Seed; <see langword="null"/> uses the scenario's, else 1.</param>
     /// <returns>The replication's days.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario is invalid or the replication index is negative.</exception>
+    /// <exception cref="InvalidInputException">The scenario is invalid or the replication index is negative.</exception>
     internal ReplicationTrace Trace(Scenario scenario, int replication, ulong? seed = null)
     {
         var (compiled, settings) = Prepare(scenario, new RunOptions { Seed = seed, Replications = 1 });
         if (replication < 0)
         {
-            throw new ScenarioValidationException(
-                [new ScenarioDiagnostic("replication", $"replication must be >= 0, but was {replication}")]);
+            throw new InvalidInputException(
+                [new Diagnostic("replication", $"replication must be >= 0, but was {replication}")]);
         }
 
         var block = new BlockState(compiled);
@@ -251,25 +251,25 @@ public sealed class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new RunOptions();
-        var problems = scenarioValidated ? [] : new List<ScenarioDiagnostic>(ScenarioValidator.Validate(scenario));
+        var problems = scenarioValidated ? [] : new List<Diagnostic>(ScenarioValidator.Validate(scenario));
         if (options.Replications is < 1)
         {
-            problems.Add(new ScenarioDiagnostic("replications", $"replications must be >= 1, but was {options.Replications}"));
+            problems.Add(new Diagnostic("replications", $"replications must be >= 1, but was {options.Replications}"));
         }
 
         if (range is { } r && (r.First < 0 || r.Count < 0 || r.Count > int.MaxValue))
         {
-            problems.Add(new ScenarioDiagnostic("range", $"the replication range {r} must start at >= 0 and hold 0 to {int.MaxValue} replications"));
+            problems.Add(new Diagnostic("range", $"the replication range {r} must start at >= 0 and hold 0 to {int.MaxValue} replications"));
         }
 
         if (options.MaxDegreeOfParallelism is < 1)
         {
-            problems.Add(new ScenarioDiagnostic("threads", $"threads must be >= 1, but was {options.MaxDegreeOfParallelism}"));
+            problems.Add(new Diagnostic("threads", $"threads must be >= 1, but was {options.MaxDegreeOfParallelism}"));
         }
 
         if (problems.Count > 0)
         {
-            throw new ScenarioValidationException(problems);
+            throw new InvalidInputException(problems);
         }
 
         var settings = new RunSettingsResolved(

@@ -34,8 +34,8 @@ public static class ConditionedRun
     /// <param name="progress">Receives progress as replications complete.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The conditioning, the scenario as run and its results; bit-identical for a seed whatever the threads.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario or options are invalid, or the scenario's militia part is random in the history.</exception>
-    /// <exception cref="ObservationDataException">The data or the origin cannot be used (located by line).</exception>
+    /// <exception cref="InvalidInputException">The scenario or options are invalid, or the scenario's militia part is random in the history.</exception>
+    /// <exception cref="InvalidInputException">The data or the origin cannot be used (located by line).</exception>
     public static ForecastResult Run(
         Scenario scenario, ObservationSet data, DateOnly? origin = null, RunOptions? options = null,
         IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -53,8 +53,8 @@ public static class ConditionedRun
     /// <param name="data">The observations.</param>
     /// <param name="origin">The last observed day to use; <see langword="null"/> for the last day of any <c>militia_attacks</c> row.</param>
     /// <returns>The conditioning.</returns>
-    /// <exception cref="ObservationDataException">No row ends by the origin, a row straddles it, the origin is outside the run, or the counts are impossible.</exception>
-    /// <exception cref="ScenarioValidationException">The scenario's militia events are random (the filter needs them fixed).</exception>
+    /// <exception cref="InvalidInputException">No row ends by the origin, a row straddles it, the origin is outside the run, or the counts are impossible.</exception>
+    /// <exception cref="InvalidInputException">The scenario's militia events are random (the filter needs them fixed).</exception>
     public static Conditioning Condition(Scenario scenario, ObservationSet data, DateOnly? origin = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -143,6 +143,6 @@ public static class ConditionedRun
         Correlations = [],
     };
 
-    private static ObservationDataException Problem(string file, int line, string message) =>
-        new([new ObservationDiagnostic(file, line, message)]);
+    private static InvalidInputException Problem(string file, int line, string message) =>
+        new([Diagnostic.InFile(file, line, message)]);
 }

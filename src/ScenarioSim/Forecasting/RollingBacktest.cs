@@ -32,8 +32,8 @@ public static class RollingBacktest
     /// <param name="options">Where the origins go and how forecasts are made.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>Every origin's forecasts and scores, and each model's mean scores.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario or the options are invalid.</exception>
-    /// <exception cref="ObservationDataException">The data allow no origin, or a window misses a region.</exception>
+    /// <exception cref="InvalidInputException">The scenario or the options are invalid.</exception>
+    /// <exception cref="InvalidInputException">The data allow no origin, or a window misses a region.</exception>
     public static RollingBacktestResult Run(Scenario scenario, ObservationSet data, RollingBacktestOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -176,33 +176,33 @@ public static class RollingBacktest
 
     private static void CheckOptions(RollingBacktestOptions options)
     {
-        var problems = new List<ScenarioDiagnostic>();
+        var problems = new List<Diagnostic>();
         if (options.Every < 1)
         {
-            problems.Add(new ScenarioDiagnostic("every", $"--every must be >= 1, but was {options.Every}"));
+            problems.Add(new Diagnostic("every", $"--every must be >= 1, but was {options.Every}"));
         }
 
         if (options.Horizon < 1)
         {
-            problems.Add(new ScenarioDiagnostic("horizon", $"--horizon must be >= 1, but was {options.Horizon}"));
+            problems.Add(new Diagnostic("horizon", $"--horizon must be >= 1, but was {options.Horizon}"));
         }
 
         if (options.MinTrain is < 1)
         {
-            problems.Add(new ScenarioDiagnostic("min_train", $"--min-train must be >= 1, but was {options.MinTrain}"));
+            problems.Add(new Diagnostic("min_train", $"--min-train must be >= 1, but was {options.MinTrain}"));
         }
 
         if (options.Replications < 2)
         {
-            problems.Add(new ScenarioDiagnostic("replications", $"--replications must be >= 2, but was {options.Replications}"));
+            problems.Add(new Diagnostic("replications", $"--replications must be >= 2, but was {options.Replications}"));
         }
 
         if (problems.Count > 0)
         {
-            throw new ScenarioValidationException(problems);
+            throw new InvalidInputException(problems);
         }
     }
 
-    private static ObservationDataException Problem(string file, int line, string message) =>
-        new([new ObservationDiagnostic(file, line, message)]);
+    private static InvalidInputException Problem(string file, int line, string message) =>
+        new([Diagnostic.InFile(file, line, message)]);
 }

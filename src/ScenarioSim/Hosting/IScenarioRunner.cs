@@ -28,7 +28,7 @@ public interface IScenarioRunner
     /// <param name="progress">Receives progress as replications complete.</param>
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>The summaries of metrics, exceedances and monthly series.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario or the options are invalid.</exception>
+    /// <exception cref="InvalidInputException">The scenario or the options are invalid.</exception>
     SimulationResult Run(
         Scenario scenario,
         RunOptions? options = null,
@@ -41,7 +41,7 @@ public interface IScenarioRunner
     /// <param name="progress">Receives progress as replications complete.</param>
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>Each metric's value per replication.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario or the options are invalid.</exception>
+    /// <exception cref="InvalidInputException">The scenario or the options are invalid.</exception>
     ReplicationMetrics RunReplicationMetrics(
         Scenario scenario,
         RunOptions? options = null,

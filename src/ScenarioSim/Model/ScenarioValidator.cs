@@ -11,14 +11,14 @@ namespace ScenarioSim.Model;
 public static class ScenarioValidator
 {
     /// <summary>Every problem with <paramref name="scenario"/>; empty when it is valid.</summary>
-    public static IReadOnlyList<ScenarioDiagnostic> Validate(Scenario scenario) => Validate(scenario, magnitudes: true);
+    public static IReadOnlyList<Diagnostic> Validate(Scenario scenario) => Validate(scenario, magnitudes: true);
 
     /// <summary>
     /// Every problem with <paramref name="scenario"/>; with <paramref name="magnitudes"/>, once every value
     /// passes its own rule, also the bounds on their products (which take each uncertain parameter at its
     /// largest draw, so the one-parameter-at-a-time support check leaves them out).
     /// </summary>
-    internal static IReadOnlyList<ScenarioDiagnostic> Validate(Scenario scenario, bool magnitudes)
+    internal static IReadOnlyList<Diagnostic> Validate(Scenario scenario, bool magnitudes)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var sizes = new DiagnosticList();
@@ -42,7 +42,7 @@ public static class ScenarioValidator
     /// blocks in <paramref name="sections"/>, and the uncertain parameters' rules when the scenario has
     /// any (their support checks read other parameters' values).
     /// </summary>
-    internal static IReadOnlyList<ScenarioDiagnostic> ValidateChanged(Scenario scenario, RuleSections sections)
+    internal static IReadOnlyList<Diagnostic> ValidateChanged(Scenario scenario, RuleSections sections)
     {
         var problems = ScenarioRules.Check(scenario, sections);
         if (scenario.Uncertainties.Count > 0 || scenario.Correlations.Count > 0)

@@ -28,7 +28,7 @@ internal static class ScenarioRunnerSharding
     /// <param name="progress">Receives progress as the shard's replications complete.</param>
     /// <param name="cancellationToken">Stops the run; an <see cref="OperationCanceledException"/> follows.</param>
     /// <returns>The shard's partial, stamped with <see cref="PartialResult.Shard"/> and <see cref="PartialResult.TotalReplications"/>.</returns>
-    /// <exception cref="ScenarioValidationException">The scenario or the options are invalid.</exception>
+    /// <exception cref="InvalidInputException">The scenario or the options are invalid.</exception>
     public static PartialResult RunShard(
         this ScenarioRunner runner,
         Scenario scenario,
@@ -45,15 +45,15 @@ internal static class ScenarioRunnerSharding
         }
 
         options ??= new RunOptions();
-        var problems = new List<ScenarioDiagnostic>(ScenarioValidator.Validate(scenario));
+        var problems = new List<Diagnostic>(ScenarioValidator.Validate(scenario));
         if (options.Replications is < 1)
         {
-            problems.Add(new ScenarioDiagnostic("replications", $"replications must be >= 1, but was {options.Replications}"));
+            problems.Add(new Diagnostic("replications", $"replications must be >= 1, but was {options.Replications}"));
         }
 
         if (problems.Count > 0)
         {
-            throw new ScenarioValidationException(problems);
+            throw new InvalidInputException(problems);
         }
 
         long total = options.Replications ?? scenario.Run.Replications ?? ModelDefaults.Replications;

@@ -61,8 +61,8 @@ internal static class ShardCoverage
     }
 
     /// <summary>The exception a merge refuses with: one diagnostic per problem.</summary>
-    public static ScenarioValidationException Refusal(IEnumerable<string> problems) =>
-        new(problems.Select(p => new ScenarioDiagnostic("partials", p)).ToList());
+    public static InvalidInputException Refusal(IEnumerable<string> problems) =>
+        new(problems.Select(p => new Diagnostic("partials", p)).ToList());
 
     /// <summary>The common fields of every kind of partial: scenario, seed and library version.</summary>
     public static IEnumerable<StampField<T>> IdentityFields<T>(

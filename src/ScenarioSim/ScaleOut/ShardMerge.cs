@@ -39,7 +39,7 @@ internal sealed class ShardMerge
     /// <summary>Merges <paramref name="partials"/> as one run: <see cref="Add"/> each, then <see cref="Complete()"/>.</summary>
     /// <param name="partials">The shards of one run.</param>
     /// <returns>A partial covering the whole run.</returns>
-    /// <exception cref="ScenarioValidationException">The partials are not exactly one run; every problem is listed.</exception>
+    /// <exception cref="InvalidInputException">The partials are not exactly one run; every problem is listed.</exception>
     public static PartialResult Combine(IEnumerable<PartialResult> partials)
     {
         ArgumentNullException.ThrowIfNull(partials);
@@ -78,7 +78,7 @@ internal sealed class ShardMerge
     /// (by <see cref="PartialResult.Source"/> when they were read from files) and the replications.
     /// </summary>
     /// <returns>The whole run as a partial; <see cref="PartialResult.ToResult"/> summarises it.</returns>
-    /// <exception cref="ScenarioValidationException">The partials are not exactly one run; every problem is listed.</exception>
+    /// <exception cref="InvalidInputException">The partials are not exactly one run; every problem is listed.</exception>
     public PartialResult Complete()
     {
         if (_stamps.Count == 0 || _accumulator is null)

@@ -14,7 +14,7 @@ namespace ScenarioSim.Yaml;
 internal static partial class LocatedYamlReader
 {
     /// <summary>Reads one YAML document; null when the text has a syntax error (reported) or is empty.</summary>
-    public static LocatedNode? Read(string text, string file, List<ScenarioDiagnostic> diagnostics) =>
+    public static LocatedNode? Read(string text, string file, List<Diagnostic> diagnostics) =>
         Read(text, file, diagnostics, new YamlNodeBudget());
 
     /// <summary>
@@ -22,7 +22,7 @@ internal static partial class LocatedYamlReader
     /// to <paramref name="budget"/> (shared by a file and its <c>extends</c> parents); null when the
     /// text has a syntax error, nests too deeply or expands to too many nodes (all reported), or is empty.
     /// </summary>
-    public static LocatedNode? Read(string text, string file, List<ScenarioDiagnostic> diagnostics, YamlNodeBudget budget)
+    public static LocatedNode? Read(string text, string file, List<Diagnostic> diagnostics, YamlNodeBudget budget)
     {
         var reader = new EventReader(file, diagnostics, budget);
         var parser = new Parser(new StringReader(text));
@@ -32,12 +32,12 @@ internal static partial class LocatedYamlReader
         }
         catch (InputLimitException limit)
         {
-            diagnostics.Add(new ScenarioDiagnostic(string.Empty, limit.Message) { Location = At(file, limit.Mark) });
+            diagnostics.Add(new Diagnostic(string.Empty, limit.Message) { Location = At(file, limit.Mark) });
             return null;
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(new ScenarioDiagnostic(string.Empty, $"invalid YAML: {CleanMessage(ex.Message)}")
+            diagnostics.Add(new Diagnostic(string.Empty, $"invalid YAML: {CleanMessage(ex.Message)}")
             {
                 Location = At(file, ex.Start),
             });
@@ -48,7 +48,7 @@ internal static partial class LocatedYamlReader
             // YamlDotNet's scanner throws this instead of a YamlException on some malformed input
             // (e.g. an unclosed flow mapping); the last event it produced is the best location known.
             Mark last = parser.Current?.End ?? Mark.Empty;
-            diagnostics.Add(new ScenarioDiagnostic(
+            diagnostics.Add(new Diagnostic(
                 string.Empty,
                 "invalid YAML: the text cannot be parsed after this point; check for an unclosed { or [, a stray quote or bad indentation")
             {
@@ -76,7 +76,7 @@ internal static partial class LocatedYamlReader
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
     private static partial Regex MarkPrefix();
 
-    private sealed class EventReader(string file, List<ScenarioDiagnostic> diagnostics, YamlNodeBudget budget)
+    private sealed class EventReader(string file, List<Diagnostic> diagnostics, YamlNodeBudget budget)
     {
         private readonly Dictionary<string, (LocatedNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
         private int _depth;
@@ -194,14 +194,14 @@ internal static partial class LocatedYamlReader
                 size += keySize + valueSize;
                 if (key is not LocatedScalar scalarKey)
                 {
-                    diagnostics.Add(new ScenarioDiagnostic(string.Empty, $"a mapping key must be a plain name, but was {key.Describe()}")
+                    diagnostics.Add(new Diagnostic(string.Empty, $"a mapping key must be a plain name, but was {key.Describe()}")
                     {
                         Location = key.Location,
                     });
                 }
                 else if (seen.TryGetValue(scalarKey.Value, out var first))
                 {
-                    diagnostics.Add(new ScenarioDiagnostic(
+                    diagnostics.Add(new Diagnostic(
                         string.Empty,
                         $"key '{scalarKey.Value}' appears twice in this mapping (first at line {first.Location.Line}); each key may appear once")
                     {
@@ -219,6 +219,6 @@ internal static partial class LocatedYamlReader
         }
 
         private void Report(string message, Mark mark) =>
-            diagnostics.Add(new ScenarioDiagnostic(string.Empty, message) { Location = At(file, mark) });
+            diagnostics.Add(new Diagnostic(string.Empty, message) { Location = At(file, mark) });
     }
 }

@@ -32,7 +32,7 @@ internal static class OverrideFile
         if (InputFile.TryReadText(path, InputLimits.MaxYamlFileBytes, out string reason) is not { } text)
         {
             return LoadResult<IReadOnlyList<OverrideSetting>>.Failure(
-                [new ScenarioDiagnostic(string.Empty, $"cannot read the override file '{path}': {reason}") { Location = new SourceLocation(path, 1, 1) }]);
+                [new Diagnostic(string.Empty, $"cannot read the override file '{path}': {reason}") { Location = new SourceLocation(path, 1, 1) }]);
         }
 
         return Parse(text, path);
@@ -46,7 +46,7 @@ internal static class OverrideFile
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
-        var diagnostics = new List<ScenarioDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var root = LocatedYamlReader.Read(text, file, diagnostics);
         var settings = new List<OverrideSetting>();
         switch (root)
@@ -70,13 +70,13 @@ internal static class OverrideFile
                     }
                     else
                     {
-                        diagnostics.Add(new ScenarioDiagnostic(key.Value, $"{key.Value}: an override file maps each path to a number or a distribution ({{ dist: …, … }}), and correlations to a list, but this value is {value.Describe()}") { Location = value.Location });
+                        diagnostics.Add(new Diagnostic(key.Value, $"{key.Value}: an override file maps each path to a number or a distribution ({{ dist: …, … }}), and correlations to a list, but this value is {value.Describe()}") { Location = value.Location });
                     }
                 }
 
                 break;
             default:
-                diagnostics.Add(new ScenarioDiagnostic(string.Empty, $"an override file is a mapping of path: value pairs (e.g. regions.anbar.militia.base_rate: 0.0123), but this file holds {root.Describe()}") { Location = root.Location });
+                diagnostics.Add(new Diagnostic(string.Empty, $"an override file is a mapping of path: value pairs (e.g. regions.anbar.militia.base_rate: 0.0123), but this file holds {root.Describe()}") { Location = root.Location });
                 break;
         }
 
@@ -115,11 +115,11 @@ internal static class OverrideFile
     /// applied, then <paramref name="overrides"/>, locating every problem with an entry in the override file.
     /// </summary>
     internal static LoadResult<Scenario> LoadScenario(
-        Func<IEnumerable<string>, Action<LocatedMapping, List<ScenarioDiagnostic>>, LoadResult<Scenario>> load,
+        Func<IEnumerable<string>, Action<LocatedMapping, List<Diagnostic>>, LoadResult<Scenario>> load,
         IReadOnlyList<OverrideSetting> entries,
         IReadOnlyList<string> overrides)
     {
-        void Edit(LocatedMapping root, List<ScenarioDiagnostic> diagnostics)
+        void Edit(LocatedMapping root, List<Diagnostic> diagnostics)
         {
             foreach (var entry in entries)
             {
@@ -163,7 +163,7 @@ internal static class OverrideFile
     }
 
     /// <summary>Moves a diagnostic located at <c>--set path=value</c> to the override file's entry.</summary>
-    private static ScenarioDiagnostic Relocate(ScenarioDiagnostic diagnostic, IReadOnlyList<OverrideSetting> entries)
+    private static Diagnostic Relocate(Diagnostic diagnostic, IReadOnlyList<OverrideSetting> entries)
     {
         if (diagnostic.Location is not { } location || !location.File.StartsWith(SetPrefix, StringComparison.Ordinal))
         {

@@ -292,7 +292,7 @@ internal sealed partial class ScenarioBinder
 
     private void Error(string path, string message, LocatedNode at, bool failed = true)
     {
-        _diagnostics.Add(new ScenarioDiagnostic(path, message) { Location = at.Location });
+        _diagnostics.Add(new Diagnostic(path, message) { Location = at.Location });
         if (failed)
         {
             Fail(path);

@@ -19,7 +19,7 @@ namespace ScenarioSim.Yaml;
 /// </remarks>
 internal sealed partial class ScenarioBinder
 {
-    private readonly List<ScenarioDiagnostic> _diagnostics = [];
+    private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, LocatedNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _failedPaths = [];
     private readonly HashSet<string> _unknownNominals = new(StringComparer.Ordinal);
@@ -32,7 +32,7 @@ internal sealed partial class ScenarioBinder
     }
 
     /// <summary>Problems found while binding.</summary>
-    public IReadOnlyList<ScenarioDiagnostic> Diagnostics => _diagnostics;
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>Paths whose values failed to bind; model diagnostics at or below them are redundant.</summary>
     public IReadOnlyList<string> FailedPaths => _failedPaths;

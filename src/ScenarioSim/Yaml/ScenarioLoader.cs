@@ -28,10 +28,10 @@ public static class ScenarioLoader
     /// <param name="overrides"><c>path=value</c> overrides, validated like the file.</param>
     /// <param name="edit">Changes the tree (an override file's distributions and correlations), reporting its problems.</param>
     /// <returns>The scenario, or every problem found.</returns>
-    internal static LoadResult<Scenario> LoadFileEdited(string path, IEnumerable<string>? overrides, Action<LocatedMapping, List<ScenarioDiagnostic>>? edit)
+    internal static LoadResult<Scenario> LoadFileEdited(string path, IEnumerable<string>? overrides, Action<LocatedMapping, List<Diagnostic>>? edit)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var diagnostics = new List<ScenarioDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         return ScenarioSources.ReadText(path, diagnostics, "scenario file", citedBy: null) is { } text
             ? Load(text, path, overrides, diagnostics, edit)
             : LoadResult<Scenario>.Failure(diagnostics);
@@ -70,7 +70,7 @@ public static class ScenarioLoader
         {
             return LoadResult<Scenario>.Failure(
             [
-                new ScenarioDiagnostic(string.Empty, $"cannot read scenario '{sourceName}': it is larger than the limit of {InputFile.Size(InputLimits.MaxYamlFileBytes)}")
+                new Diagnostic(string.Empty, $"cannot read scenario '{sourceName}': it is larger than the limit of {InputFile.Size(InputLimits.MaxYamlFileBytes)}")
                 {
                     Location = new SourceLocation(sourceName, 1, 1),
                 },
@@ -81,8 +81,8 @@ public static class ScenarioLoader
     }
 
     private static LoadResult<Scenario> Load(
-        string yaml, string sourceName, IEnumerable<string>? overrides, List<ScenarioDiagnostic> diagnostics,
-        Action<LocatedMapping, List<ScenarioDiagnostic>>? edit = null)
+        string yaml, string sourceName, IEnumerable<string>? overrides, List<Diagnostic> diagnostics,
+        Action<LocatedMapping, List<Diagnostic>>? edit = null)
     {
         return ScenarioSources.Read(yaml, sourceName, diagnostics) is { } root
             ? Load(root, sourceName, overrides, diagnostics, edit)
@@ -94,8 +94,8 @@ public static class ScenarioLoader
     /// change), binds and validates. <paramref name="diagnostics"/> holds the problems found so far.
     /// </summary>
     internal static LoadResult<Scenario> Load(
-        LocatedMapping root, string sourceName, IEnumerable<string>? overrides, List<ScenarioDiagnostic> diagnostics,
-        Action<LocatedMapping, List<ScenarioDiagnostic>>? edit = null)
+        LocatedMapping root, string sourceName, IEnumerable<string>? overrides, List<Diagnostic> diagnostics,
+        Action<LocatedMapping, List<Diagnostic>>? edit = null)
     {
         edit?.Invoke(root, diagnostics);
 
@@ -105,8 +105,8 @@ public static class ScenarioLoader
         }
 
         (Scenario scenario, ScenarioBinder binder) = ScenarioBinder.Bind(root);
-        var located = new List<ScenarioDiagnostic>(binder.Diagnostics);
-        foreach (ScenarioDiagnostic problem in ScenarioValidator.Validate(scenario))
+        var located = new List<Diagnostic>(binder.Diagnostics);
+        foreach (Diagnostic problem in ScenarioValidator.Validate(scenario))
         {
             if (!binder.IsUnderFailedPath(problem.Path) && !binder.HasNoNominalValue(problem.Path))
             {

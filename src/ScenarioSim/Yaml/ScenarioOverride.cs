@@ -13,11 +13,11 @@ internal sealed class ScenarioOverride
 {
     private readonly string _text;
     private readonly string _label;
-    private readonly List<ScenarioDiagnostic> _diagnostics;
+    private readonly List<Diagnostic> _diagnostics;
     private readonly LocatedMapping? _distribution;
     private string _path = string.Empty;
 
-    private ScenarioOverride(string text, List<ScenarioDiagnostic> diagnostics, LocatedMapping? distribution = null)
+    private ScenarioOverride(string text, List<Diagnostic> diagnostics, LocatedMapping? distribution = null)
     {
         _text = text;
         _label = "--set " + text;
@@ -26,7 +26,7 @@ internal sealed class ScenarioOverride
     }
 
     /// <summary>Applies <paramref name="text"/> to <paramref name="root"/>, reporting every problem.</summary>
-    public static void Apply(LocatedMapping root, string text, List<ScenarioDiagnostic> diagnostics) =>
+    public static void Apply(LocatedMapping root, string text, List<Diagnostic> diagnostics) =>
         new ScenarioOverride(text, diagnostics).Apply(root);
 
     /// <summary>
@@ -34,7 +34,7 @@ internal sealed class ScenarioOverride
     /// the scenario) at the number <paramref name="text"/> names; <paramref name="text"/> is <c>path=label</c>,
     /// and path problems are located at <c>--set &lt;text&gt;</c> as for a number.
     /// </summary>
-    public static void Apply(LocatedMapping root, string text, LocatedMapping distribution, List<ScenarioDiagnostic> diagnostics) =>
+    public static void Apply(LocatedMapping root, string text, LocatedMapping distribution, List<Diagnostic> diagnostics) =>
         new ScenarioOverride(text, diagnostics, distribution).Apply(root);
 
     /// <summary>Appends <paramref name="correlations"/> to the scenario's top-level <c>correlations</c> list (created when missing).</summary>
@@ -257,5 +257,5 @@ internal sealed class ScenarioOverride
     }
 
     private void Report(int column, string message) =>
-        _diagnostics.Add(new ScenarioDiagnostic(_path, message) { Location = new SourceLocation(_label, 1, column) });
+        _diagnostics.Add(new Diagnostic(_path, message) { Location = new SourceLocation(_label, 1, column) });
 }

@@ -11,14 +11,14 @@ namespace ScenarioSim.Yaml;
 internal static class ScenarioSources
 {
     /// <summary>Reads a file's text, or reports why it cannot be read.</summary>
-    public static string? ReadText(string path, List<ScenarioDiagnostic> diagnostics, string what, LocatedNode? citedBy)
+    public static string? ReadText(string path, List<Diagnostic> diagnostics, string what, LocatedNode? citedBy)
     {
         if (InputFile.TryReadText(path, InputLimits.MaxYamlFileBytes, out string reason) is { } text)
         {
             return text;
         }
 
-        diagnostics.Add(new ScenarioDiagnostic(citedBy is null ? string.Empty : "extends", $"cannot read {what} '{path}': {reason}")
+        diagnostics.Add(new Diagnostic(citedBy is null ? string.Empty : "extends", $"cannot read {what} '{path}': {reason}")
         {
             Location = citedBy?.Location,
         });
@@ -29,7 +29,7 @@ internal static class ScenarioSources
     /// The merged tree of <paramref name="text"/> and its parents; null when a file cannot be read or
     /// parsed, or the chain has a cycle (all reported).
     /// </summary>
-    public static LocatedMapping? Read(string text, string sourceName, List<ScenarioDiagnostic> diagnostics) =>
+    public static LocatedMapping? Read(string text, string sourceName, List<Diagnostic> diagnostics) =>
         Read(text, sourceName, [FullPath(sourceName)], [sourceName], diagnostics, new YamlNodeBudget());
 
     private static LocatedMapping? Read(
@@ -37,7 +37,7 @@ internal static class ScenarioSources
         string sourceName,
         List<string> chain,
         List<string> shownChain,
-        List<ScenarioDiagnostic> diagnostics,
+        List<Diagnostic> diagnostics,
         YamlNodeBudget budget)
     {
         int before = diagnostics.Count;
@@ -46,7 +46,7 @@ internal static class ScenarioSources
         {
             if (diagnostics.Count == before)
             {
-                diagnostics.Add(new ScenarioDiagnostic(
+                diagnostics.Add(new Diagnostic(
                     string.Empty,
                     "the scenario file is empty; a scenario needs at least name, start, end and regions")
                 {
@@ -59,7 +59,7 @@ internal static class ScenarioSources
 
         if (node is not LocatedMapping map)
         {
-            diagnostics.Add(new ScenarioDiagnostic(
+            diagnostics.Add(new Diagnostic(
                 string.Empty,
                 $"a scenario file must be a mapping of keys to values, but was {node.Describe()}")
             {
@@ -77,7 +77,7 @@ internal static class ScenarioSources
 
         if (extends is not LocatedScalar { Value: { Length: > 0 } relative })
         {
-            diagnostics.Add(new ScenarioDiagnostic("extends", $"extends must be the path of a scenario file, but was {extends.Describe()}")
+            diagnostics.Add(new Diagnostic("extends", $"extends must be the path of a scenario file, but was {extends.Describe()}")
             {
                 Location = extends.Location,
             });
@@ -90,7 +90,7 @@ internal static class ScenarioSources
         if (seen >= 0)
         {
             string cycle = string.Join(" -> ", shownChain.Skip(seen).Append(parentName));
-            diagnostics.Add(new ScenarioDiagnostic(
+            diagnostics.Add(new Diagnostic(
                 "extends",
                 $"extends '{relative}' forms a cycle ({cycle}); a scenario cannot extend itself, directly or through its parents")
             {

@@ -12,10 +12,10 @@ namespace ScenarioSim.Yaml;
 internal sealed class ScenarioTree
 {
     private readonly LocatedMapping? _root;
-    private readonly ScenarioDiagnostic[] _readProblems;
+    private readonly Diagnostic[] _readProblems;
     private readonly string _sourceName;
 
-    private ScenarioTree(LocatedMapping? root, List<ScenarioDiagnostic> readProblems, string sourceName)
+    private ScenarioTree(LocatedMapping? root, List<Diagnostic> readProblems, string sourceName)
     {
         _root = root;
         _readProblems = [.. readProblems];
@@ -25,7 +25,7 @@ internal sealed class ScenarioTree
     /// <summary>Reads a scenario file and its parents now; problems reading them are kept for every load.</summary>
     public static ScenarioTree FromFile(string path)
     {
-        var diagnostics = new List<ScenarioDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var root = ScenarioSources.ReadText(path, diagnostics, "scenario file", citedBy: null) is { } text
             ? ScenarioSources.Read(text, path, diagnostics)
             : null;
@@ -35,7 +35,7 @@ internal sealed class ScenarioTree
     /// <summary>Reads YAML text (and the files it extends, relative to <paramref name="sourceName"/>'s folder) now.</summary>
     public static ScenarioTree FromYaml(string yaml, string sourceName)
     {
-        var diagnostics = new List<ScenarioDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         return new ScenarioTree(ScenarioSources.Read(yaml, sourceName, diagnostics), diagnostics, sourceName);
     }
 
@@ -43,7 +43,7 @@ internal sealed class ScenarioTree
     public LoadResult<Scenario> Load(IEnumerable<string>? overrides) => Load(overrides, null);
 
     /// <summary>Loads the scenario with <paramref name="edit"/> (an override file's distributions and correlations), then <paramref name="overrides"/>.</summary>
-    public LoadResult<Scenario> Load(IEnumerable<string>? overrides, Action<LocatedMapping, List<ScenarioDiagnostic>>? edit) =>
+    public LoadResult<Scenario> Load(IEnumerable<string>? overrides, Action<LocatedMapping, List<Diagnostic>>? edit) =>
         _root is null
             ? LoadResult<Scenario>.Failure(_readProblems)
             : ScenarioLoader.Load(_root.Clone(), _sourceName, overrides, [.. _readProblems], edit);

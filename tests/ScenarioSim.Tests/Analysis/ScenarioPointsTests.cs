@@ -41,7 +41,7 @@ public sealed class ScenarioPointsTests
         if (!loaded.Succeeded)
         {
             // An explosive Hawkes corner: the in-memory point must refuse it with the loader's words.
-            var thrown = Assert.Throws<ScenarioValidationException>(() => points.Instantiate(values))!;
+            var thrown = Assert.Throws<InvalidInputException>(() => points.Instantiate(values))!;
             return points.InMemory && thrown.Diagnostics.Select(d => d.ToString()).SequenceEqual(loaded.Diagnostics.Select(d => d.ToString()));
         }
 
@@ -54,7 +54,7 @@ public sealed class ScenarioPointsTests
         var template = ScenarioTemplate.FromFile(ShippedScenarios.PathOf("baseline"));
         var points = template.Points(BaselineParameters);
 
-        var thrown = Assert.Throws<ScenarioValidationException>(() => points.Instantiate(values))!;
+        var thrown = Assert.Throws<InvalidInputException>(() => points.Instantiate(values))!;
 
         var expected = template.Load(BaselineParameters, values).Diagnostics;
         Assert.That(expected, Is.Not.Empty, what);

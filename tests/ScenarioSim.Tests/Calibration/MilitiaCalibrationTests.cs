@@ -1,3 +1,4 @@
+using ScenarioSim.Diagnostics;
 using ScenarioSim.Calibration;
 using ScenarioSim.Model;
 
@@ -98,7 +99,7 @@ public sealed class MilitiaCalibrationTests
         var data = new ObservationSet("d.csv", [CalibrationScenarios.Row(scenario, 4, 0, 1, 3000, 0)]);
         var parameters = FitParameter.ParseAll(["regions.a.militia.base_rate=0:1"], scenario).GetValueOrThrow();
 
-        var error = Assert.Throws<ObservationDataException>(() => MilitiaCalibration.Fit(scenario, data, parameters, ObservationModel.Poisson));
+        var error = Assert.Throws<InvalidInputException>(() => MilitiaCalibration.Fit(scenario, data, parameters, ObservationModel.Poisson));
 
         Assert.That(error!.Diagnostics[0].ToString(), Does.StartWith("d.csv:4: error: the count 3000 (a, 2025-01-01..2025-01-02) has probability zero, or too small to represent"));
     }

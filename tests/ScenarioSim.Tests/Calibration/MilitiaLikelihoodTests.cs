@@ -1,3 +1,4 @@
+using ScenarioSim.Diagnostics;
 using ScenarioSim.Calibration;
 using ScenarioSim.Model;
 
@@ -113,7 +114,7 @@ public sealed class MilitiaLikelihoodTests
         var scenario = CalibrationScenarios.Load(CalibrationScenarios.Tiny);
         var data = new ObservationSet("d.csv", [CalibrationScenarios.Row(scenario, 7, 0, 2, 3, 0)]);
 
-        var error = Assert.Throws<ObservationDataException>(() => _ = new MilitiaLikelihood(scenario, data));
+        var error = Assert.Throws<InvalidInputException>(() => _ = new MilitiaLikelihood(scenario, data));
 
         Assert.That(error!.Diagnostics[0].ToString(), Does.StartWith("d.csv:7: error: the scenario has militia.hawkes, but this row counts a period"));
     }
@@ -155,7 +156,7 @@ public sealed class MilitiaLikelihoodTests
         var scenario = CalibrationScenarios.Load(CalibrationScenarios.SingleRegion(10, 2.0, null));
         var data = new ObservationSet("d.csv", [CalibrationScenarios.Row(scenario, 5, 0, 9, 1L << 31, 0)]);
 
-        var error = Assert.Throws<ObservationDataException>(() => _ = new MilitiaLikelihood(scenario, data));
+        var error = Assert.Throws<InvalidInputException>(() => _ = new MilitiaLikelihood(scenario, data));
 
         Assert.That(error!.Diagnostics[0].ToString(), Does.StartWith("d.csv:5: error: too many period rows overlap in time"));
     }

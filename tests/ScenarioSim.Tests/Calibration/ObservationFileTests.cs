@@ -71,6 +71,6 @@ public sealed class ObservationFileTests
     {
         var result = ObservationFile.Parse("date,series,region,count\n2025-01-01,x,a,1\n2025-01-02,militia_attacks,a,-1\n", "data.csv", Scenario);
 
-        Assert.That(result.Diagnostics.Select(d => d.Line), Is.EqualTo(new[] { 2, 3 }));
+        Assert.That(result.Diagnostics.Select(d => d.Location!.Line), Is.EqualTo(new[] { 2, 3 }));
     }
 }

@@ -48,14 +48,14 @@ public sealed class CommandFailureTests
         using var stderr = new StringWriter();
         var diagnostics = new[]
         {
-            new ScenarioDiagnostic("regions[0].militia.base_rate", "regions[0].militia.base_rate must be >= 0, but was -1.5.")
+            new Diagnostic("regions[0].militia.base_rate", "regions[0].militia.base_rate must be >= 0, but was -1.5.")
             {
                 Location = new SourceLocation("x.yaml", 14, 9),
             },
-            new ScenarioDiagnostic("run.replications", "--replications must be >= 1, but was 0."),
+            new Diagnostic("run.replications", "--replications must be >= 1, but was 0."),
         };
 
-        int exitCode = CommandFailure.Report(new CliEnvironment(TextWriter.Null, stderr), new ScenarioValidationException(diagnostics), CancellationToken.None);
+        int exitCode = CommandFailure.Report(new CliEnvironment(TextWriter.Null, stderr), new InvalidInputException(diagnostics), CancellationToken.None);
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(stderr.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]

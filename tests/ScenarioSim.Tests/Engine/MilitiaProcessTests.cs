@@ -90,7 +90,7 @@ public class MilitiaProcessTests
     {
         var scenario = TestScenarios.ConstantMilitia(0.5, 30, hawkes: new HawkesExcitation(0.3, 4));
 
-        var error = Assert.Throws<ScenarioValidationException>(() => _runner.Run(scenario, new RunOptions { Replications = 10 }));
+        var error = Assert.Throws<InvalidInputException>(() => _runner.Run(scenario, new RunOptions { Replications = 10 }));
 
         Assert.That(error!.Diagnostics.Select(d => d.Path), Does.Contain("militia.hawkes"));
         Assert.That(error.Message, Does.Contain("branching ratio").And.Contain("1.36"));

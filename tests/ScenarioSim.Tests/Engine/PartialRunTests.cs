@@ -31,7 +31,7 @@ public class PartialRunTests
         var a = _runner.RunPartial(scenario, new ReplicationRange(0, 100));
         var b = _runner.RunPartial(scenario, new ReplicationRange(50, 100));
 
-        var error = Assert.Throws<ScenarioValidationException>(() => PartialResult.Merge([a, b]));
+        var error = Assert.Throws<InvalidInputException>(() => PartialResult.Merge([a, b]));
 
         Assert.That(error!.Diagnostics.Single().Message, Is.EqualTo("replication ranges [0, 100) and [50, 150) overlap"));
     }
@@ -43,7 +43,7 @@ public class PartialRunTests
         var a = _runner.RunPartial(scenario, new ReplicationRange(0, 10), new RunOptions { Seed = 1 });
         var b = _runner.RunPartial(scenario, new ReplicationRange(10, 10), new RunOptions { Seed = 2 });
 
-        var error = Assert.Throws<ScenarioValidationException>(() => PartialResult.Merge([a, b]));
+        var error = Assert.Throws<InvalidInputException>(() => PartialResult.Merge([a, b]));
 
         Assert.That(error!.Diagnostics.Single().Message, Is.EqualTo("partials use different seeds (1 and 2)"));
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScenarioSim.Diagnostics;
 using ScenarioSim.Calibration;
 using ScenarioSim.Forecasting;
 using ScenarioSim.Model;
@@ -82,7 +83,7 @@ public sealed class ConditioningTests
         var scenario = CalibrationScenarios.WithoutHawkes(CalibrationScenarios.Load(CalibrationScenarios.Tiny));
         Observation[] rows = [CalibrationScenarios.Row(scenario, 7, 0, 3, 5, 0, 1)];
 
-        var error = Assert.Throws<ObservationDataException>(() => ConditionedRun.Condition(scenario, new ObservationSet("test.csv", rows), scenario.Start.AddDays(1)));
+        var error = Assert.Throws<InvalidInputException>(() => ConditionedRun.Condition(scenario, new ObservationSet("test.csv", rows), scenario.Start.AddDays(1)));
 
         Assert.That(error!.Message, Is.EqualTo("test.csv:7: error: the origin 2025-01-02 falls inside this row's period (2025-01-01..2025-01-04); an origin must be the last day of a row (a row boundary), so that the rows up to it are whole"));
     }
@@ -93,7 +94,7 @@ public sealed class ConditioningTests
         var scenario = CalibrationScenarios.Load(CalibrationScenarios.Tiny);
         var data = CalibrationScenarios.Daily(scenario, [[1, 0, 4, 2, 0], [2, 1, 3, 0, 0]]);
 
-        var error = Assert.Throws<ObservationDataException>(() => ConditionedRun.Condition(scenario, data));
+        var error = Assert.Throws<InvalidInputException>(() => ConditionedRun.Condition(scenario, data));
 
         Assert.That(error!.Message, Does.Contain("the origin 2025-01-05 must lie from the scenario's start (2025-01-01) to the day before its end (2025-01-05)"));
     }

@@ -85,7 +85,7 @@ public sealed class GeneratedInputTests
         {
             runner.Run(scenario, new RunOptions { Replications = 2, Seed = 1, MaxDegreeOfParallelism = 1 });
         }
-        catch (ScenarioValidationException)
+        catch (InvalidInputException)
         {
             // A run-size limit: refused cleanly.
         }

@@ -297,13 +297,13 @@ public sealed class AnalysisShardMergeTests
 
     private static string[] Refusals(IEnumerable<SweepPartial> partials)
     {
-        var error = Assert.Throws<ScenarioValidationException>(() => SweepPartial.Combine(partials));
+        var error = Assert.Throws<InvalidInputException>(() => SweepPartial.Combine(partials));
         return error!.Diagnostics.Select(d => d.Message).ToArray();
     }
 
     private static string[] Refusals(IEnumerable<SensitivityPartial> partials)
     {
-        var error = Assert.Throws<ScenarioValidationException>(() => SensitivityPartial.Combine(partials));
+        var error = Assert.Throws<InvalidInputException>(() => SensitivityPartial.Combine(partials));
         return error!.Diagnostics.Select(d => d.Message).ToArray();
     }
 }

@@ -225,7 +225,7 @@ public class ShardMergeTests
         var a = _runner.RunPartial(ShardedRuns.Small, new ReplicationRange(0, 10));
         var b = ShardedRuns.WithVersion(_runner.RunPartial(ShardedRuns.Small, new ReplicationRange(10, 10)), "0.0.9");
 
-        var error = Assert.Throws<ScenarioValidationException>(() => PartialResult.Merge([a, b]));
+        var error = Assert.Throws<InvalidInputException>(() => PartialResult.Merge([a, b]));
 
         Assert.That(error!.Diagnostics.Single().Message, Is.EqualTo($"partials come from different library versions ({a.Version} and 0.0.9)"));
     }
@@ -236,7 +236,7 @@ public class ShardMergeTests
 
     private static string[] Refusals(IEnumerable<PartialResult> partials)
     {
-        var error = Assert.Throws<ScenarioValidationException>(() => ShardMerge.Combine(partials));
+        var error = Assert.Throws<InvalidInputException>(() => ShardMerge.Combine(partials));
         return error!.Diagnostics.Select(d => d.Message).ToArray();
     }
 }

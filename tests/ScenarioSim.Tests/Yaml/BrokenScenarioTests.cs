@@ -135,7 +135,7 @@ public class BrokenScenarioTests
 
         Assert.That(
             () => result.GetValueOrThrow(),
-            Throws.TypeOf<ScenarioSim.Diagnostics.ScenarioValidationException>()
+            Throws.TypeOf<ScenarioSim.Diagnostics.InvalidInputException>()
                 .With.Property("Diagnostics").Count.EqualTo(1));
     }
 

@@ -9,9 +9,9 @@ namespace ScenarioSim.Model.Validation;
 /// </summary>
 internal sealed class DiagnosticList
 {
-    private readonly List<ScenarioDiagnostic> _items = [];
+    private readonly List<Diagnostic> _items = [];
 
-    public IReadOnlyList<ScenarioDiagnostic> Items => _items;
+    public IReadOnlyList<Diagnostic> Items => _items;
 
     /// <summary>Formats a number in invariant culture, shortest round-trip form.</summary>
     public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
@@ -19,7 +19,7 @@ internal sealed class DiagnosticList
     /// <summary>Formats a date as ISO <c>yyyy-MM-dd</c>.</summary>
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public void Add(string path, string message) => _items.Add(new ScenarioDiagnostic(path, message));
+    public void Add(string path, string message) => _items.Add(new Diagnostic(path, message));
 
     /// <summary>True when finite; otherwise reports it.</summary>
     public bool Finite(string path, double value)

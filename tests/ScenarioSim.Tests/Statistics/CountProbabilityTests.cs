@@ -1,7 +1,7 @@
 using MathNet.Numerics.Distributions;
-using ScenarioSim.Calibration;
+using ScenarioSim.Statistics;
 
-namespace ScenarioSim.Tests.Calibration;
+namespace ScenarioSim.Tests.Statistics;
 
 /// <summary>The count distributions of the likelihood against MathNet, and the negative binomial's Poisson limit.</summary>
 [TestFixture]
