@@ -58,9 +58,12 @@ internal static class BlockDays<TVector>
 
     /// <summary>
     /// Troops and exposure for the day. When schedules are the same in every replication they were
-    /// computed at compile time; otherwise each lane reads its own (slipped, drawn) schedules at its own
-    /// clock, t − (days paused so far), for its total and attrition, and the regions whose troops are
-    /// still the same in every lane take theirs and their exposure from the compiled tables.
+    /// computed at compile time. Otherwise troops are summed force by force at each lane's clock,
+    /// t − (days paused so far): a force whose schedule is the same in every lane from its compiled
+    /// table, a force with drawn troops that does not slip from one place on its schedule for all
+    /// lanes, and a slipping force (or any force under the pause policy) from each lane's own schedule;
+    /// then the total's attrition, and exposure where troops differ; regions whose troops are the same
+    /// in every lane take theirs and their exposure from the compiled tables.
     /// </summary>
     private static void UpdateTroops(CompiledScenario c, BlockState s, int t)
     {
@@ -155,9 +158,10 @@ internal static class BlockDays<TVector>
 
     /// <summary>
     /// δ(t) and ln(1 − δ(t)) per lane from the lane's total troops, δ by the arithmetic of
-    /// <see cref="ScenarioCompiler.Attrition(double, double, double, double, double, double)"/> in every lane at once. The logarithm is taken again only
-    /// where δ changed: not at all when no lane's did since yesterday, and a lane whose δ equals the
-    /// previous lane's reuses that (a pure function of δ, so the same value).
+    /// <see cref="ScenarioCompiler.Attrition(double, double, double, double, double, double)"/> in every
+    /// lane at once. The logarithm is taken again only where δ changed: not at all when no lane's did
+    /// since yesterday, and a lane whose δ equals the previous lane's reuses that (a pure function of
+    /// δ, so the same value).
     /// </summary>
     private static void UpdateAttrition(CompiledScenario c, BlockState s, int t, TVector total)
     {
