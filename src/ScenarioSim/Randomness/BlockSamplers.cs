@@ -80,6 +80,8 @@ internal static class BlockSamplers
     /// the two inversion searches interleaved in straight-line code so the processor overlaps their
     /// latency (the exp and the search are long dependency chains).
     /// </summary>
+    /// <remarks>Never inlined, for the reason <see cref="Poisson{TVector}(ref Xoshiro256StarStarBlock, TVector, TVector)"/> gives (at 128-bit width, into the militia step).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static (TVector First, TVector Second) PoissonPair<TVector>(
         ref Xoshiro256StarStarBlock rngA, TVector meanA, ref Xoshiro256StarStarBlock rngB, TVector meanB)
         where TVector : unmanaged, IBlockVector<TVector>
