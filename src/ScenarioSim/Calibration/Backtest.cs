@@ -8,7 +8,7 @@ namespace ScenarioSim.Calibration;
 /// simulation runs from the scenario's start and does not see earlier observations).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class Backtest
+internal static class Backtest
 {
     /// <summary>The thresholds used when none are given: any event, and ten or more.</summary>
     public static readonly IReadOnlyList<long> DefaultThresholds = [1, 10];

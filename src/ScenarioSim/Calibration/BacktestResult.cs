@@ -6,5 +6,5 @@ namespace ScenarioSim.Calibration;
 /// <param name="Thresholds">The thresholds of the Brier-scored events <c>count ≥ k</c>.</param>
 /// <param name="Rows">Scores per row, in file order.</param>
 /// <param name="Summaries">Mean scores per series present, then over all rows.</param>
-public sealed record BacktestResult(
+internal sealed record BacktestResult(
     int Replications, ulong Seed, IReadOnlyList<long> Thresholds, IReadOnlyList<BacktestRow> Rows, IReadOnlyList<BacktestSummary> Summaries);

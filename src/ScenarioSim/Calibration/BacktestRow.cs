@@ -14,6 +14,6 @@ namespace ScenarioSim.Calibration;
 /// <param name="IntervalScore50">Interval score of the 50% interval (α = 0.5).</param>
 /// <param name="IntervalScore90">Interval score of the 90% interval (α = 0.1).</param>
 /// <param name="Thresholds">Brier scores of the threshold events.</param>
-public sealed record BacktestRow(
+internal sealed record BacktestRow(
     Observation Row, double Mean, double P05, double P25, double P50, double P75, double P95, double Crps,
     bool Covered50, bool Covered90, double IntervalScore50, double IntervalScore90, IReadOnlyList<ThresholdForecast> Thresholds);

@@ -9,6 +9,6 @@ namespace ScenarioSim.Calibration;
 /// <param name="MeanIntervalScore50">Mean interval score of the 50% intervals.</param>
 /// <param name="MeanIntervalScore90">Mean interval score of the 90% intervals.</param>
 /// <param name="MeanBrier">Mean Brier score per threshold.</param>
-public sealed record BacktestSummary(
+internal sealed record BacktestSummary(
     string Series, int Rows, double MeanCrps, double Coverage50, double Coverage90,
     double MeanIntervalScore50, double MeanIntervalScore90, IReadOnlyDictionary<long, double> MeanBrier);

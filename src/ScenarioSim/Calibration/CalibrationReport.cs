@@ -4,7 +4,7 @@ namespace ScenarioSim.Calibration;
 
 /// <summary>Everything a calibration produced: the fits, the fitted scenario and its predictive checks.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record CalibrationReport
+internal sealed record CalibrationReport
 {
     /// <summary>The scenario as loaded (the starting values).</summary>
     public required Scenario Scenario { get; init; }

@@ -7,7 +7,7 @@ namespace ScenarioSim.Calibration;
 /// moments, then every observed row against the fitted scenario's simulated counts.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class Calibrator
+internal static class Calibrator
 {
     /// <summary>Fits <paramref name="parameters"/> to <paramref name="data"/> and checks the fit.</summary>
     /// <param name="scenario">The scenario; its values are the starting point.</param>

@@ -1,7 +1,7 @@
 namespace ScenarioSim.Calibration;
 
 /// <summary>Which part of the model a fitted parameter belongs to, and so how it is fitted.</summary>
-public enum FitComponent
+internal enum FitComponent
 {
     /// <summary>Militia attacks: fitted by exact maximum likelihood.</summary>
     Militia,

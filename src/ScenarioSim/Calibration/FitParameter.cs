@@ -12,7 +12,7 @@ namespace ScenarioSim.Calibration;
 /// the base rates of every militia region whose own base rate is not fitted separately.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record FitParameter
+internal sealed record FitParameter
 {
     internal FitParameter(ParameterTarget target, double lower, double upper, double start)
     {

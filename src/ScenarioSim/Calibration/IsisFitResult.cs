@@ -4,7 +4,7 @@ namespace ScenarioSim.Calibration;
 
 /// <summary>The simulated-moments fit of ISIS parameters.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record IsisFitResult
+internal sealed record IsisFitResult
 {
     /// <summary>The estimates in <c>--fit</c> order; intervals are Wald intervals on the optimiser's scale, mapped back.</summary>
     public required IReadOnlyList<ParameterEstimate> Parameters { get; init; }

@@ -4,7 +4,7 @@ namespace ScenarioSim.Calibration;
 
 /// <summary>The maximum-likelihood fit of militia parameters.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record MilitiaFitResult
+internal sealed record MilitiaFitResult
 {
     /// <summary>The count distribution of the reported fit.</summary>
     public required ObservationModel Observation { get; init; }

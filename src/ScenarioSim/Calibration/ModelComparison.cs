@@ -7,4 +7,4 @@ namespace ScenarioSim.Calibration;
 /// <param name="ParameterCount">Fitted parameters, including the negative-binomial size.</param>
 /// <param name="Aic">Akaike's information criterion, <c>2k − 2ℓ</c>; lower is better.</param>
 /// <param name="Chosen">True for the model whose estimates are reported.</param>
-public sealed record ModelComparison(string Excitation, ObservationModel Observation, double LogLikelihood, int ParameterCount, double Aic, bool Chosen);
+internal sealed record ModelComparison(string Excitation, ObservationModel Observation, double LogLikelihood, int ParameterCount, double Aic, bool Chosen);

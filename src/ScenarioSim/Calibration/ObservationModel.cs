@@ -1,7 +1,7 @@
 namespace ScenarioSim.Calibration;
 
 /// <summary>How a day's militia attacks in a region are distributed given the escalation state.</summary>
-public enum ObservationModel
+internal enum ObservationModel
 {
     /// <summary>Poisson with mean λ_r(t), as the engine simulates.</summary>
     Poisson,

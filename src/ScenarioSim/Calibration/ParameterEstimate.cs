@@ -8,7 +8,7 @@ namespace ScenarioSim.Calibration;
 /// <param name="Ci95High">Upper end of the 95% interval; positive infinity when it is unbounded.</param>
 /// <param name="IntervalMethod"><c>profile</c> (profile likelihood), <c>wald-transformed</c> (Wald on the optimiser's scale, mapped back) or <see cref="Excluded"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ParameterEstimate(string Path, double Estimate, double Se, double Ci95Low, double Ci95High, string IntervalMethod)
+internal sealed record ParameterEstimate(string Path, double Estimate, double Se, double Ci95Low, double Ci95High, string IntervalMethod)
 {
     /// <summary>The interval method of a parameter the chosen model does not have (a Hawkes parameter when AIC chose no self-excitation): no standard error or interval.</summary>
     public const string Excluded = "excluded";

@@ -9,7 +9,7 @@ namespace ScenarioSim.Calibration;
 /// <param name="UpperTail">P(simulated ≥ observed): near 0 means the model undershoots the row, near 1 that it overshoots.</param>
 /// <param name="Pearson">(observed − mean)² / variance of the simulated counts; NaN when the variance is 0.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PredictiveCheck(Observation Row, double Mean, double P05, double P50, double P95, double UpperTail, double Pearson)
+internal sealed record PredictiveCheck(Observation Row, double Mean, double P05, double P50, double P95, double UpperTail, double Pearson)
 {
     /// <summary>True when the observed count lies in the 90% predictive interval [P05, P95].</summary>
     public bool InInterval90 => Row.Count >= P05 && Row.Count <= P95;

@@ -5,4 +5,4 @@ namespace ScenarioSim.Calibration;
 /// <param name="Probability">Share of simulated counts at or above the threshold.</param>
 /// <param name="Occurred">Whether the observed count reached it.</param>
 /// <param name="Brier">(Probability − outcome)².</param>
-public sealed record ThresholdForecast(long Threshold, double Probability, bool Occurred, double Brier);
+internal sealed record ThresholdForecast(long Threshold, double Probability, bool Occurred, double Brier);

@@ -22,7 +22,7 @@ namespace ScenarioSim.Forecasting;
 /// </para>
 /// <para>Stateless and thread-safe; bit-identical for a seed whatever the threads.</para>
 /// </remarks>
-public static class RollingBacktest
+internal static class RollingBacktest
 {
     private static readonly ulong PitStream = StreamKey.ForComponent("backtest/pit");
 

@@ -4,7 +4,7 @@ namespace ScenarioSim.Forecasting;
 
 /// <summary>How a rolling back-test places its origins and makes its forecasts.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RollingBacktestOptions
+internal sealed record RollingBacktestOptions
 {
     /// <summary>Days between nominal origins (at least 1).</summary>
     public required int Every { get; init; }

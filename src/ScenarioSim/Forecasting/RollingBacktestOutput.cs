@@ -14,7 +14,7 @@ namespace ScenarioSim.Forecasting;
 /// and model) to a directory, all or nothing, with ScenarioSim's deterministic JSON conventions.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class RollingBacktestOutput
+internal static class RollingBacktestOutput
 {
     /// <summary>Writes both files to <paramref name="directory"/> (created if missing).</summary>
     /// <param name="directory">The output directory.</param>

@@ -5,4 +5,4 @@ namespace ScenarioSim.Forecasting;
 /// <param name="Origins">One row per origin, in date order.</param>
 /// <param name="Summaries">Mean scores per model, in the order of <see cref="RollingOrigin.ModelNames"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RollingBacktestResult(RollingBacktestOptions Options, IReadOnlyList<RollingOrigin> Origins, IReadOnlyList<RollingScoreSummary> Summaries);
+internal sealed record RollingBacktestResult(RollingBacktestOptions Options, IReadOnlyList<RollingOrigin> Origins, IReadOnlyList<RollingScoreSummary> Summaries);

@@ -12,7 +12,7 @@ namespace ScenarioSim.Forecasting;
 /// <param name="NegbinConstant">A constant-rate negative binomial fitted to the training data.</param>
 /// <param name="Persistence">Poisson at the rate of the last horizon's days before the origin.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RollingOrigin(
+internal sealed record RollingOrigin(
     DateOnly Origin, DateOnly First, DateOnly Last, long Observed, int TrainingRows, Conditioning Conditioning,
     HorizonForecast Conditioned, HorizonForecast Unconditioned, HorizonForecast NegbinConstant, HorizonForecast Persistence)
 {

@@ -8,4 +8,4 @@ namespace ScenarioSim.Forecasting;
 /// <param name="IntervalScore90">Mean interval score of the 90% intervals (lower is better).</param>
 /// <param name="Origins">Origins scored.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RollingScoreSummary(string Model, double Crps, double Coverage50, double Coverage90, double IntervalScore90, int Origins);
+internal sealed record RollingScoreSummary(string Model, double Crps, double Coverage50, double Coverage90, double IntervalScore90, int Origins);

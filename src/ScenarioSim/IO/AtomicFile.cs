@@ -8,7 +8,7 @@ namespace ScenarioSim.IO;
 /// earlier writer left beside it is deleted, and a failure leaves nothing new behind.
 /// </summary>
 /// <remarks>Stateless and thread-safe; a second concurrent writer of the same destination gets <see cref="OutputBusyException"/>.</remarks>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>
     /// Writes <paramref name="path"/> through <paramref name="write"/>, creating its directory if it is

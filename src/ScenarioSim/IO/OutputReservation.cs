@@ -22,7 +22,7 @@ namespace ScenarioSim.IO;
 /// new one, never a mix, and nothing of the old set that the new one does not have. Not thread-safe: one
 /// owner commits and disposes it.
 /// </remarks>
-public sealed class OutputReservation : IDisposable
+internal sealed class OutputReservation : IDisposable
 {
     private static readonly Dictionary<string, OutputReservation> Held = new(StringComparer.Ordinal);
 

@@ -6,7 +6,7 @@ namespace ScenarioSim.Model;
 /// capacity, so δ, so raises F*: the model's core mechanism for resurgence risk.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class IsisEquilibrium
+internal static class IsisEquilibrium
 {
     /// <summary>Daily attrition probability <c>δ = attrition_base + attrition_ct · C</c>, clamped to [0, 1].</summary>
     /// <param name="isis">The ISIS parameters.</param>

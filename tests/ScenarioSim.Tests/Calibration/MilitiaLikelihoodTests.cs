@@ -34,10 +34,11 @@ public sealed class MilitiaLikelihoodTests
         Assert.That(forward, Is.EqualTo(brute).Within(1e-10));
     }
 
-    [TestCase(ObservationModel.Poisson)]
-    [TestCase(ObservationModel.NegativeBinomial)]
-    public void LogLikelihood_OverlappingPeriodRows_EqualsBruteForceOverPathsAndDailySplits(ObservationModel model)
+    [TestCase(nameof(ObservationModel.Poisson))]
+    [TestCase(nameof(ObservationModel.NegativeBinomial))]
+    public void LogLikelihood_OverlappingPeriodRows_EqualsBruteForceOverPathsAndDailySplits(string modelName)
     {
+        var model = Enum.Parse<ObservationModel>(modelName);
         var scenario = CalibrationScenarios.WithoutHawkes(CalibrationScenarios.Load(CalibrationScenarios.Tiny));
         // a over days 0-3 (3 attacks), b over days 1-4 (2), a on day 4 (1), a+b on no day; b on day 0 unobserved.
         var rows = new[]
@@ -72,10 +73,11 @@ public sealed class MilitiaLikelihoodTests
         Assert.That(forward, Is.EqualTo(brute).Within(1e-10));
     }
 
-    [TestCase(ObservationModel.Poisson)]
-    [TestCase(ObservationModel.NegativeBinomial)]
-    public void LogLikelihood_OneDayPeriods_EqualsDailyLikelihood(ObservationModel model)
+    [TestCase(nameof(ObservationModel.Poisson))]
+    [TestCase(nameof(ObservationModel.NegativeBinomial))]
+    public void LogLikelihood_OneDayPeriods_EqualsDailyLikelihood(string modelName)
     {
+        var model = Enum.Parse<ObservationModel>(modelName);
         // The period (count-table) recursion, run on one-day periods, must give what the daily rows give.
         var scenario = CalibrationScenarios.Load(CalibrationScenarios.Tiny);
         var data = CalibrationScenarios.Daily(scenario, TinyCounts);
@@ -119,10 +121,11 @@ public sealed class MilitiaLikelihoodTests
         Assert.That(error!.Diagnostics[0].ToString(), Does.StartWith("d.csv:7: error: the scenario has militia.hawkes, but this row counts a period"));
     }
 
-    [TestCase(ObservationModel.Poisson)]
-    [TestCase(ObservationModel.NegativeBinomial)]
-    public void LogLikelihood_DayWithHundredsOfAttacks_FiniteAndEqualsLogSpaceEnumeration(ObservationModel model)
+    [TestCase(nameof(ObservationModel.Poisson))]
+    [TestCase(nameof(ObservationModel.NegativeBinomial))]
+    public void LogLikelihood_DayWithHundredsOfAttacks_FiniteAndEqualsLogSpaceEnumeration(string modelName)
     {
+        var model = Enum.Parse<ObservationModel>(modelName);
         // 420 attacks on a quiet day: its probability (about e^−1500 in calm) underflows in linear space.
         var scenario = CalibrationScenarios.Load(CalibrationScenarios.Tiny);
         long[][] counts = [[1, 0, 420, 1, 2], [0, 2, 1, 0, 0]];

@@ -73,11 +73,11 @@ public sealed class ParameterTargetTests
     }
 
     [TestCaseSource(nameof(Fittable))]
-    public void Resolve_FittablePath_ReadsAndSetsTheParameter(string path, string field, string? name, FitComponent component, double lower, double upper, double value)
+    public void Resolve_FittablePath_ReadsAndSetsTheParameter(string path, string field, string? name, object component, double lower, double upper, double value)
     {
         var target = ParameterTarget.Resolve(path, Full, out string? problem);
         Assert.That(problem, Is.Null);
-        Assert.That((target!.Field, target.Name, target.Component, target.NaturalLower, target.NaturalUpper, target.IsWholeNumber), Is.EqualTo((field, name, component, lower, upper, false)));
+        Assert.That((target!.Field, target.Name, target.Component, target.NaturalLower, target.NaturalUpper, target.IsWholeNumber), Is.EqualTo((field, name, (FitComponent)component, lower, upper, false)));
         Assert.That(target.Read(Full), Is.EqualTo(value));
         var changed = target.Apply(Full, value * 2, Full, new HashSet<string>());
         Assert.That(target.Read(changed), Is.EqualTo(value * 2));
