@@ -180,19 +180,13 @@ internal static class BlockSimulator
             s.IsisAttackRate[r] = Gather(s, r, static (lc, r) => lc.IsisAttackRatePerFighter[r]);
         }
 
-        Span<double> lanes = stackalloc double[Lanes];
         for (int state = 0; state < c.Escalation.StateNames.Length; state++)
         {
             s.LeaveProbability[state] = Gather(s, state, static (lc, st) => lc.LeaveProbability[st]);
             s.MilitiaMultiplier[state] = Gather(s, state, static (lc, st) => lc.MilitiaMultiplier[st]);
             for (int k = 0; k < c.Escalation.NextCumulative[state].Length; k++)
             {
-                for (int lane = 0; lane < Lanes; lane++)
-                {
-                    lanes[lane] = s.Lane[lane].NextCumulative[state][k];
-                }
-
-                s.NextCumulative[state][k] = BlockVector.Create(lanes);
+                s.NextCumulative[state][k] = Gather(s, state, k, static (lc, st, k) => lc.NextCumulative[st][k]);
             }
         }
 
@@ -214,18 +208,12 @@ internal static class BlockSimulator
     /// <summary>Breakpoint troops and ISIS attrition parameters as vectors, for troops that differ between lanes.</summary>
     private static void GatherTroopParameters(CompiledScenario c, BlockState s)
     {
-        Span<double> lanes = stackalloc double[Lanes];
         for (int f = 0; f < c.Forces.Deployments.Length; f++)
         {
             var troops = s.BreakpointTroops[f];
             for (int k = 0; k < troops.Length; k++)
             {
-                for (int lane = 0; lane < Lanes; lane++)
-                {
-                    lanes[lane] = s.Lane[lane].ForceTroops[f][k];
-                }
-
-                troops[k] = BlockVector.Create(lanes);
+                troops[k] = Gather(s, f, k, static (lc, f, k) => lc.ForceTroops[f][k]);
             }
 
             s.SharedForceCursor[f] = 0;
@@ -251,6 +239,18 @@ internal static class BlockSimulator
         for (int lane = 0; lane < Lanes; lane++)
         {
             lanes[lane] = value(s.Lane[lane], index);
+        }
+
+        return BlockVector.Create(lanes);
+    }
+
+    /// <summary>A vector of one parameter held per item of a list (<paramref name="item"/> of <paramref name="index"/>) across the lanes.</summary>
+    private static BlockVector Gather(BlockState s, int index, int item, Func<LaneParameters, int, int, double> value)
+    {
+        Span<double> lanes = stackalloc double[Lanes];
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            lanes[lane] = value(s.Lane[lane], index, item);
         }
 
         return BlockVector.Create(lanes);
