@@ -67,10 +67,13 @@ internal sealed class CompiledForces
             && forces.Where(f => f.Region == r).All(f => f.Slip is null)
             && !located.Any(p => MovesRegionTroops(p.Field, p.Indices, forces) == r)).ToArray();
         bool invariant = regionInvariant.All(x => x) && !located.Any(p => MovesTroopPath(p.Field));
-        var (byRegion, total) = regionInvariant.Any(x => x) ? TroopPath(forces, regionCount, days) : ([], []);
+        // Each force's schedule read at every day once: summed into the regions' tables, and kept for the
+        // lanes where troops differ between replications but this force's schedule does not.
+        var scheduled = forces.Select(f => TroopsByClock(f, days)).ToArray();
+        var (byRegion, total) = regionInvariant.Any(x => x) ? TroopPath(forces, scheduled, regionCount, days) : ([], []);
         var forceTroopsByClock = forces
             .Select((f, i) => !invariant && f.Slip is null && !located.Any(p => p.Field == ParameterField.ScheduleTroops && p.Indices[0] == i)
-                ? TroopsByClock(f, days)
+                ? scheduled[i]
                 : [])
             .ToArray();
         return new CompiledForces
@@ -106,19 +109,20 @@ internal sealed class CompiledForces
     private static double Exposure(RegionMilitia? militia, double troops) =>
         militia is null ? 0 : ScenarioCompiler.Exposure(troops, militia.ExposureRef, militia.ExposureElasticity);
 
-    /// <summary>Troops by region and in total for every day, for schedules that are the same in every replication.</summary>
-    private static (double[] ByRegion, double[] Total) TroopPath(CompiledForce[] forces, int regions, int days)
+    /// <summary>
+    /// Troops by region and in total for every day, for schedules that are the same in every replication:
+    /// the forces' troops by day (<paramref name="scheduled"/>) added in the forces' order, as the lanes add them.
+    /// </summary>
+    private static (double[] ByRegion, double[] Total) TroopPath(CompiledForce[] forces, double[][] scheduled, int regions, int days)
     {
         var byRegion = new double[days * regions];
         var total = new double[days];
-        var cursors = new int[forces.Length];
         for (int t = 0; t < days; t++)
         {
             for (int f = 0; f < forces.Length; f++)
             {
-                var force = forces[f];
-                double value = ForceSchedule.TroopsAt(force.BreakpointDays, force.Troops, force.Step, t, ref cursors[f]);
-                byRegion[(t * regions) + force.Region] += value;
+                double value = scheduled[f][t];
+                byRegion[(t * regions) + forces[f].Region] += value;
                 total[t] += value;
             }
         }
