@@ -57,9 +57,7 @@ public static class SummaryJson
     internal static void Write(TextWriter writer, SimulationResult result, string scenarioSha256)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        using var buffer = new MemoryStream();
-        Write(buffer, result, scenarioSha256);
-        writer.Write(OutputEncoding.Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        writer.Write(ToJson(result, scenarioSha256));
     }
 
     /// <summary>Returns the summary of <paramref name="result"/> as a JSON string.</summary>
@@ -68,9 +66,9 @@ public static class SummaryJson
     /// <returns>The JSON text, ending with a new line.</returns>
     internal static string ToJson(SimulationResult result, string scenarioSha256)
     {
-        using var writer = new StringWriter();
-        Write(writer, result, scenarioSha256);
-        return writer.ToString();
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(scenarioSha256);
+        return ToJson(new SummaryDocument(scenarioSha256, result));
     }
 
     /// <summary>
