@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
 using F = ScenarioSim.ScaleOut.PartialJsonFields;
@@ -31,9 +32,7 @@ internal sealed class PartialJsonReader
     /// <summary>Parses the stream as JSON, keeping its bytes for the content hash (<see cref="CheckFormat"/>); invalid JSON is corrupt.</summary>
     public JsonDocument Parse(Stream stream)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        _bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        Buffer(stream);
         try
         {
             return JsonDocument.Parse(_bytes);
@@ -45,19 +44,91 @@ internal sealed class PartialJsonReader
     }
 
     /// <summary>
+    /// Reads the file's records <typeparamref name="T"/> from the stream: checks that it is JSON, its header
+    /// (<see cref="PartialHeaderJson"/>: <c>format</c> = <paramref name="formatName"/>, a supported
+    /// <c>format_version</c>) and its content hash, in that order, then deserializes it. A value the records
+    /// cannot hold is corrupt, the message naming the field.
+    /// </summary>
+    public T Read<T>(Stream stream, string formatName, int formatVersion, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        Buffer(stream);
+        var json = new Utf8JsonReader(_bytes.Span);
+        try
+        {
+            while (json.Read())
+            {
+            }
+        }
+        catch (JsonException e)
+        {
+            throw Corrupt($"it is not valid JSON ({e.Message})");
+        }
+
+        if (Deserialize(_bytes.Span, PartialJsonContext.Default.PartialHeaderJson) is not { } header)
+        {
+            throw Corrupt("the document must be an object, but is null");
+        }
+
+        CheckHeader(header, formatName, formatVersion);
+        return Deserialize(_bytes.Span, typeInfo) ?? throw Corrupt("the document must be an object, but is null");
+    }
+
+    /// <summary>
     /// Checks that the document is an object with <c>format</c> = <paramref name="formatName"/> and a supported
     /// <c>format_version</c>, then that its content hash matches the bytes <see cref="Parse"/> read.
     /// </summary>
     public void CheckFormat(JsonElement root, string formatName, int formatVersion)
     {
         Expect(root, JsonValueKind.Object, "the document");
-        string format = String(root, F.Format);
+        CheckHeader(Deserialize(root, PartialJsonContext.Default.PartialHeaderJson)!, formatName, formatVersion);
+    }
+
+    /// <summary>
+    /// The record <typeparamref name="T"/> in <paramref name="json"/>; a value it cannot hold is corrupt, named by
+    /// its path in the file (<c>'scenario.name' must be a string, but is a number</c>).
+    /// </summary>
+    private T? Deserialize<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, typeInfo);
+        }
+        catch (JsonException e)
+        {
+            throw Corrupt(e);
+        }
+    }
+
+    private T? Deserialize<T>(JsonElement json, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            return json.Deserialize(typeInfo);
+        }
+        catch (JsonException e)
+        {
+            throw Corrupt(e);
+        }
+    }
+
+    private FormatException Corrupt(JsonException e)
+    {
+        string field = e.Path is null or "$" ? "the document" : $"'{e.Path.TrimStart('$').TrimStart('.')}'";
+        return e is PartialValueException problem
+            ? Corrupt(problem.Complete ? problem.Message : $"{field} {problem.Message}")
+            : Corrupt($"{field} is not what ScenarioSim writes there ({e.Message})");
+    }
+
+    private void CheckHeader(PartialHeaderJson header, string formatName, int formatVersion)
+    {
+        string format = header.Format ?? throw Corrupt($"'{F.Format}' is missing");
         if (format != formatName)
         {
             throw Corrupt($"'{F.Format}' is \"{format}\", expected \"{formatName}\"");
         }
 
-        long version = Whole(root, F.FormatVersion);
+        long version = header.FormatVersion ?? throw Corrupt($"'{F.FormatVersion}' is missing");
         if (version != formatVersion)
         {
             throw new FormatException(
@@ -68,6 +139,13 @@ internal sealed class PartialJsonReader
         {
             throw Corrupt(problem);
         }
+    }
+
+    private void Buffer(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        _bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>The field <paramref name="property"/> of <paramref name="parent"/>, of the kind given (any kind when null).</summary>
