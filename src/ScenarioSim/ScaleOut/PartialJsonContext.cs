@@ -10,7 +10,7 @@ namespace ScenarioSim.ScaleOut;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    Converters = [typeof(PartialJsonScalars.Text), typeof(PartialJsonScalars.Whole), typeof(PartialJsonScalars.Unsigned)])]
+    Converters = [typeof(PartialJsonScalars.Text), typeof(PartialJsonScalars.Whole), typeof(PartialJsonScalars.Unsigned), typeof(ShardSpecJson)])]
 [JsonSerializable(typeof(PartialHeaderJson))]
 [JsonSerializable(typeof(PartialResultFileJson))]
 internal sealed partial class PartialJsonContext : JsonSerializerContext;

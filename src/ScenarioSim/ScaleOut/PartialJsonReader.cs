@@ -1,15 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using ScenarioSim.Engine;
 using ScenarioSim.IO;
-using F = ScenarioSim.ScaleOut.PartialJsonFields;
 
 namespace ScenarioSim.ScaleOut;
 
 /// <summary>
-/// Reads the fields of a partial file strictly (run, sweep and sensitivity partials): a missing field,
-/// a wrong type or an impossible value is a <see cref="FormatException"/> that names the file, what it
-/// should be and the problem, e.g. <c>parts/a.partial.json: not a valid ScenarioSim sweep partial: 'seed' is missing.</c>
+/// Reads a partial file (run, sweep and sensitivity partials) into its records strictly: the header and
+/// content hash first, then the records; invalid JSON, a value the records cannot hold (<see cref="PartialValueException"/>)
+/// or a missing field is a <see cref="FormatException"/> that names the file, what it should be and the problem, e.g.
+/// <c>parts/a.partial.json: not a valid ScenarioSim sweep partial: 'seed' is missing.</c>
 /// </summary>
 /// <remarks>One reader per file; not thread-safe.</remarks>
 internal sealed class PartialJsonReader
@@ -85,9 +84,22 @@ internal sealed class PartialJsonReader
     }
 
     /// <summary>
-    /// The record <typeparamref name="T"/> in <paramref name="json"/>; a value it cannot hold is corrupt, named by
-    /// its path in the file (<c>'scenario.name' must be a string, but is a number</c>).
+    /// The record <typeparamref name="T"/> in <paramref name="json"/>, a part of the document at <paramref name="at"/>
+    /// (e.g. <c>rows[3]</c>; the document itself when empty): a value the record cannot hold is corrupt, named by its
+    /// path in the file (<c>'scenario.name' must be a string, but is a number</c>).
     /// </summary>
+    public T? Deserialize<T>(JsonElement json, JsonTypeInfo<T> typeInfo, string at = "")
+    {
+        try
+        {
+            return json.Deserialize(typeInfo);
+        }
+        catch (JsonException e)
+        {
+            throw Corrupt(e, at);
+        }
+    }
+
     private T? Deserialize<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> typeInfo)
     {
         try
@@ -96,25 +108,14 @@ internal sealed class PartialJsonReader
         }
         catch (JsonException e)
         {
-            throw Corrupt(e);
+            throw Corrupt(e, at: "");
         }
     }
 
-    private T? Deserialize<T>(JsonElement json, JsonTypeInfo<T> typeInfo)
+    private FormatException Corrupt(JsonException e, string at)
     {
-        try
-        {
-            return json.Deserialize(typeInfo);
-        }
-        catch (JsonException e)
-        {
-            throw Corrupt(e);
-        }
-    }
-
-    private FormatException Corrupt(JsonException e)
-    {
-        string field = e.Path is null or "$" ? "the document" : $"'{e.Path.TrimStart('$').TrimStart('.')}'";
+        string path = at + (e.Path ?? "$").TrimStart('$');
+        string field = path.TrimStart('.') is { Length: > 0 } name ? $"'{name}'" : "the document";
         return e is PartialValueException problem
             ? Corrupt(problem.Complete ? problem.Message : $"{field} {problem.Message}")
             : Corrupt($"{field} is not what ScenarioSim writes there ({e.Message})");
@@ -122,13 +123,13 @@ internal sealed class PartialJsonReader
 
     private void CheckHeader(PartialHeaderJson header, string formatName, int formatVersion)
     {
-        string format = header.Format ?? throw Corrupt($"'{F.Format}' is missing");
+        string format = header.Format ?? throw Corrupt("'format' is missing");
         if (format != formatName)
         {
-            throw Corrupt($"'{F.Format}' is \"{format}\", expected \"{formatName}\"");
+            throw Corrupt($"'format' is \"{format}\", expected \"{formatName}\"");
         }
 
-        long version = header.FormatVersion ?? throw Corrupt($"'{F.FormatVersion}' is missing");
+        long version = header.FormatVersion ?? throw Corrupt("'format_version' is missing");
         if (version != formatVersion)
         {
             throw new FormatException(
@@ -148,77 +149,19 @@ internal sealed class PartialJsonReader
         _bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>The field <paramref name="property"/> of <paramref name="parent"/>, of the kind given (any kind when null).</summary>
-    public JsonElement Property(JsonElement parent, string property, JsonValueKind? kind, string path = "")
+    /// <summary>
+    /// The string field <paramref name="property"/> of <paramref name="parent"/>, for what a kind of partial reads
+    /// from the document itself rather than by its records (the sweep partial's <c>design</c>).
+    /// </summary>
+    public string String(JsonElement parent, string property)
     {
         if (!parent.TryGetProperty(property, out var value))
         {
-            throw Corrupt($"'{path}{property}' is missing");
+            throw Corrupt($"'{property}' is missing");
         }
 
-        if (kind is { } k)
-        {
-            Expect(value, k, $"'{path}{property}'");
-        }
-
-        return value;
-    }
-
-    /// <summary>A string field.</summary>
-    public string String(JsonElement parent, string property, string path = "") =>
-        Property(parent, property, JsonValueKind.String, path).GetString()!;
-
-    /// <summary>A whole-number field.</summary>
-    public long Whole(JsonElement parent, string property, string path = "") =>
-        Property(parent, property, JsonValueKind.Number, path).TryGetInt64(out long value)
-            ? value
-            : throw Corrupt($"'{path}{property}' must be a whole number");
-
-    /// <summary>A whole-number field from <paramref name="minimum"/> to <see cref="int.MaxValue"/>.</summary>
-    public int Count(JsonElement parent, string property, int minimum, string path = "")
-    {
-        long value = Whole(parent, property, path);
-        return value >= minimum && value <= int.MaxValue
-            ? (int)value
-            : throw Corrupt($"'{path}{property}' must be a whole number from {minimum} to {int.MaxValue}, but is {value}");
-    }
-
-    /// <summary>A whole-number field that may be <c>null</c>.</summary>
-    public long? NullableWhole(JsonElement parent, string property) =>
-        Property(parent, property, null).ValueKind == JsonValueKind.Null ? null : Whole(parent, property);
-
-    /// <summary>A field holding a whole number from 0 to <see cref="ulong.MaxValue"/>, such as a seed.</summary>
-    public ulong UInt64(JsonElement parent, string property, string path = "") =>
-        Property(parent, property, JsonValueKind.Number, path).TryGetUInt64(out ulong value)
-            ? value
-            : throw Corrupt($"'{path}{property}' must be a whole number from 0 to {ulong.MaxValue}");
-
-    /// <summary>A field holding a finite number.</summary>
-    public double Finite(JsonElement parent, string property, string path = "") =>
-        Finite(Property(parent, property, JsonValueKind.Number, path), $"'{path}{property}'");
-
-    /// <summary>An element holding a finite number.</summary>
-    public double Finite(JsonElement element, string what)
-    {
-        Expect(element, JsonValueKind.Number, what);
-        return element.TryGetDouble(out double value) && double.IsFinite(value)
-            ? value
-            : throw Corrupt($"{what} must be a finite number, but is {element.GetRawText()}");
-    }
-
-    /// <summary>The field <paramref name="property"/>: <c>null</c>, or a shard <c>K/N</c>.</summary>
-    public ShardSpec? Shard(JsonElement parent, string property)
-    {
-        var element = Property(parent, property, null);
-        if (element.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        Expect(element, JsonValueKind.String, $"'{property}'");
-        return ShardSpec.TryParse(element.GetString(), out var shard, out string? problem)
-            ? shard
-            : throw Corrupt($"'{property}' is not a shard: {problem}");
+        Expect(value, JsonValueKind.String, $"'{property}'");
+        return value.GetString()!;
     }
 
     /// <summary>Checks the kind of <paramref name="element"/>, named <paramref name="what"/> in the message.</summary>

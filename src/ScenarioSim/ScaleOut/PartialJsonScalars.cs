@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace ScenarioSim.ScaleOut;
 
 /// <summary>
-/// How the partial files' records read strings and whole numbers: strictly, a value of another kind being a
+/// How the partial files' records read strings, whole and finite numbers: strictly, a value of another kind being a
 /// <see cref="PartialValueException"/> that says what the field must be (<c>'seed' must be a whole number from 0 to …</c>).
 /// Written as the serializer writes them.
 /// </summary>
@@ -48,6 +48,26 @@ internal static class PartialJsonScalars
 
         /// <inheritdoc/>
         public override void Write(Utf8JsonWriter writer, ulong value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+    }
+
+    /// <summary>A finite number; written as the shortest text that round-trips.</summary>
+    internal sealed class Finite : JsonConverter<double>
+    {
+        /// <inheritdoc/>
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                throw new PartialValueException($"must be a number, but is {Describe(reader.TokenType)}");
+            }
+
+            return reader.TryGetDouble(out double value) && double.IsFinite(value)
+                ? value
+                : throw new PartialValueException($"must be a finite number, but is {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}");
+        }
+
+        /// <inheritdoc/>
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
     }
 
     /// <summary>A token's kind in messages: <c>an object</c>, <c>a number</c>…</summary>
