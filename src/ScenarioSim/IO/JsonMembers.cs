@@ -19,6 +19,11 @@ internal static class JsonMembers
     {
         foreach (var property in typeInfo.Properties)
         {
+            if (property.CustomConverter is not null)
+            {
+                throw new InvalidOperationException($"{typeof(T).Name}.{property.Name} has a converter of its own; give it in the context, which this writer consults.");
+            }
+
             json.WritePropertyName(property.Name);
             JsonSerializer.Serialize(json, property.Get!(value), property.PropertyType, typeInfo.Options);
         }

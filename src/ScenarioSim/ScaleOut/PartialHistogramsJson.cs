@@ -151,6 +151,6 @@ internal sealed record PartialHistogramsJson(IReadOnlyList<KeyValuePair<string, 
             return value.RootElement.GetRawText();
         }
 
-        private static PartialValueException Problem(string detail) => new(detail, complete: true);
+        private static PartialValueException Problem(string detail) => PartialValueException.InFull(detail);
     }
 }

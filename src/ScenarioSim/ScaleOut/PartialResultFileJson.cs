@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using ScenarioSim.Engine;
-using ScenarioSim.Model;
 
 namespace ScenarioSim.ScaleOut;
 
@@ -31,15 +29,6 @@ internal sealed record PartialResultFileJson(
     List<ReplicationRangeJson?>? Ranges,
     long? Replications,
     PartialHistogramsJson? Histograms);
-
-/// <summary>The scenario of a partial file; the canonical form only in a partial-result file (left out when <see langword="null"/>).</summary>
-/// <param name="Name">Its name.</param>
-/// <param name="Sha256">Its fingerprint (<see cref="ScenarioFingerprint"/>).</param>
-/// <param name="Model">Its canonical JSON form, the bytes <paramref name="Sha256"/> is taken of.</param>
-internal sealed record PartialScenarioJson(
-    string? Name,
-    string? Sha256,
-    [property: JsonConverter(typeof(EmbeddedScenarioJson)), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Scenario? Model = null);
 
 /// <summary>A range of replications: the first's index and how many.</summary>
 internal sealed record ReplicationRangeJson(long? First, long? Count);

@@ -16,12 +16,13 @@ internal sealed class PartialValueException : JsonException
     {
     }
 
-    /// <summary>A problem stated in full: the message is <paramref name="detail"/> as it is.</summary>
-    /// <param name="detail">The whole problem, e.g. <c>histogram 'metric/x' holds the count 1.5, not a whole number >= 1</c>.</param>
-    /// <param name="complete">Marks the detail as complete; always <see langword="true"/>.</param>
-    public PartialValueException(string detail, bool complete)
+    private PartialValueException(string detail, bool complete)
         : base(detail) =>
         Complete = complete;
+
+    /// <summary>A problem stated in full: the message is <paramref name="detail"/> as it is.</summary>
+    /// <param name="detail">The whole problem, e.g. <c>histogram 'metric/x' holds the count 1.5, not a whole number >= 1</c>.</param>
+    public static PartialValueException InFull(string detail) => new(detail, complete: true);
 
     /// <summary>Whether the message is the whole problem rather than a predicate of the field at <see cref="JsonException.Path"/>.</summary>
     public bool Complete { get; }
