@@ -112,7 +112,7 @@ internal static class PointShardJson
     {
         if (!root.TryGetProperty(Rows, out var rows))
         {
-            throw reader.Corrupt($"'{Rows}' is missing");
+            throw reader.Missing(Rows);
         }
 
         reader.Expect(rows, JsonValueKind.Array, $"'{Rows}'");
@@ -128,13 +128,13 @@ internal static class PointShardJson
             string at = $"{Rows}[{result.Count}]";
             reader.Expect(row, JsonValueKind.Object, $"row {result.Count}");
             var point = reader.Deserialize(row, Context.PointRowJson, at)!;
-            long number = point.Point ?? throw reader.Corrupt($"'{at}.point' is missing");
+            long number = point.Point ?? throw reader.Missing(at + ".point");
             if (number != index)
             {
                 throw reader.Corrupt($"row {result.Count} is point {number}, but the rows must be points {stamp.FirstPoint} to {stamp.FirstPoint + stamp.PointCount - 1} in order");
             }
 
-            var values = point.Values ?? throw reader.Corrupt($"'{at}.values' is missing");
+            var values = point.Values ?? throw reader.Missing(at + ".values");
             if (values.Count != stamp.Parameters.Count)
             {
                 throw reader.Corrupt($"point {index} has {values.Count} values for {stamp.Parameters.Count} parameters");
@@ -151,17 +151,17 @@ internal static class PointShardJson
     {
         var head = reader.Deserialize(root, Context.PointShardHeadJson)!;
         var range = reader.Deserialize(root, Context.PointShardRangeJson)!;
-        string version = head.Version ?? throw Missing(reader, "version");
-        var scenario = head.Scenario ?? throw Missing(reader, "scenario");
-        string name = scenario.Name ?? throw Missing(reader, "scenario.name");
-        string sha256 = scenario.Sha256 ?? throw Missing(reader, "scenario.sha256");
-        ulong seed = head.Seed ?? throw Missing(reader, "seed");
-        int replications = Count(reader, head.Replications, "replications", minimum: 1);
-        var parameters = ReadParameters(reader, head.Parameters ?? throw Missing(reader, "parameters"));
-        int total = Count(reader, range.DesignPoints, "design_points", minimum: 1);
+        string version = head.Version ?? throw reader.Missing("version");
+        var scenario = head.Scenario ?? throw reader.Missing("scenario");
+        string name = scenario.Name ?? throw reader.Missing("scenario.name");
+        string sha256 = scenario.Sha256 ?? throw reader.Missing("scenario.sha256");
+        ulong seed = head.Seed ?? throw reader.Missing("seed");
+        int replications = reader.Count(head.Replications, "replications", minimum: 1);
+        var parameters = ReadParameters(reader, head.Parameters ?? throw reader.Missing("parameters"));
+        int total = reader.Count(range.DesignPoints, "design_points", minimum: 1);
         var shard = range.Shard;
-        int first = Count(reader, range.FirstPoint, "first_point", minimum: 0);
-        int count = Count(reader, range.PointCount, "point_count", minimum: 0);
+        int first = reader.Count(range.FirstPoint, "first_point", minimum: 0);
+        int count = reader.Count(range.PointCount, "point_count", minimum: 0);
         if ((long)first + count > total)
         {
             throw reader.Corrupt($"the points [{first}, {(long)first + count}) reach beyond the design's {total} points");
@@ -182,10 +182,10 @@ internal static class PointShardJson
         {
             string at = $"parameters[{parameters.Count}]";
             var entry = element ?? throw reader.Corrupt($"'{at}' must be an object, but is null");
-            string path = entry.Path ?? throw Missing(reader, at + ".path");
-            double low = entry.Low ?? throw Missing(reader, at + ".low");
-            double high = entry.High ?? throw Missing(reader, at + ".high");
-            int? steps = entry.Steps is null ? null : Count(reader, entry.Steps, at + ".steps", minimum: 1);
+            string path = entry.Path ?? throw reader.Missing(at + ".path");
+            double low = entry.Low ?? throw reader.Missing(at + ".low");
+            double high = entry.High ?? throw reader.Missing(at + ".high");
+            int? steps = entry.Steps is null ? null : reader.Count(entry.Steps, at + ".steps", minimum: 1);
             if (low > high || parameters.Exists(p => p.Path == path))
             {
                 throw reader.Corrupt($"the parameter '{path}' must have low <= high and appear once");
@@ -196,13 +196,4 @@ internal static class PointShardJson
 
         return parameters.Count > 0 ? parameters : throw reader.Corrupt("'parameters' is empty");
     }
-
-    /// <summary>A whole number from <paramref name="minimum"/> to <see cref="int.MaxValue"/> that must be there.</summary>
-    internal static int Count(PartialJsonReader reader, long? value, string field, int minimum) =>
-        value is not { } v ? throw Missing(reader, field)
-        : v >= minimum && v <= int.MaxValue ? (int)v
-        : throw reader.Corrupt($"'{field}' must be a whole number from {minimum} to {int.MaxValue}, but is {v}");
-
-    /// <summary>The problem of a field that must be there and is not.</summary>
-    internal static FormatException Missing(PartialJsonReader reader, string field) => reader.Corrupt($"'{field}' is missing");
 }

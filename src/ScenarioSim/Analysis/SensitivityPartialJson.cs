@@ -44,16 +44,16 @@ internal static class SensitivityPartialJson
         PointShardJson.Read(stream, source, Kind, FormatName, (reader, root, stamp) =>
         {
             var part = reader.Deserialize(root, Context.SensitivityDesignPartJson)!;
-            string metric = part.Metric ?? throw PointShardJson.Missing(reader, "metric");
+            string metric = part.Metric ?? throw reader.Missing("metric");
             if (!MetricNames.All.Contains(metric, StringComparer.Ordinal))
             {
                 throw reader.Corrupt($"'metric' is \"{metric}\", which is not a metric");
             }
 
-            var design = part.Design ?? throw PointShardJson.Missing(reader, "design");
-            string method = design.Method ?? throw PointShardJson.Missing(reader, "design.method");
-            int bootstrap = PointShardJson.Count(reader, design.Bootstrap, "design.bootstrap", minimum: 1);
-            ulong seed = design.Seed ?? throw PointShardJson.Missing(reader, "design.seed");
+            var design = part.Design ?? throw reader.Missing("design");
+            string method = design.Method ?? throw reader.Missing("design.method");
+            int bootstrap = reader.Count(design.Bootstrap, "design.bootstrap", minimum: 1);
+            ulong seed = design.Seed ?? throw reader.Missing("design.seed");
             int k = stamp.Parameters.Count;
             SobolOptions? sobol = null;
             MorrisOptions? morris = null;
@@ -62,8 +62,8 @@ internal static class SensitivityPartialJson
             {
                 sobol = new SobolOptions
                 {
-                    Samples = PointShardJson.Count(reader, design.Samples, "design.samples", minimum: 2), BootstrapResamples = bootstrap, Seed = seed,
-                    Sampling = ReadSampling(reader, design.Sampling ?? throw PointShardJson.Missing(reader, "design.sampling")),
+                    Samples = reader.Count(design.Samples, "design.samples", minimum: 2), BootstrapResamples = bootstrap, Seed = seed,
+                    Sampling = ReadSampling(reader, design.Sampling ?? throw reader.Missing("design.sampling")),
                 };
                 expected = sobol.Samples * (k + 2);
             }
@@ -71,8 +71,8 @@ internal static class SensitivityPartialJson
             {
                 morris = new MorrisOptions
                 {
-                    Trajectories = PointShardJson.Count(reader, design.Trajectories, "design.trajectories", minimum: 2),
-                    Levels = PointShardJson.Count(reader, design.Levels, "design.levels", minimum: 2),
+                    Trajectories = reader.Count(design.Trajectories, "design.trajectories", minimum: 2),
+                    Levels = reader.Count(design.Levels, "design.levels", minimum: 2),
                     BootstrapResamples = bootstrap, Seed = seed,
                 };
                 expected = morris.Trajectories * (k + 1);
@@ -101,7 +101,7 @@ internal static class SensitivityPartialJson
     private static double ReadOutput(PartialJsonReader reader, JsonElement row, int index)
     {
         string at = $"rows[{index}]";
-        return reader.Deserialize(row, Context.SensitivityRowJson, at)!.Output ?? throw PointShardJson.Missing(reader, at + ".output");
+        return reader.Deserialize(row, Context.SensitivityRowJson, at)!.Output ?? throw reader.Missing(at + ".output");
     }
 
     private static SensitivitySampling ReadSampling(PartialJsonReader reader, string sampling)

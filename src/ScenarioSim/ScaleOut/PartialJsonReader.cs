@@ -53,8 +53,11 @@ internal sealed class PartialJsonReader
     {
         Buffer(stream);
         var json = new Utf8JsonReader(_bytes.Span);
+        JsonTokenType first;
         try
         {
+            json.Read();
+            first = json.TokenType;
             while (json.Read())
             {
             }
@@ -64,13 +67,13 @@ internal sealed class PartialJsonReader
             throw Corrupt($"it is not valid JSON ({e.Message})");
         }
 
-        if (Deserialize(_bytes.Span, PartialJsonContext.Default.PartialHeaderJson) is not { } header)
+        if (first != JsonTokenType.StartObject)
         {
-            throw Corrupt("the document must be an object, but is null");
+            throw Corrupt($"the document must be an object, but is {PartialJsonScalars.Describe(first)}");
         }
 
-        CheckHeader(header, formatName, formatVersion);
-        return Deserialize(_bytes.Span, typeInfo) ?? throw Corrupt("the document must be an object, but is null");
+        CheckHeader(Deserialize(_bytes.Span, PartialJsonContext.Default.PartialHeaderJson)!, formatName, formatVersion);
+        return Deserialize(_bytes.Span, typeInfo)!;
     }
 
     /// <summary>
@@ -123,13 +126,13 @@ internal sealed class PartialJsonReader
 
     private void CheckHeader(PartialHeaderJson header, string formatName, int formatVersion)
     {
-        string format = header.Format ?? throw Corrupt("'format' is missing");
+        string format = header.Format ?? throw Missing("format");
         if (format != formatName)
         {
             throw Corrupt($"'format' is \"{format}\", expected \"{formatName}\"");
         }
 
-        long version = header.FormatVersion ?? throw Corrupt("'format_version' is missing");
+        long version = header.FormatVersion ?? throw Missing("format_version");
         if (version != formatVersion)
         {
             throw new FormatException(
@@ -157,12 +160,21 @@ internal sealed class PartialJsonReader
     {
         if (!parent.TryGetProperty(property, out var value))
         {
-            throw Corrupt($"'{property}' is missing");
+            throw Missing(property);
         }
 
         Expect(value, JsonValueKind.String, $"'{property}'");
         return value.GetString()!;
     }
+
+    /// <summary>The problem of a field that must be there and is not: <c>'seed' is missing</c>.</summary>
+    public FormatException Missing(string field) => Corrupt($"'{field}' is missing");
+
+    /// <summary>A whole number that must be there, from <paramref name="minimum"/> to <see cref="int.MaxValue"/>.</summary>
+    public int Count(long? value, string field, int minimum) =>
+        value is not { } v ? throw Missing(field)
+        : v >= minimum && v <= int.MaxValue ? (int)v
+        : throw Corrupt($"'{field}' must be a whole number from {minimum} to {int.MaxValue}, but is {v}");
 
     /// <summary>Checks the kind of <paramref name="element"/>, named <paramref name="what"/> in the message.</summary>
     public void Expect(JsonElement element, JsonValueKind kind, string what)

@@ -58,17 +58,17 @@ internal static class PartialResultJson
     {
         var reader = new PartialJsonReader(source ?? Kind, Kind);
         var file = reader.Read(stream, FormatName, FormatVersion, PartialJsonContext.Default.PartialResultFileJson);
-        string version = file.Version ?? throw Missing(reader, "version");
-        var scenario = ReadScenario(file.Scenario ?? throw Missing(reader, "scenario"), reader, out string sha256);
-        ulong seed = file.Seed ?? throw Missing(reader, "seed");
+        string version = file.Version ?? throw reader.Missing("version");
+        var scenario = ReadScenario(file.Scenario ?? throw reader.Missing("scenario"), reader, out string sha256);
+        ulong seed = file.Seed ?? throw reader.Missing("seed");
         long? total = file.RunReplications;
         if (total is < 1)
         {
             throw reader.Corrupt($"'run_replications' must be at least 1, but is {total}");
         }
 
-        var ranges = ReadRanges(file.Ranges ?? throw Missing(reader, "ranges"), reader);
-        long replications = file.Replications ?? throw Missing(reader, "replications");
+        var ranges = ReadRanges(file.Ranges ?? throw reader.Missing("ranges"), reader);
+        long replications = file.Replications ?? throw reader.Missing("replications");
         if (replications != ranges.Sum(r => r.Count))
         {
             throw reader.Corrupt($"'replications' is {replications}, but the ranges hold {ranges.Sum(r => r.Count)}");
@@ -76,7 +76,7 @@ internal static class PartialResultJson
 
         CheckStamp(ranges, total, file.Shard, reader);
         var accumulator = new ResultAccumulator(ScenarioCompiler.Compile(scenario));
-        ReadHistograms(file.Histograms ?? throw Missing(reader, "histograms"), accumulator, replications, reader);
+        ReadHistograms(file.Histograms ?? throw reader.Missing("histograms"), accumulator, replications, reader);
         accumulator.RestoreReplications(replications);
         return new PartialResult(sha256, seed, ranges, accumulator, version, total, file.Shard, source);
     }
@@ -95,9 +95,9 @@ internal static class PartialResultJson
 
     private static Scenario ReadScenario(PartialScenarioJson json, PartialJsonReader reader, out string sha256)
     {
-        string name = json.Name ?? throw Missing(reader, "scenario.name");
-        sha256 = json.Sha256 ?? throw Missing(reader, "scenario.sha256");
-        var scenario = json.Model ?? throw Missing(reader, "scenario.model");
+        string name = json.Name ?? throw reader.Missing("scenario.name");
+        sha256 = json.Sha256 ?? throw reader.Missing("scenario.sha256");
+        var scenario = json.Model ?? throw reader.Missing("scenario.model");
         string actualSha256 = ScenarioFingerprint.Sha256(scenario);
         if (actualSha256 != sha256)
         {
@@ -124,7 +124,7 @@ internal static class PartialResultJson
         {
             string at = $"ranges[{ranges.Count}]";
             var entry = element ?? throw reader.Corrupt($"'{at}' must be an object, but is null");
-            var range = new ReplicationRange(entry.First ?? throw Missing(reader, at + ".first"), entry.Count ?? throw Missing(reader, at + ".count"));
+            var range = new ReplicationRange(entry.First ?? throw reader.Missing(at + ".first"), entry.Count ?? throw reader.Missing(at + ".count"));
             if (range.First < 0 || range.Count < 1 || range.First > long.MaxValue - range.Count)
             {
                 throw reader.Corrupt($"the range {range} must start at 0 or later and hold at least one replication");
@@ -202,6 +202,4 @@ internal static class PartialResultJson
             throw reader.Corrupt($"'histograms' ends after {index} entries; histogram '{expected.Current.Key}' and any after it are missing");
         }
     }
-
-    private static FormatException Missing(PartialJsonReader reader, string field) => reader.Corrupt($"'{field}' is missing");
 }

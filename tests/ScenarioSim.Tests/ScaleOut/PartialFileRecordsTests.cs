@@ -35,6 +35,15 @@ public sealed class PartialFileRecordsTests
         Assert.That(() => ShardedRuns.Read(ContentSeal.Reseal(json.ToJsonString()), "p.json"), Throws.TypeOf<FormatException>().With.Message.EqualTo(message));
     }
 
+    [TestCase("[1, 2]", "an array")]
+    [TestCase("\"partial\"", "a string")]
+    public void ReadRunPartial_DocumentNotAnObject_SaysWhatItIs(string json, string kind)
+    {
+        Assert.That(
+            () => ShardedRuns.Read(System.Text.Encoding.UTF8.GetBytes(json), "p.json"),
+            Throws.TypeOf<FormatException>().With.Message.EqualTo(Run + $"the document must be an object, but is {kind}."));
+    }
+
     private static readonly object[] SweepEdits =
     [
         new object[] { (Action<JsonObject>)(j => j["parameters"]![0]!["low"] = "x"), Sweep + "'parameters[0].low' must be a number, but is a string." },
