@@ -1,4 +1,5 @@
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using ScenarioSim.ScaleOut;
 
 namespace ScenarioSim.Analysis;
@@ -6,7 +7,8 @@ namespace ScenarioSim.Analysis;
 /// <summary>
 /// The stamp of an analysis partial file up to its parameters (<see cref="PointShardJson"/>), as written and read;
 /// the kind's design fields follow it in the file, then <see cref="PointShardRangeJson"/>. Names are the members'
-/// snake_case (<see cref="PointShardJsonContext"/>); every member may be absent when read, and is checked after.
+/// snake_case (<see cref="PointShardJsonContext"/>); every member may be absent when read, and is checked after
+/// (those that may be <c>null</c> but must be there are <see cref="JsonPresent{T}"/>).
 /// </summary>
 /// <param name="Format">The kind's format name, e.g. <c>scenariosim-sweep-partial</c>.</param>
 /// <param name="FormatVersion">Always <see cref="PointShardJson.FormatVersion"/>.</param>
@@ -24,15 +26,18 @@ internal sealed record PointShardHeadJson(
     long? Replications,
     List<ParameterRangeJson?>? Parameters);
 
-/// <summary>A parameter varied: its override path, range and, for a grid, steps (<c>null</c> otherwise).</summary>
-internal sealed record ParameterRangeJson(string? Path, double? Low, double? High, long? Steps);
+/// <summary>A parameter varied: its override path, range and, for a grid, steps (<c>null</c> otherwise, but there all the same).</summary>
+internal sealed record ParameterRangeJson(string? Path, double? Low, double? High, JsonPresent<long?> Steps);
 
 /// <summary>The points an analysis partial holds, after the kind's design fields: the design's size, the shard and the range of points.</summary>
 /// <param name="DesignPoints">The points of the whole design.</param>
-/// <param name="Shard">The shard <c>K/N</c>, or <c>null</c> for a partial that is not a shard.</param>
+/// <param name="Shard">The shard <c>K/N</c>, or <c>null</c> for a partial that is not a shard (there all the same).</param>
 /// <param name="FirstPoint">The first point held.</param>
 /// <param name="PointCount">How many points are held.</param>
-internal sealed record PointShardRangeJson(long? DesignPoints, ShardSpec? Shard, long? FirstPoint, long? PointCount);
+internal sealed record PointShardRangeJson(long? DesignPoints, JsonPresent<ShardSpec?> Shard, long? FirstPoint, long? PointCount);
 
 /// <summary>What every row of an analysis partial starts with: the point's index and its parameter values; the kind's row fields follow.</summary>
 internal sealed record PointRowJson(long? Point, List<double>? Values);
+
+/// <summary>The rows of an analysis partial read as <see cref="PointRowJson"/>: each row's point and values, the kind's fields skipped.</summary>
+internal sealed record PointRowsJson(List<PointRowJson?>? Rows);

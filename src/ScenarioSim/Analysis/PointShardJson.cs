@@ -87,70 +87,66 @@ internal static class PointShardJson
 
     /// <summary>
     /// Reads a partial of the format <paramref name="formatName"/>: checks the format and the stamp, then lets
-    /// <paramref name="read"/> read the kind's fields and rows (see <see cref="ReadRows"/>).
+    /// <paramref name="read"/> read the kind's records from the document and its rows (see <see cref="ReadRows"/>).
     /// </summary>
     /// <param name="stream">The UTF-8 JSON.</param>
     /// <param name="source">Names the stream in messages; <see langword="null"/> says <paramref name="kind"/>.</param>
     /// <param name="kind">What the file should be, e.g. <c>sweep partial</c>.</param>
     /// <param name="formatName">The expected <c>format</c>.</param>
-    /// <param name="read">Reads the rest from the reader, the document's root and the stamp.</param>
+    /// <param name="read">Reads the rest from the reader and the stamp.</param>
     /// <exception cref="FormatException">The content is not a valid partial of this kind; the message names the source.</exception>
-    public static T Read<T>(Stream stream, string? source, string kind, string formatName, Func<PartialJsonReader, JsonElement, PointShardStamp, T> read)
+    public static T Read<T>(Stream stream, string? source, string kind, string formatName, Func<PartialJsonReader, PointShardStamp, T> read)
     {
         var reader = new PartialJsonReader(source ?? kind, kind);
-        using var document = reader.Parse(stream);
-        var root = document.RootElement;
-        reader.CheckFormat(root, formatName, FormatVersion);
-        return read(reader, root, ReadStamp(reader, root, source));
+        var head = reader.Read(stream, formatName, FormatVersion, Context.PointShardHeadJson);
+        return read(reader, ReadStamp(reader, head, source));
     }
 
     /// <summary>
     /// Reads the rows, checking that they are exactly the points the stamp holds, in order, each with one
-    /// finite value per parameter; <paramref name="readRow"/> reads the rest of a row given its index and values.
+    /// finite value per parameter; <paramref name="readRow"/> reads the rest of a row, the kind's record of it in
+    /// <paramref name="kindRows"/> (the same rows read as the kind's records), given its index and values.
     /// </summary>
-    public static List<T> ReadRows<T>(PartialJsonReader reader, JsonElement root, PointShardStamp stamp, Func<JsonElement, int, double[], T> readRow)
+    public static List<T> ReadRows<TRow, T>(
+        PartialJsonReader reader, PointShardStamp stamp, Func<IReadOnlyList<TRow?>?> kindRows, Func<TRow, int, double[], T> readRow)
+        where TRow : class
     {
-        if (!root.TryGetProperty(Rows, out var rows))
+        var points = reader.Deserialize(Context.PointRowsJson).Rows ?? throw reader.Missing(Rows);
+        if (points.Count != stamp.PointCount)
         {
-            throw reader.Missing(Rows);
+            throw reader.Corrupt($"'point_count' is {stamp.PointCount}, but '{Rows}' holds {points.Count} rows");
         }
 
-        reader.Expect(rows, JsonValueKind.Array, $"'{Rows}'");
-        if (rows.GetArrayLength() != stamp.PointCount)
-        {
-            throw reader.Corrupt($"'point_count' is {stamp.PointCount}, but '{Rows}' holds {rows.GetArrayLength()} rows");
-        }
-
-        var result = new List<T>(stamp.PointCount);
+        var values = new List<double[]>(stamp.PointCount);
         int index = stamp.FirstPoint;
-        foreach (var row in rows.EnumerateArray())
+        foreach (var row in points)
         {
-            string at = $"{Rows}[{result.Count}]";
-            reader.Expect(row, JsonValueKind.Object, $"row {result.Count}");
-            var point = reader.Deserialize(row, Context.PointRowJson, at)!;
+            string at = $"{Rows}[{values.Count}]";
+            var point = row ?? throw reader.Corrupt($"'{at}' must be an object, but is null");
             long number = point.Point ?? throw reader.Missing(at + ".point");
             if (number != index)
             {
-                throw reader.Corrupt($"row {result.Count} is point {number}, but the rows must be points {stamp.FirstPoint} to {stamp.FirstPoint + stamp.PointCount - 1} in order");
+                throw reader.Corrupt($"row {values.Count} is point {number}, but the rows must be points {stamp.FirstPoint} to {stamp.FirstPoint + stamp.PointCount - 1} in order");
             }
 
-            var values = point.Values ?? throw reader.Missing(at + ".values");
-            if (values.Count != stamp.Parameters.Count)
+            var pointValues = point.Values ?? throw reader.Missing(at + ".values");
+            if (pointValues.Count != stamp.Parameters.Count)
             {
-                throw reader.Corrupt($"point {index} has {values.Count} values for {stamp.Parameters.Count} parameters");
+                throw reader.Corrupt($"point {index} has {pointValues.Count} values for {stamp.Parameters.Count} parameters");
             }
 
-            result.Add(readRow(row, index, [.. values]));
+            values.Add([.. pointValues]);
             index++;
         }
 
-        return result;
+        // The same array read as the kind's records: as many rows, each an object (a null row was refused above).
+        var rows = kindRows() ?? throw reader.Missing(Rows);
+        return [.. values.Select((v, i) => readRow(rows[i]!, stamp.FirstPoint + i, v))];
     }
 
-    private static PointShardStamp ReadStamp(PartialJsonReader reader, JsonElement root, string? source)
+    private static PointShardStamp ReadStamp(PartialJsonReader reader, PointShardHeadJson head, string? source)
     {
-        var head = reader.Deserialize(root, Context.PointShardHeadJson)!;
-        var range = reader.Deserialize(root, Context.PointShardRangeJson)!;
+        var range = reader.Deserialize(Context.PointShardRangeJson);
         string version = head.Version ?? throw reader.Missing("version");
         var scenario = head.Scenario ?? throw reader.Missing("scenario");
         string name = scenario.Name ?? throw reader.Missing("scenario.name");
@@ -159,7 +155,7 @@ internal static class PointShardJson
         int replications = reader.Count(head.Replications, "replications", minimum: 1);
         var parameters = ReadParameters(reader, head.Parameters ?? throw reader.Missing("parameters"));
         int total = reader.Count(range.DesignPoints, "design_points", minimum: 1);
-        var shard = range.Shard;
+        var shard = range.Shard.Or(() => reader.Missing("shard"));
         int first = reader.Count(range.FirstPoint, "first_point", minimum: 0);
         int count = reader.Count(range.PointCount, "point_count", minimum: 0);
         if ((long)first + count > total)
@@ -185,7 +181,8 @@ internal static class PointShardJson
             string path = entry.Path ?? throw reader.Missing(at + ".path");
             double low = entry.Low ?? throw reader.Missing(at + ".low");
             double high = entry.High ?? throw reader.Missing(at + ".high");
-            int? steps = entry.Steps is null ? null : reader.Count(entry.Steps, at + ".steps", minimum: 1);
+            long? grid = entry.Steps.Or(() => reader.Missing(at + ".steps"));
+            int? steps = grid is null ? null : reader.Count(grid, at + ".steps", minimum: 1);
             if (low > high || parameters.Exists(p => p.Path == path))
             {
                 throw reader.Corrupt($"the parameter '{path}' must have low <= high and appear once");

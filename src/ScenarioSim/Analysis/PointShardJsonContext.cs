@@ -1,11 +1,14 @@
 using System.Text.Json.Serialization;
+using ScenarioSim.Engine;
+using ScenarioSim.IO;
 using ScenarioSim.ScaleOut;
 
 namespace ScenarioSim.Analysis;
 
 /// <summary>
 /// The source-generated (reflection-free) serializer of the analysis partial files' records: the stamp every
-/// analysis partial shares (<see cref="PointShardHeadJson"/>, <see cref="PointShardRangeJson"/>, <see cref="PointRowJson"/>)
+/// analysis partial shares (<see cref="PointShardHeadJson"/>, <see cref="PointShardRangeJson"/>, <see cref="PointRowJson"/>),
+/// the sweep partial's design (<see cref="SweepDesignJson"/>; its rows are <see cref="Output.SummaryJsonContext"/>'s)
 /// and what the sensitivity partial adds (<see cref="SensitivityDesignPartJson"/>, <see cref="SensitivityRowJson"/>).
 /// Values are read strictly (<see cref="PartialJsonScalars"/>); <c>null</c> is written, except for the other
 /// method's members of a sensitivity design.
@@ -13,10 +16,14 @@ namespace ScenarioSim.Analysis;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    Converters = [typeof(PartialJsonScalars.Text), typeof(PartialJsonScalars.Whole), typeof(PartialJsonScalars.Unsigned), typeof(PartialJsonScalars.Finite), typeof(ShardSpecJson)])]
+    Converters = [typeof(PartialJsonScalars.Text), typeof(PartialJsonScalars.Whole), typeof(PartialJsonScalars.Unsigned), typeof(PartialJsonScalars.Finite), typeof(ShardSpecJson), typeof(JsonPresentConverter<long?>), typeof(JsonPresentConverter<ShardSpec?>)])]
 [JsonSerializable(typeof(PointShardHeadJson))]
+[JsonSerializable(typeof(ShardSpec?))]
 [JsonSerializable(typeof(PointShardRangeJson))]
 [JsonSerializable(typeof(PointRowJson))]
+[JsonSerializable(typeof(PointRowsJson))]
+[JsonSerializable(typeof(SweepDesignJson))]
 [JsonSerializable(typeof(SensitivityDesignPartJson))]
 [JsonSerializable(typeof(SensitivityRowJson))]
+[JsonSerializable(typeof(SensitivityRowsJson))]
 internal sealed partial class PointShardJsonContext : JsonSerializerContext;

@@ -25,3 +25,6 @@ internal sealed record SensitivityDesignJson(
 
 /// <summary>What a sensitivity partial's row adds to the point and its values: the model output there, the metric's mean.</summary>
 internal sealed record SensitivityRowJson(double? Output);
+
+/// <summary>The rows of a sensitivity partial read as <see cref="SensitivityRowJson"/>: each row's output, its point and values skipped.</summary>
+internal sealed record SensitivityRowsJson(List<SensitivityRowJson?>? Rows);

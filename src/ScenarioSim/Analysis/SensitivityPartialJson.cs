@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ScenarioSim.IO;
 using ScenarioSim.Results;
 using ScenarioSim.ScaleOut;
@@ -41,9 +40,9 @@ internal static class SensitivityPartialJson
 
     /// <exception cref="FormatException">The content is not a valid sensitivity partial; the message names <paramref name="source"/>.</exception>
     public static SensitivityPartial Read(Stream stream, string? source) =>
-        PointShardJson.Read(stream, source, Kind, FormatName, (reader, root, stamp) =>
+        PointShardJson.Read(stream, source, Kind, FormatName, (reader, stamp) =>
         {
-            var part = reader.Deserialize(root, Context.SensitivityDesignPartJson)!;
+            var part = reader.Deserialize(Context.SensitivityDesignPartJson);
             string metric = part.Metric ?? throw reader.Missing("metric");
             if (!MetricNames.All.Contains(metric, StringComparer.Ordinal))
             {
@@ -87,7 +86,8 @@ internal static class SensitivityPartialJson
                 throw reader.Corrupt($"the {method} design of {k} parameters has {expected} points, but 'design_points' is {stamp.TotalPoints}");
             }
 
-            var rows = PointShardJson.ReadRows(reader, root, stamp, (row, index, values) => (Values: values, Output: ReadOutput(reader, row, index - stamp.FirstPoint)));
+            var rows = PointShardJson.ReadRows(
+                reader, stamp, () => reader.Deserialize(Context.SensitivityRowsJson).Rows, (row, index, values) => (Values: values, Output: ReadOutput(reader, row, index - stamp.FirstPoint)));
             return new SensitivityPartial(stamp, metric, sobol, morris, [.. rows.Select(r => r.Values)], [.. rows.Select(r => r.Output)]);
         });
 
@@ -98,11 +98,8 @@ internal static class SensitivityPartialJson
             : new SensitivityDesignJson(
                 partial.Method, Trajectories: partial.Morris!.Trajectories, Levels: partial.Morris.Levels, Bootstrap: partial.Morris.BootstrapResamples, Seed: partial.Morris.Seed));
 
-    private static double ReadOutput(PartialJsonReader reader, JsonElement row, int index)
-    {
-        string at = $"rows[{index}]";
-        return reader.Deserialize(row, Context.SensitivityRowJson, at)!.Output ?? throw reader.Missing(at + ".output");
-    }
+    private static double ReadOutput(PartialJsonReader reader, SensitivityRowJson row, int index) =>
+        row.Output ?? throw reader.Missing($"rows[{index}].output");
 
     private static SensitivitySampling ReadSampling(PartialJsonReader reader, string sampling)
     {

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ScenarioSim.IO;
 using ScenarioSim.Output;
 using ScenarioSim.Results;
 using ScenarioSim.ScaleOut;
@@ -20,54 +20,39 @@ internal static class SweepPartialJson
     /// <summary>What the file is, in messages.</summary>
     public const string Kind = "sweep partial";
 
-    private const string Design = "design";
+    private static PointShardJsonContext Context => PointShardJsonContext.Default;
 
     public static void Write(Stream stream, SweepPartial partial) =>
         PointShardJson.Write(
             stream,
             FormatName,
             partial.Stamp,
-            json => json.WriteString(Design, partial.Design),
+            json => JsonMembers.Write(json, new SweepDesignJson(partial.Design), Context.SweepDesignJson),
             partial.Points,
             point => point.Values,
-            (json, point) =>
-            {
-                SummaryJson.WriteMetrics(json, point.Result.Metrics);
-                SummaryJson.WriteExceedances(json, point.Result.Exceedances);
-            });
+            (json, point) => JsonMembers.Write(json, SummaryJson.ToRow(point.Result.Metrics, point.Result.Exceedances), SummaryJsonContext.Default.SummaryRowJson));
 
     /// <exception cref="FormatException">The content is not a valid sweep partial; the message names <paramref name="source"/>.</exception>
     public static SweepPartial Read(Stream stream, string? source) =>
-        PointShardJson.Read(stream, source, Kind, FormatName, (reader, root, stamp) =>
+        PointShardJson.Read(stream, source, Kind, FormatName, (reader, stamp) =>
         {
-            string design = reader.String(root, Design);
+            string design = reader.Deserialize(Context.SweepDesignJson).Design ?? throw reader.Missing("design");
             if (design is not (ParameterSweep.GridDesign or ParameterSweep.LatinHypercubeDesign or ParameterSweep.NearlyOrthogonalDesign))
             {
-                throw reader.Corrupt($"'{Design}' is \"{design}\", expected \"{ParameterSweep.GridDesign}\", \"{ParameterSweep.LatinHypercubeDesign}\" or \"{ParameterSweep.NearlyOrthogonalDesign}\"");
+                throw reader.Corrupt($"'design' is \"{design}\", expected \"{ParameterSweep.GridDesign}\", \"{ParameterSweep.LatinHypercubeDesign}\" or \"{ParameterSweep.NearlyOrthogonalDesign}\"");
             }
 
-            var points = PointShardJson.ReadRows(reader, root, stamp, (row, index, values) => new SweepPoint(index, values, ReadResult(reader, row, index, stamp)));
+            var points = PointShardJson.ReadRows(
+                reader, stamp, () => reader.Deserialize(SummaryJsonContext.Default.SummaryRowsJson).Rows, (row, index, values) => new SweepPoint(index, values, ReadResult(reader, row, index, stamp)));
             return new SweepPartial(stamp, design, points);
         });
 
-    private static SimulationResult ReadResult(PartialJsonReader reader, JsonElement row, int index, PointShardStamp stamp)
+    private static SimulationResult ReadResult(PartialJsonReader reader, SummaryRowJson row, int index, PointShardStamp stamp)
     {
-        // A row holds summary.json's metrics and exceedance under the same names, so it reads as the summary's
-        // records with only those two present (the row's own fields are ignored).
+        // A row holds summary.json's metrics and exceedance under the same names, read by the summary's own reader.
         var summaries = new SummaryJsonReader(detail => reader.Corrupt($"point {index}: {detail}"));
-        List<MetricSummary> metrics;
-        List<ExceedanceProbability> exceedances;
-        try
-        {
-            var fields = row.Deserialize(SummaryJsonContext.Default.SummaryFileJson)!;
-            metrics = summaries.ReadMetrics(fields.Metrics);
-            exceedances = summaries.ReadExceedances(fields.Exceedance, stamp.Replications);
-        }
-        catch (JsonException e)
-        {
-            throw reader.Corrupt($"point {index}: {e.Message}");
-        }
-
+        var metrics = summaries.ReadMetrics(row.Metrics);
+        var exceedances = summaries.ReadExceedances(row.Exceedance, stamp.Replications);
         if (!metrics.Select(m => m.Name).SequenceEqual(MetricNames.All))
         {
             throw reader.Corrupt($"point {index} has the metrics {string.Join(", ", metrics.Select(m => m.Name))}, expected {string.Join(", ", MetricNames.All)}");

@@ -104,19 +104,9 @@ public static class SummaryJson
         return Read(stream);
     }
 
-    /// <summary>Writes the <c>metrics</c> property: each metric's summary, probability and histogram bins.</summary>
-    internal static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<MetricSummary> metrics)
-    {
-        json.WritePropertyName(SummaryJsonReader.FieldName(nameof(SummaryFileJson.Metrics)));
-        JsonSerializer.Serialize(json, ToRecords(metrics), SummaryJsonContext.Default.OrderedDictionaryStringSummaryMetricJson);
-    }
-
-    /// <summary>Writes the <c>exceedance</c> property: each threshold's probability.</summary>
-    internal static void WriteExceedances(Utf8JsonWriter json, IReadOnlyList<ExceedanceProbability> exceedances)
-    {
-        json.WritePropertyName(SummaryJsonReader.FieldName(nameof(SummaryFileJson.Exceedance)));
-        JsonSerializer.Serialize(json, ToRecords(exceedances), SummaryJsonContext.Default.ListExceedanceJson);
-    }
+    /// <summary>The records of a result's <c>metrics</c> and <c>exceedance</c> as one row of a file of several results (a sweep partial's).</summary>
+    internal static SummaryRowJson ToRow(IReadOnlyList<MetricSummary> metrics, IReadOnlyList<ExceedanceProbability> exceedances) =>
+        new(ToRecords(metrics), ToRecords(exceedances));
 
     /// <summary>The records of a series object: by series, then region (or group), the months in order.</summary>
     internal static OrderedDictionary<string, OrderedDictionary<string, List<SeriesMonthJson>>> ToRecords(IReadOnlyList<SeriesPoint> points)

@@ -5,7 +5,7 @@ namespace ScenarioSim.Output;
 
 /// <summary>
 /// The source-generated (reflection-free) serializer of <c>summary.json</c>'s records, <see cref="SummaryFileJson"/>;
-/// sweep partials write and read their rows' <c>metrics</c> and <c>exceedance</c> with it too.
+/// sweep partials write and read their rows' <c>metrics</c> and <c>exceedance</c> with it too (<see cref="SummaryRowJson"/>).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -14,4 +14,6 @@ namespace ScenarioSim.Output;
     RespectRequiredConstructorParameters = true,
     Converters = [typeof(JsonNumberOrNull), typeof(JsonOptionalNumber), typeof(HistogramBinJsonConverter), typeof(KeyDateJsonConverter)])]
 [JsonSerializable(typeof(SummaryFileJson))]
+[JsonSerializable(typeof(SummaryRowJson))]
+[JsonSerializable(typeof(SummaryRowsJson))]
 internal sealed partial class SummaryJsonContext : JsonSerializerContext;

@@ -28,20 +28,6 @@ internal sealed class PartialJsonReader
     /// <summary>The file's name in messages.</summary>
     public string Name { get; }
 
-    /// <summary>Parses the stream as JSON, keeping its bytes for the content hash (<see cref="CheckFormat"/>); invalid JSON is corrupt.</summary>
-    public JsonDocument Parse(Stream stream)
-    {
-        Buffer(stream);
-        try
-        {
-            return JsonDocument.Parse(_bytes);
-        }
-        catch (JsonException e)
-        {
-            throw Corrupt($"it is not valid JSON ({e.Message})");
-        }
-    }
-
     /// <summary>
     /// Reads the file's records <typeparamref name="T"/> from the stream: checks that it is JSON, its header
     /// (<see cref="PartialHeaderJson"/>: <c>format</c> = <paramref name="formatName"/>, a supported
@@ -77,31 +63,14 @@ internal sealed class PartialJsonReader
     }
 
     /// <summary>
-    /// Checks that the document is an object with <c>format</c> = <paramref name="formatName"/> and a supported
-    /// <c>format_version</c>, then that its content hash matches the bytes <see cref="Parse"/> read.
+    /// The record <typeparamref name="T"/> read from the whole document again, after <see cref="Read{T}"/>: a file laid
+    /// out from several records in turn (an analysis partial) is read as each of them, each taking its own fields and
+    /// skipping the others'. A value the record cannot hold is corrupt, named by its path in the file
+    /// (<c>'rows[3].values[0]' must be a finite number</c>).
     /// </summary>
-    public void CheckFormat(JsonElement root, string formatName, int formatVersion)
-    {
-        Expect(root, JsonValueKind.Object, "the document");
-        CheckHeader(Deserialize(root, PartialJsonContext.Default.PartialHeaderJson)!, formatName, formatVersion);
-    }
-
-    /// <summary>
-    /// The record <typeparamref name="T"/> in <paramref name="json"/>, a part of the document at <paramref name="at"/>
-    /// (e.g. <c>rows[3]</c>; the document itself when empty): a value the record cannot hold is corrupt, named by its
-    /// path in the file (<c>'scenario.name' must be a string, but is a number</c>).
-    /// </summary>
-    public T? Deserialize<T>(JsonElement json, JsonTypeInfo<T> typeInfo, string at = "")
-    {
-        try
-        {
-            return json.Deserialize(typeInfo);
-        }
-        catch (JsonException e)
-        {
-            throw Corrupt(e, at);
-        }
-    }
+    public T Deserialize<T>(JsonTypeInfo<T> typeInfo)
+        where T : class =>
+        Deserialize(_bytes.Span, typeInfo) ?? throw Corrupt("the document must be an object, but is null");
 
     private T? Deserialize<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> typeInfo)
     {
@@ -111,14 +80,13 @@ internal sealed class PartialJsonReader
         }
         catch (JsonException e)
         {
-            throw Corrupt(e, at: "");
+            throw Corrupt(e);
         }
     }
 
-    private FormatException Corrupt(JsonException e, string at)
+    private FormatException Corrupt(JsonException e)
     {
-        string path = at + (e.Path ?? "$").TrimStart('$');
-        string field = path.TrimStart('.') is { Length: > 0 } name ? $"'{name}'" : "the document";
+        string field = (e.Path ?? "$").TrimStart('$').TrimStart('.') is { Length: > 0 } name ? $"'{name}'" : "the document";
         return e is PartialValueException problem
             ? Corrupt(problem.Complete ? problem.Message : $"{field} {problem.Message}")
             : Corrupt($"{field} is not what ScenarioSim writes there ({e.Message})");
@@ -152,21 +120,6 @@ internal sealed class PartialJsonReader
         _bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>
-    /// The string field <paramref name="property"/> of <paramref name="parent"/>, for what a kind of partial reads
-    /// from the document itself rather than by its records (the sweep partial's <c>design</c>).
-    /// </summary>
-    public string String(JsonElement parent, string property)
-    {
-        if (!parent.TryGetProperty(property, out var value))
-        {
-            throw Missing(property);
-        }
-
-        Expect(value, JsonValueKind.String, $"'{property}'");
-        return value.GetString()!;
-    }
-
     /// <summary>The problem of a field that must be there and is not: <c>'seed' is missing</c>.</summary>
     public FormatException Missing(string field) => Corrupt($"'{field}' is missing");
 
@@ -176,25 +129,6 @@ internal sealed class PartialJsonReader
         : v >= minimum && v <= int.MaxValue ? (int)v
         : throw Corrupt($"'{field}' must be a whole number from {minimum} to {int.MaxValue}, but is {v}");
 
-    /// <summary>Checks the kind of <paramref name="element"/>, named <paramref name="what"/> in the message.</summary>
-    public void Expect(JsonElement element, JsonValueKind kind, string what)
-    {
-        if (element.ValueKind != kind)
-        {
-            throw Corrupt($"{what} must be {Describe(kind)}, but is {Describe(element.ValueKind)}");
-        }
-    }
-
     /// <summary>The exception for a file that is not what it should be: <c>{name}: not a valid ScenarioSim {kind}: {detail}.</c></summary>
     public FormatException Corrupt(string detail) => new($"{Name}: not a valid ScenarioSim {_kind}: {detail}.");
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
 }

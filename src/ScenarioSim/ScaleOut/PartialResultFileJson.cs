@@ -1,4 +1,5 @@
 using ScenarioSim.Engine;
+using ScenarioSim.IO;
 
 namespace ScenarioSim.ScaleOut;
 
@@ -6,15 +7,16 @@ namespace ScenarioSim.ScaleOut;
 /// The partial-result file (<c>*.partial.json</c>) as written and read: <see cref="PartialResultJson"/> writes
 /// these records and reads them back. Names are the members' snake_case (<see cref="PartialJsonContext"/>), in this
 /// order; <see langword="null"/> members are written as <c>null</c>. Every member may be absent when read (a
-/// file is read as it is, then checked): <see cref="PartialResultJson"/> says which must be there.
+/// file is read as it is, then checked): <see cref="PartialResultJson"/> says which must be there; those that may be
+/// <c>null</c> but must be there are <see cref="JsonPresent{T}"/>.
 /// </summary>
 /// <param name="Format">Always <see cref="PartialResultJson.FormatName"/>.</param>
 /// <param name="FormatVersion">Always <see cref="PartialResultJson.FormatVersion"/>.</param>
 /// <param name="Version">The library version that wrote the file.</param>
 /// <param name="Scenario">The scenario run: name, fingerprint and canonical form.</param>
 /// <param name="Seed">The run's seed.</param>
-/// <param name="RunReplications">The whole run's replications; <c>null</c> for a partial that is not a shard (absent reads as <c>null</c>).</param>
-/// <param name="Shard">The shard <c>K/N</c>; <c>null</c> for a partial that is not a shard (absent reads as <c>null</c>).</param>
+/// <param name="RunReplications">The whole run's replications; <c>null</c> for a partial that is not a shard (it must be there all the same).</param>
+/// <param name="Shard">The shard <c>K/N</c>; <c>null</c> for a partial that is not a shard (it must be there all the same).</param>
 /// <param name="Ranges">The replication ranges held, ascending and disjoint.</param>
 /// <param name="Replications">The replications held: the sum of the ranges' counts.</param>
 /// <param name="Histograms">Every histogram of the partial.</param>
@@ -24,8 +26,8 @@ internal sealed record PartialResultFileJson(
     string? Version,
     PartialScenarioJson? Scenario,
     ulong? Seed,
-    long? RunReplications,
-    ShardSpec? Shard,
+    JsonPresent<long?> RunReplications,
+    JsonPresent<ShardSpec?> Shard,
     List<ReplicationRangeJson?>? Ranges,
     long? Replications,
     PartialHistogramsJson? Histograms);

@@ -61,7 +61,7 @@ internal static class PartialResultJson
         string version = file.Version ?? throw reader.Missing("version");
         var scenario = ReadScenario(file.Scenario ?? throw reader.Missing("scenario"), reader, out string sha256);
         ulong seed = file.Seed ?? throw reader.Missing("seed");
-        long? total = file.RunReplications;
+        long? total = file.RunReplications.Or(() => reader.Missing("run_replications"));
         if (total is < 1)
         {
             throw reader.Corrupt($"'run_replications' must be at least 1, but is {total}");
@@ -74,11 +74,12 @@ internal static class PartialResultJson
             throw reader.Corrupt($"'replications' is {replications}, but the ranges hold {ranges.Sum(r => r.Count)}");
         }
 
-        CheckStamp(ranges, total, file.Shard, reader);
+        var shard = file.Shard.Or(() => reader.Missing("shard"));
+        CheckStamp(ranges, total, shard, reader);
         var accumulator = new ResultAccumulator(ScenarioCompiler.Compile(scenario));
         ReadHistograms(file.Histograms ?? throw reader.Missing("histograms"), accumulator, replications, reader);
         accumulator.RestoreReplications(replications);
-        return new PartialResult(sha256, seed, ranges, accumulator, version, total, file.Shard, source);
+        return new PartialResult(sha256, seed, ranges, accumulator, version, total, shard, source);
     }
 
     private static PartialResultFileJson ToJson(PartialResult partial) => new(

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ScenarioSim.Analysis;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
+using ScenarioSim.Results;
 
 namespace ScenarioSim.Tests.ScaleOut;
 
@@ -24,6 +25,8 @@ public sealed class PartialFileRecordsTests
         new object[] { (Action<JsonObject>)(j => j["shard"] = 3), Run + "'shard' must be a string, but is a number." },
         new object[] { (Action<JsonObject>)(j => j["histograms"]!["metric/any_fatality"]![0]![0] = "one"), Run + "histogram 'metric/any_fatality' holds the value \"one\", not a number." },
         new object[] { (Action<JsonObject>)(j => j.Remove("histograms")), Run + "'histograms' is missing." },
+        new object[] { (Action<JsonObject>)(j => j.Remove("run_replications")), Run + "'run_replications' is missing." },
+        new object[] { (Action<JsonObject>)(j => j.Remove("shard")), Run + "'shard' is missing." },
     ];
 
     [TestCaseSource(nameof(RunEdits))]
@@ -51,6 +54,9 @@ public sealed class PartialFileRecordsTests
         new object[] { (Action<JsonObject>)(j => j["rows"]![1]!["values"]![0] = JsonNode.Parse("1e400")), Sweep + "'rows[1].values[0]' must be a finite number, but is 1e400." },
         new object[] { (Action<JsonObject>)(j => j["rows"]![0]!.AsObject().Remove("point")), Sweep + "'rows[0].point' is missing." },
         new object[] { (Action<JsonObject>)(j => j["format"] = 2), Sweep + "'format' must be a string, but is a number." },
+        new object[] { (Action<JsonObject>)(j => j.Remove("shard")), Sweep + "'shard' is missing." },
+        new object[] { (Action<JsonObject>)(j => j["parameters"]![0]!.AsObject().Remove("steps")), Sweep + "'parameters[0].steps' is missing." },
+        new object[] { (Action<JsonObject>)(j => j["rows"]![1] = null), Sweep + "'rows[1]' must be an object, but is null." },
     ];
 
     [TestCaseSource(nameof(SweepEdits))]
@@ -62,6 +68,41 @@ public sealed class PartialFileRecordsTests
         Assert.That(
             () => SweepPartial.ReadFrom(new MemoryStream(ContentSeal.Reseal(json.ToJsonString())), "s.json"),
             Throws.TypeOf<FormatException>().With.Message.EqualTo(message));
+    }
+
+    [Test]
+    public void ReadSweepPartial_RowMetricOfTheWrongKind_NamesItsPath()
+    {
+        var json = JsonNode.Parse(AnalysisShards.Bytes(AnalysisShards.SweepShard(2, 3)))!.AsObject();
+        json["rows"]![0]!["metrics"]![MetricNames.IsisFightersEnd]!["mean"] = "x";
+
+        Assert.That(
+            () => SweepPartial.ReadFrom(new MemoryStream(ContentSeal.Reseal(json.ToJsonString())), "s.json"),
+            Throws.TypeOf<FormatException>().With.Message.StartsWith(Sweep + $"'rows[0].metrics.{MetricNames.IsisFightersEnd}.mean' is not what ScenarioSim writes there ("));
+    }
+
+    [Test]
+    public void ReadRunPartial_NullWhereTheWriterWritesNull_ReadsAsNull()
+    {
+        var json = JsonNode.Parse(ShardedRuns.Bytes(ShardedRuns.Shard(3, 5, 500)))!.AsObject();
+        json["run_replications"] = null;
+        json["shard"] = null;
+
+        var partial = ShardedRuns.Read(ContentSeal.Reseal(json.ToJsonString()), "p.json");
+
+        Assert.That((partial.TotalReplications, partial.Shard), Is.EqualTo(((long?)null, (ShardSpec?)null)));
+    }
+
+    [Test]
+    public void ReadSweepPartial_NullWhereTheWriterWritesNull_ReadsAsNull()
+    {
+        var json = JsonNode.Parse(AnalysisShards.Bytes(AnalysisShards.SweepShard(2, 3)))!.AsObject();
+        json["shard"] = null;
+        json["parameters"]![0]!["steps"] = null;
+
+        var partial = SweepPartial.ReadFrom(new MemoryStream(ContentSeal.Reseal(json.ToJsonString())), "s.json");
+
+        Assert.That((partial.Shard, partial.Parameters[0].Steps), Is.EqualTo(((ShardSpec?)null, (int?)null)));
     }
 
     private static readonly object[] SensitivityEdits =
