@@ -13,14 +13,19 @@ public static class BenchmarkScenarios
     /// <summary>Regions in the baseline.</summary>
     public const int BaselineRegions = 5;
 
-    /// <summary>The scenario <c>--loop</c> and <c>--whole</c> run: baseline, delayed, uncertain or uncertain-troops.</summary>
+    /// <summary>
+    /// The scenario <c>--loop</c> and <c>--whole</c> run: baseline, delayed, uncertain or uncertain-troops,
+    /// or the path of a scenario file (a name ending in <c>.yaml</c> or <c>.yml</c>).
+    /// </summary>
     public static Scenario Named(string name) => name switch
     {
         "baseline" => Baseline(),
         "delayed" => Delayed(),
         "uncertain" => Uncertain(),
         "uncertain-troops" => UncertainTroops(),
-        _ => throw new ArgumentException($"unknown benchmark scenario '{name}': baseline, delayed, uncertain or uncertain-troops"),
+        _ when name.EndsWith(".yaml", StringComparison.Ordinal) || name.EndsWith(".yml", StringComparison.Ordinal) =>
+            ScenarioLoader.LoadFile(name).GetValueOrThrow(),
+        _ => throw new ArgumentException($"unknown benchmark scenario '{name}': baseline, delayed, uncertain, uncertain-troops or a scenario file (.yaml)"),
     };
 
     /// <summary>

@@ -30,7 +30,7 @@ public static class HotLoop
             blocks++;
         }
 
-        Print(clock.Elapsed, blocks * BlockState.Lanes);
+        Print(model, clock.Elapsed, blocks * BlockState.Lanes);
     }
 
     /// <summary>Runs 2,000-replication one-thread runs of <paramref name="scenario"/> for about <paramref name="seconds"/> seconds after a warm-up.</summary>
@@ -52,12 +52,13 @@ public static class HotLoop
             runs++;
         }
 
-        Print(clock.Elapsed, runs * Replications);
+        Print(scenario, clock.Elapsed, runs * Replications);
     }
 
-    private static void Print(TimeSpan elapsed, long replications)
+    private static void Print(Scenario scenario, TimeSpan elapsed, long replications)
     {
-        double ns = elapsed.TotalNanoseconds / replications / BenchmarkScenarios.BaselineDays / BenchmarkScenarios.BaselineRegions;
+        int days = scenario.End.DayNumber - scenario.Start.DayNumber + 1;
+        double ns = elapsed.TotalNanoseconds / replications / days / scenario.Regions.Count;
         Console.WriteLine($"{ns:F2} ns per replication-day-region over {replications} replications");
     }
 }

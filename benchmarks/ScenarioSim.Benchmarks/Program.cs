@@ -6,7 +6,8 @@ using ScenarioSim.Randomness;
 // One switcher for every benchmark class: dotnet run -c Release -- --filter '*'
 // `--loop SECONDS` instead runs the baseline's hot loop for that long, for a profiler such as perf;
 // `--whole SECONDS` runs whole one-thread runs (aggregation included) for that long. Either takes a
-// scenario name after the seconds: baseline (the default), delayed, uncertain or uncertain-troops.
+// scenario name after the seconds: baseline (the default), delayed, uncertain, uncertain-troops, or a
+// scenario file (.yaml): ns are then per replication-day-region of that scenario.
 Console.WriteLine(
     $"Block vectors: {BlockVectorWidth.Bits}-bit instructions (Vector512 accelerated: {Vector512.IsHardwareAccelerated}, " +
     $"Vector256: {Vector256.IsHardwareAccelerated}, Vector128: {Vector128.IsHardwareAccelerated}; fused multiply-add in hardware: {FusedMultiplyAddInHardware()})");

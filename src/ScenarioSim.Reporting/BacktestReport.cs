@@ -1,19 +1,29 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using ScenarioSim.Forecasting;
 using ScenarioSim.Reporting.Charts;
 using ScenarioSim.Results;
 
 namespace ScenarioSim.Reporting;
 
 /// <summary>
-/// The report of a rolling back-test, from its backtest.json (docs/forecasting.md): each model's mean
+/// The report of a rolling back-test, from its backtest.json (docs/forecasting.md) read by the records
+/// <c>backtest --rolling</c> writes it with (<see cref="RollingBacktestFile.Read"/>): each model's mean
 /// scores, its forecast fans against the observed totals, and a PIT histogram (flat when the forecasts
 /// are calibrated).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class BacktestReport
 {
-    private static readonly string[] Models = ["conditioned", "unconditioned", "negbin_constant", "persistence"];
+    /// <summary>The models, in the order the file writes them, and where each origin holds its forecast.</summary>
+    private static readonly (string Name, Func<RollingBacktestOrigin, HorizonForecast> Forecast)[] Models =
+    [
+        ("conditioned", o => o.Conditioned),
+        ("unconditioned", o => o.Unconditioned),
+        ("negbin_constant", o => o.NegbinConstant),
+        ("persistence", o => o.Persistence),
+    ];
 
     /// <summary>Adds the back-test's header and sections to <paramref name="document"/>.</summary>
     /// <param name="document">The page.</param>
@@ -22,61 +32,67 @@ public static class BacktestReport
     public static void AppendTo(HtmlDocument document, string path)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var json = Parse(path);
-        var root = json.RootElement;
-        if (!root.TryGetProperty("origins", out var origins) || !root.TryGetProperty("summary", out var summary) || !root.TryGetProperty("rolling", out var rolling))
+        string text = File.ReadAllText(path);
+        using (var json = ReportJson.Parse(text, path))
         {
-            throw new FormatException($"{path} is not a rolling back-test (no 'rolling', 'summary' and 'origins'); run 'backtest --rolling ... --out DIR' to make one");
+            // The in-sample back-test writes a backtest.json too: say which one the report needs.
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("origins", out _) || !root.TryGetProperty("summary", out _) || !root.TryGetProperty("rolling", out _))
+            {
+                throw new FormatException($"{path} is not a rolling back-test (no 'rolling', 'summary' and 'origins'); run 'backtest --rolling ... --out DIR' to make one");
+            }
         }
 
-        try
+        RollingBacktestFile backtest;
+        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
         {
-            Append(document, root, origins, summary, rolling);
+            backtest = RollingBacktestFile.Read(stream);
         }
-        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException)
+
+        if (Models.FirstOrDefault(m => !backtest.Summary.ContainsKey(m.Name)) is { Name: { } missing })
         {
-            throw new FormatException($"{path} is malformed: {e.Message}", e);
+            throw new FormatException($"{path} is malformed: its summary has no '{missing}'");
         }
+
+        Append(document, backtest);
     }
 
-    private static void Append(HtmlDocument document, JsonElement root, JsonElement origins, JsonElement summary, JsonElement rolling)
+    private static void Append(HtmlDocument document, RollingBacktestFile backtest)
     {
-        string scenario = root.GetProperty("scenario").GetProperty("name").GetString() ?? "";
+        string scenario = backtest.Scenario.Name;
+        var origins = backtest.Origins;
         document.AddHeader(
             $"Rolling back-test of {scenario}",
             [
                 ("Scenario", scenario),
-                ("Data", root.GetProperty("data").GetString() ?? ""),
-                ("Origins", ReportNumber.Count(origins.GetArrayLength())),
-                ("Every / horizon", string.Create(CultureInfo.InvariantCulture, $"{rolling.GetProperty("every").GetInt32()} / {rolling.GetProperty("horizon").GetInt32()} days")),
-                ("Replications, seed", string.Create(CultureInfo.InvariantCulture, $"{root.GetProperty("replications").GetInt32()}, {root.GetProperty("seed").GetUInt64()}")),
+                ("Data", backtest.Data),
+                ("Origins", ReportNumber.Count(origins.Count)),
+                ("Every / horizon", string.Create(CultureInfo.InvariantCulture, $"{backtest.Rolling.Every} / {backtest.Rolling.Horizon} days")),
+                ("Replications, seed", string.Create(CultureInfo.InvariantCulture, $"{backtest.Replications}, {backtest.Seed}")),
                 ("Report generated", document.GeneratedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ]);
 
         document.AddSection("Scores");
-        foreach (string model in Models)
+        foreach (var (model, _) in Models)
         {
-            var s = summary.GetProperty(model);
+            var s = backtest.Summary[model];
             document.AddParagraph(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{model}: CRPS {ReportNumber.Format(s.GetProperty("crps").GetDouble())}, 50% coverage {ReportNumber.Percent(s.GetProperty("coverage50").GetDouble())}, 90% coverage {ReportNumber.Percent(s.GetProperty("coverage90").GetDouble())}, 90% interval score {ReportNumber.Format(s.GetProperty("interval_score90").GetDouble())}."));
+                $"{model}: CRPS {ReportNumber.Format(s.Crps)}, 50% coverage {ReportNumber.Percent(s.Coverage50)}, 90% coverage {ReportNumber.Percent(s.Coverage90)}, 90% interval score {ReportNumber.Format(s.IntervalScore90)}."));
         }
 
         document.AddParagraph("Lower CRPS and interval scores are better; coverage should be near 50% and 90% (a little above for small counts, whose intervals are closed). Each score is a mean over the origins.", isNote: true);
         for (int m = 0; m < Models.Length; m++)
         {
-            string model = Models[m];
+            var (model, forecast) = Models[m];
             document.AddSection($"Forecasts: {model}");
-            var rows = origins.EnumerateArray().Select(o =>
+            var rows = origins.Select(o =>
             {
-                var f = o.GetProperty(model);
-                return new ForecastFanRow(
-                    $"{o.GetProperty("first").GetString()}..{o.GetProperty("last").GetString()}",
-                    f.GetProperty("p05").GetDouble(), f.GetProperty("p25").GetDouble(), f.GetProperty("p50").GetDouble(),
-                    f.GetProperty("p75").GetDouble(), f.GetProperty("p95").GetDouble(), o.GetProperty("observed").GetDouble());
+                var f = forecast(o);
+                return new ForecastFanRow($"{Date(o.First)}..{Date(o.Last)}", f.P05, f.P25, f.P50, f.P75, f.P95, o.Observed);
             }).ToArray();
             var fan = new ForecastFanChart { Id = document.UniqueId($"fan-{model}"), Title = $"{model}: forecast of each window's militia attacks", Rows = rows, Colour = ChartPalette.ForSeries(m) };
-            var pits = origins.EnumerateArray().Select(o => o.GetProperty(model).GetProperty("pit").GetDouble()).ToArray();
+            var pits = origins.Select(o => forecast(o).Pit).ToArray();
             var histogram = new HistogramChart
             {
                 Id = document.UniqueId($"pit-{model}"),
@@ -91,15 +107,5 @@ public static class BacktestReport
         }
     }
 
-    private static JsonDocument Parse(string path)
-    {
-        try
-        {
-            return JsonDocument.Parse(File.ReadAllBytes(path));
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"{path} is not JSON: {e.Message}", e);
-        }
-    }
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

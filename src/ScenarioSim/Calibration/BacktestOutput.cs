@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
 using ScenarioSim.Model;
@@ -15,6 +14,8 @@ internal static class BacktestOutput
 
     /// <summary>The CSV file's name.</summary>
     public const string CsvFileName = "backtest.csv";
+
+    private const string CrpsEstimator = "sample: mean|x_i - y| - (1/2N^2) sum_ij |x_i - x_j|";
 
     /// <summary>Writes both files to <paramref name="directory"/> (created if missing).</summary>
     /// <param name="directory">The output directory.</param>
@@ -62,77 +63,28 @@ internal static class BacktestOutput
 
     private static void WriteJson(Stream stream, Scenario scenario, ObservationSet data, BacktestResult result)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        json.WriteStartObject();
-        json.WriteStartObject("scenario");
-        json.WriteString("name", scenario.Name);
-        json.WriteString("sha256", ScenarioFingerprint.Sha256(scenario));
-        json.WriteEndObject();
-        json.WriteString("data", data.File);
-        json.WriteString("version", LibraryVersion.Current);
-        json.WriteNumber("replications", result.Replications);
-        json.WriteNumber("seed", result.Seed);
-        json.WriteString("crps_estimator", "sample: mean|x_i - y| - (1/2N^2) sum_ij |x_i - x_j|");
-        json.WriteStartArray("thresholds");
-        foreach (long k in result.Thresholds)
-        {
-            json.WriteNumberValue(k);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartObject("summary");
+        var summary = new OrderedDictionary<string, BacktestSummaryJson>(StringComparer.Ordinal);
         foreach (var s in result.Summaries)
         {
-            json.WriteStartObject(s.Series);
-            json.WriteNumber("rows", s.Rows);
-            DeterministicJson.Number(json, "crps", s.MeanCrps);
-            DeterministicJson.Number(json, "coverage_50", s.Coverage50);
-            DeterministicJson.Number(json, "coverage_90", s.Coverage90);
-            DeterministicJson.Number(json, "interval_score_50", s.MeanIntervalScore50);
-            DeterministicJson.Number(json, "interval_score_90", s.MeanIntervalScore90);
-            json.WriteStartObject("brier");
+            var brier = new OrderedDictionary<string, double>(StringComparer.Ordinal);
             foreach (var (k, v) in s.MeanBrier)
             {
-                DeterministicJson.Number(json, $"ge_{k}", v);
+                brier.Add($"ge_{k}", v);
             }
 
-            json.WriteEndObject();
-            json.WriteEndObject();
+            summary.Add(s.Series, new BacktestSummaryJson(s.Rows, s.MeanCrps, s.Coverage50, s.Coverage90, s.MeanIntervalScore50, s.MeanIntervalScore90, brier));
         }
 
-        json.WriteEndObject();
-        json.WriteStartArray("rows");
-        foreach (var r in result.Rows)
-        {
-            json.WriteStartObject();
-            ObservationColumns.Write(json, r.Row);
-            DeterministicJson.Number(json, "mean", r.Mean);
-            DeterministicJson.Number(json, "p05", r.P05);
-            DeterministicJson.Number(json, "p25", r.P25);
-            DeterministicJson.Number(json, "p50", r.P50);
-            DeterministicJson.Number(json, "p75", r.P75);
-            DeterministicJson.Number(json, "p95", r.P95);
-            DeterministicJson.Number(json, "crps", r.Crps);
-            json.WriteBoolean("covered_50", r.Covered50);
-            json.WriteBoolean("covered_90", r.Covered90);
-            DeterministicJson.Number(json, "interval_score_50", r.IntervalScore50);
-            DeterministicJson.Number(json, "interval_score_90", r.IntervalScore90);
-            json.WriteStartArray("thresholds");
-            foreach (var t in r.Thresholds)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("threshold", t.Threshold);
-                DeterministicJson.Number(json, "probability", t.Probability);
-                json.WriteBoolean("occurred", t.Occurred);
-                DeterministicJson.Number(json, "brier", t.Brier);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        var file = new BacktestFileJson(
+            ScenarioStamp.Of(scenario),
+            data.File,
+            LibraryVersion.Current,
+            result.Replications,
+            result.Seed,
+            CrpsEstimator,
+            [.. result.Thresholds],
+            summary,
+            [.. result.Rows.Select(r => new BacktestRowJson(r))]);
+        CalibrationJsonLayout.Serialize(stream, file, BacktestJsonContext.Default.BacktestFileJson);
     }
 }

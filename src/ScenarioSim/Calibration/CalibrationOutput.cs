@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
 using ScenarioSim.Yaml;
@@ -26,8 +25,6 @@ internal static class CalibrationOutput
 
     /// <summary>The goodness-of-fit table's file name.</summary>
     public const string FitTableFileName = "fit.csv";
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
 
     /// <summary>Writes the four files to <paramref name="directory"/> (created if missing).</summary>
     /// <param name="directory">The output directory.</param>
@@ -159,132 +156,52 @@ internal static class CalibrationOutput
         write(writer);
     }
 
-    private static void WriteJson(Stream stream, CalibrationReport report)
-    {
-        using var json = new Utf8JsonWriter(stream, WriterOptions);
-        json.WriteStartObject();
-        json.WriteStartObject("scenario");
-        json.WriteString("name", report.Scenario.Name);
-        json.WriteString("sha256", ScenarioFingerprint.Sha256(report.Scenario));
-        json.WriteEndObject();
-        json.WriteStartObject("data");
-        json.WriteString("file", report.Data.File);
-        json.WriteNumber("rows", report.Data.Rows.Count);
-        json.WriteNumber("militia_rows", report.Data.Of(ObservedSeries.MilitiaAttacks).Count);
-        json.WriteNumber("isis_rows", report.Data.Of(ObservedSeries.IsisAttacks).Count);
-        json.WriteEndObject();
-        json.WriteString("version", LibraryVersion.Current);
+    private static void WriteJson(Stream stream, CalibrationReport report) =>
+        CalibrationJsonLayout.Serialize(stream, ToFile(report), CalibrationJsonContext.Default.CalibrationFileJson);
 
-        json.WriteStartObject("parameters");
+    private static CalibrationFileJson ToFile(CalibrationReport report)
+    {
+        var parameters = new OrderedDictionary<string, EstimateJson>(StringComparer.Ordinal);
         foreach (var p in report.Parameters)
         {
             var e = report.Estimates.First(x => x.Path == p.Path);
-            json.WriteStartObject(p.Path);
-            WriteEstimate(json, e);
-            json.WriteString("method", p.Component == FitComponent.Militia ? "maximum_likelihood" : "simulated_moments");
-            DeterministicJson.Number(json, "lower_bound", p.Lower);
-            DeterministicJson.Number(json, "upper_bound", p.Upper);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-
-        if (report.Militia is { } m)
-        {
-            json.WriteStartObject("observation_model");
-            json.WriteString("name", ModelName(m.Observation));
-            if (m.NegativeBinomialSize is { } size)
+            parameters.Add(p.Path, ToJson(e) with
             {
-                json.WriteStartObject("negative_binomial_size");
-                WriteEstimate(json, size);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-            json.WriteString("excitation", m.Excitation);
-            DeterministicJson.Number(json, "log_likelihood", m.LogLikelihood);
-            json.WriteNumber("parameter_count", m.ParameterCount);
-            DeterministicJson.Number(json, "aic", m.Aic);
-            json.WriteNumber("militia_rows", m.Rows);
-            json.WriteStartArray("models");
-            foreach (var c in m.Models)
-            {
-                json.WriteStartObject();
-                json.WriteString("excitation", c.Excitation);
-                json.WriteString("observation", ModelName(c.Observation));
-                DeterministicJson.Number(json, "log_likelihood", c.LogLikelihood);
-                json.WriteNumber("parameter_count", c.ParameterCount);
-                DeterministicJson.Number(json, "aic", c.Aic);
-                json.WriteBoolean("chosen", c.Chosen);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-        else
-        {
-            json.WriteNull("observation_model");
-            json.WriteNull("log_likelihood");
-            json.WriteNull("aic");
+                Method = p.Component == FitComponent.Militia ? "maximum_likelihood" : "simulated_moments",
+                LowerBound = p.Lower,
+                UpperBound = p.Upper,
+            });
         }
 
-        if (report.Isis is { } i)
-        {
-            json.WriteStartObject("isis");
-            json.WriteString("method", "simulated_moments");
-            DeterministicJson.Number(json, "objective", i.Objective);
-            json.WriteNumber("rows", i.Rows);
-            json.WriteNumber("replications", i.Replications);
-            json.WriteNumber("seed", i.Seed);
-            json.WriteEndObject();
-        }
-
-        WriteGoodnessOfFit(json, report);
-
-        json.WriteStartArray("warnings");
-        foreach (string w in (report.Militia?.Warnings ?? []).Concat(report.Isis?.Warnings ?? []))
-        {
-            json.WriteStringValue(w);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteGoodnessOfFit(Utf8JsonWriter json, CalibrationReport report)
-    {
         var checks = report.Checks;
-        json.WriteStartObject("goodness_of_fit");
-        json.WriteNumber("replications", report.Replications);
-        json.WriteNumber("seed", report.Seed);
-        json.WriteNumber("rows", checks.Count);
-        json.WriteNumber("in_interval_90", checks.Count(c => c.InInterval90));
-        DeterministicJson.Number(json, "pearson_chi2", checks.Where(c => double.IsFinite(c.Pearson)).Sum(c => c.Pearson));
-        json.WriteStartArray("checks");
-        foreach (var c in checks)
-        {
-            json.WriteStartObject();
-            ObservationColumns.Write(json, c.Row);
-            DeterministicJson.Number(json, "mean", c.Mean);
-            DeterministicJson.Number(json, "p05", c.P05);
-            DeterministicJson.Number(json, "p50", c.P50);
-            DeterministicJson.Number(json, "p95", c.P95);
-            DeterministicJson.Number(json, "upper_tail", c.UpperTail);
-            DeterministicJson.Number(json, "pearson", c.Pearson);
-            json.WriteBoolean("in_interval_90", c.InInterval90);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        var goodnessOfFit = new GoodnessOfFitJson(
+            report.Replications,
+            report.Seed,
+            checks.Count,
+            checks.Count(c => c.InInterval90),
+            checks.Where(c => double.IsFinite(c.Pearson)).Sum(c => c.Pearson),
+            [.. checks.Select(c => new PredictiveCheckJson(c))]);
+        var m = report.Militia;
+        return new CalibrationFileJson(
+            ScenarioStamp.Of(report.Scenario),
+            new CalibrationDataJson(
+                report.Data.File,
+                report.Data.Rows.Count,
+                report.Data.Of(ObservedSeries.MilitiaAttacks).Count,
+                report.Data.Of(ObservedSeries.IsisAttacks).Count),
+            LibraryVersion.Current,
+            parameters,
+            m is null ? null : new ObservationModelJson(ModelName(m.Observation), m.NegativeBinomialSize is { } size ? ToJson(size) : null),
+            m?.Excitation,
+            m?.LogLikelihood ?? double.NaN,
+            m?.ParameterCount,
+            m?.Aic ?? double.NaN,
+            m?.Rows,
+            m is null ? null : [.. m.Models.Select(c => new ModelComparisonJson(c.Excitation, ModelName(c.Observation), c.LogLikelihood, c.ParameterCount, c.Aic, c.Chosen))],
+            report.Isis is { } i ? new IsisFitJson("simulated_moments", i.Objective, i.Rows, i.Replications, i.Seed) : null,
+            goodnessOfFit,
+            [.. (m?.Warnings ?? []).Concat(report.Isis?.Warnings ?? [])]);
     }
 
-    private static void WriteEstimate(Utf8JsonWriter json, ParameterEstimate e)
-    {
-        DeterministicJson.Number(json, "estimate", e.Estimate);
-        DeterministicJson.Number(json, "se", e.Se);
-        DeterministicJson.Number(json, "ci95_low", e.Ci95Low);
-        DeterministicJson.Number(json, "ci95_high", e.Ci95High);
-        json.WriteString("interval", e.IntervalMethod);
-    }
+    private static EstimateJson ToJson(ParameterEstimate e) => new(e.Estimate, e.Se, e.Ci95Low, e.Ci95High, e.IntervalMethod);
 }

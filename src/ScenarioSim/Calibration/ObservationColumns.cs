@@ -1,13 +1,12 @@
 using System.Globalization;
-using System.Text.Json;
 using ScenarioSim.IO;
 
 namespace ScenarioSim.Calibration;
 
 /// <summary>
-/// The leading columns that name an observed row in <c>backtest.csv</c>/<c>backtest.json</c> and in
-/// <c>calibration.json</c>'s predictive checks: <c>line, series, region, date, end_date, observed</c>, written
-/// the same way in each.
+/// The leading columns that name an observed row in <c>backtest.csv</c> and <c>fit.csv</c>:
+/// <c>line, series, region, date, end_date, observed</c>, written the same way in each (and in the JSON files'
+/// rows by <see cref="ObservedRowJson"/>).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class ObservationColumns
@@ -21,17 +20,6 @@ internal static class ObservationColumns
         CsvCell.Number(row.Line), ObservationFile.SeriesName(row.Series), CsvCell.Text(row.RegionLabel),
         Date(row.First), Date(row.Last), CsvCell.Number(row.Count),
     ];
-
-    /// <summary>Writes <paramref name="row"/>'s fields, in <see cref="Header"/> order, into the open JSON object.</summary>
-    public static void Write(Utf8JsonWriter json, Observation row)
-    {
-        json.WriteNumber("line", row.Line);
-        json.WriteString("series", ObservationFile.SeriesName(row.Series));
-        json.WriteString("region", row.RegionLabel);
-        json.WriteString("date", Date(row.First));
-        json.WriteString("end_date", Date(row.Last));
-        json.WriteNumber("observed", row.Count);
-    }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

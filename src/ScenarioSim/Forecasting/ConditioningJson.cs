@@ -1,13 +1,12 @@
-using System.Globalization;
 using ScenarioSim.IO;
 
 namespace ScenarioSim.Forecasting;
 
 /// <summary>
-/// Writes <c>conditioning.json</c>: <c>origin</c> (ISO date), <c>state_probabilities</c> (state name →
-/// probability after the origin's observations), <c>excitation</c> (region id → H at the start of the
-/// first forecast day), <c>log_likelihood</c> and <c>rows</c>, with ScenarioSim's deterministic JSON
-/// conventions (equal inputs, equal bytes).
+/// Writes <c>conditioning.json</c> by its records (<see cref="ConditioningFileJson"/>): <c>origin</c> (ISO date),
+/// <c>state_probabilities</c> (state name → probability after the origin's observations), <c>excitation</c>
+/// (region id → H at the start of the first forecast day), <c>log_likelihood</c> and <c>rows</c>, with
+/// ScenarioSim's deterministic JSON conventions (equal inputs, equal bytes).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class ConditioningJson
@@ -22,27 +21,12 @@ internal static class ConditioningJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(conditioning);
-        DeterministicJson.Write(stream, json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("origin", conditioning.Origin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteStartObject("state_probabilities");
-            foreach (var (state, p) in conditioning.StateProbabilities)
-            {
-                DeterministicJson.Number(json, state, p);
-            }
-
-            json.WriteEndObject();
-            json.WriteStartObject("excitation");
-            foreach (var (region, h) in conditioning.Excitation)
-            {
-                DeterministicJson.Number(json, region, h);
-            }
-
-            json.WriteEndObject();
-            DeterministicJson.Number(json, "log_likelihood", conditioning.LogLikelihood);
-            json.WriteNumber("rows", conditioning.Rows);
-            json.WriteEndObject();
-        });
+        var file = new ConditioningFileJson(
+            conditioning.Origin,
+            new OrderedDictionary<string, double>(conditioning.StateProbabilities, StringComparer.Ordinal),
+            new OrderedDictionary<string, double>(conditioning.Excitation, StringComparer.Ordinal),
+            conditioning.LogLikelihood,
+            conditioning.Rows);
+        DeterministicJson.Serialize(stream, file, ConditioningJsonContext.Default.ConditioningFileJson);
     }
 }

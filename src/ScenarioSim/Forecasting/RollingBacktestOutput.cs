@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using ScenarioSim.Calibration;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
@@ -9,9 +8,10 @@ using ScenarioSim.Model;
 namespace ScenarioSim.Forecasting;
 
 /// <summary>
-/// Writes a rolling back-test's <c>backtest.json</c> (<c>summary.&lt;model&gt;.{crps, coverage50, coverage90,
-/// interval_score90}</c> and <c>origins</c>, one object per origin) and <c>backtest.csv</c> (one row per origin
-/// and model) to a directory, all or nothing, with ScenarioSim's deterministic JSON conventions.
+/// Writes a rolling back-test's <c>backtest.json</c> (its records, <see cref="RollingBacktestFile"/>:
+/// <c>summary.&lt;model&gt;.{crps, coverage50, coverage90, interval_score90}</c> and <c>origins</c>, one object per
+/// origin) and <c>backtest.csv</c> (one row per origin and model) to a directory, all or nothing, with
+/// ScenarioSim's deterministic JSON conventions.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class RollingBacktestOutput
@@ -68,90 +68,39 @@ internal static class RollingBacktestOutput
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(result);
-        DeterministicJson.Write(stream, json =>
+        var options = result.Options;
+        var summary = new OrderedDictionary<string, RollingModelScore>(StringComparer.Ordinal);
+        foreach (var s in result.Summaries)
         {
-            json.WriteStartObject();
-            json.WriteStartObject("scenario");
-            json.WriteString("name", scenario.Name);
-            json.WriteString("sha256", ScenarioFingerprint.Sha256(scenario));
-            json.WriteEndObject();
-            json.WriteString("data", data.File);
-            json.WriteString("version", LibraryVersion.Current);
-            json.WriteNumber("replications", result.Options.Replications);
-            json.WriteNumber("seed", result.Options.Seed);
-            json.WriteStartObject("rolling");
-            json.WriteNumber("every", result.Options.Every);
-            json.WriteNumber("horizon", result.Options.Horizon);
-            json.WriteNumber("min_train", result.Options.MinTrain ?? result.Options.Horizon);
-            json.WriteStartArray("refit");
-            foreach (var p in result.Options.Refit)
-            {
-                json.WriteStringValue(p.Path);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteStartObject("summary");
-            foreach (var s in result.Summaries)
-            {
-                json.WriteStartObject(s.Model);
-                DeterministicJson.Number(json, "crps", s.Crps);
-                DeterministicJson.Number(json, "coverage50", s.Coverage50);
-                DeterministicJson.Number(json, "coverage90", s.Coverage90);
-                DeterministicJson.Number(json, "interval_score90", s.IntervalScore90);
-                json.WriteNumber("origins", s.Origins);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("origins");
-            foreach (var o in result.Origins)
-            {
-                WriteOrigin(json, o);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
-    }
-
-    private static void WriteOrigin(Utf8JsonWriter json, RollingOrigin o)
-    {
-        json.WriteStartObject();
-        json.WriteString("origin", Date(o.Origin));
-        json.WriteString("first", Date(o.First));
-        json.WriteString("last", Date(o.Last));
-        json.WriteNumber("days", o.Days);
-        json.WriteNumber("observed", o.Observed);
-        json.WriteNumber("training_rows", o.TrainingRows);
-        DeterministicJson.Number(json, "log_likelihood", o.Conditioning.LogLikelihood);
-        json.WriteStartObject("state_probabilities");
-        foreach (var (state, p) in o.Conditioning.StateProbabilities)
-        {
-            DeterministicJson.Number(json, state, p);
+            summary.Add(s.Model, new RollingModelScore(s.Crps, s.Coverage50, s.Coverage90, s.IntervalScore90, s.Origins));
         }
 
-        json.WriteEndObject();
-        for (int m = 0; m < RollingOrigin.ModelNames.Count; m++)
-        {
-            var f = o.Forecasts[m];
-            json.WriteStartObject(RollingOrigin.ModelNames[m]);
-            DeterministicJson.Number(json, "mean", f.Mean);
-            DeterministicJson.Number(json, "p05", f.P05);
-            DeterministicJson.Number(json, "p25", f.P25);
-            DeterministicJson.Number(json, "p50", f.P50);
-            DeterministicJson.Number(json, "p75", f.P75);
-            DeterministicJson.Number(json, "p95", f.P95);
-            DeterministicJson.Number(json, "crps", f.Crps);
-            json.WriteBoolean("covered50", f.Covered50);
-            json.WriteBoolean("covered90", f.Covered90);
-            DeterministicJson.Number(json, "interval_score90", f.IntervalScore90);
-            DeterministicJson.Number(json, "pit", f.Pit);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
+        var file = new RollingBacktestFile(
+            ScenarioStamp.Of(scenario),
+            data.File,
+            LibraryVersion.Current,
+            options.Replications,
+            options.Seed,
+            new RollingBacktestSettings(options.Every, options.Horizon, options.MinTrain ?? options.Horizon, [.. options.Refit.Select(p => p.Path)]),
+            summary,
+            [.. result.Origins.Select(ToJson)]);
+        DeterministicJson.Serialize(stream, file, RollingBacktestJsonContext.Default.RollingBacktestFile);
     }
+
+    private static RollingBacktestOrigin ToJson(RollingOrigin o) =>
+        new(
+            o.Origin,
+            o.First,
+            o.Last,
+            o.Days,
+            o.Observed,
+            o.TrainingRows,
+            o.Conditioning.LogLikelihood,
+            new OrderedDictionary<string, double>(o.Conditioning.StateProbabilities, StringComparer.Ordinal),
+            o.Conditioned,
+            o.Unconditioned,
+            o.NegbinConstant,
+            o.Persistence);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -92,18 +92,15 @@ internal static class BlockSamplers
             return (a, Poisson(ref rngB, meanB));
         }
 
-        // A stream whose means are all zero (a region without troops, no inflow today) gives 0 after its
-        // one uniform, as the search would from e^0 = 1: the other stream is drawn alone.
-        if (!LaneMask.Any(TVector.GreaterThan(meanA, TVector.Zero)))
+        // Streams whose means are all zero (regions without troops, no inflow today) give 0 after their
+        // one uniform, as the search would from e^0 = 1. When only one stream's are, it is still searched
+        // with the other (its lanes stop at once, u < 1 = P(0)): cheaper than drawing the other alone,
+        // whose exp and search would then overlap with nothing.
+        if (!LaneMask.Any(TVector.GreaterThan(meanA, TVector.Zero) | TVector.GreaterThan(meanB, TVector.Zero)))
         {
             rngA.Skip<TVector>();
-            return (TVector.Zero, Poisson(ref rngB, meanB));
-        }
-
-        if (!LaneMask.Any(TVector.GreaterThan(meanB, TVector.Zero)))
-        {
             rngB.Skip<TVector>();
-            return (Poisson(ref rngA, meanA), TVector.Zero);
+            return (TVector.Zero, TVector.Zero);
         }
 
         var uA = rngA.NextDouble<TVector>();

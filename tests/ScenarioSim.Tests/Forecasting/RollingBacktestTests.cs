@@ -1,6 +1,7 @@
 using ScenarioSim.Calibration;
 using ScenarioSim.Engine;
 using ScenarioSim.Forecasting;
+using ScenarioSim.IO;
 using ScenarioSim.Tests.Calibration;
 
 namespace ScenarioSim.Tests.Forecasting;
@@ -113,6 +114,27 @@ public sealed class RollingBacktestTests
         }
 
         Assert.That(Csv(2), Is.EqualTo(Csv(1)));
+    }
+
+    [Test]
+    public void BacktestJson_ReadBack_WritesTheSameBytes()
+    {
+        var scenario = CalibrationScenarios.Load(Regimes);
+        var trace = new ScenarioRunner().Trace(scenario, 0, seed: 1);
+        var data = CalibrationScenarios.Daily(scenario, [trace.Days.Take(60).Select(d => (long)d.MilitiaAttacks[0]).ToArray()]);
+        var result = RollingBacktest.Run(scenario, data, new RollingBacktestOptions { Every = 15, Horizon = 10, Replications = 50, Seed = 3 });
+        using var written = new MemoryStream();
+        RollingBacktestOutput.WriteJson(written, scenario, data, result);
+
+        written.Position = 0;
+        var read = RollingBacktestFile.Read(written);
+        using var rewritten = new MemoryStream();
+        DeterministicJson.Serialize(rewritten, read, RollingBacktestJsonContext.Default.RollingBacktestFile);
+
+        // One set of records writes backtest.json and reads it for the report: every origin's forecasts come back as scored.
+        Assert.That(read.Origins.Select(o => (o.Origin, o.Last, o.Observed, o.Conditioned, o.Unconditioned, o.NegbinConstant, o.Persistence)), Is.EqualTo(result.Origins.Select(o => (o.Origin, o.Last, o.Observed, o.Conditioned, o.Unconditioned, o.NegbinConstant, o.Persistence))));
+        Assert.That(read.Summary.Keys, Is.EqualTo(RollingOrigin.ModelNames));
+        Assert.That(System.Text.Encoding.UTF8.GetString(rewritten.ToArray()), Is.EqualTo(System.Text.Encoding.UTF8.GetString(written.ToArray())));
     }
 
     [Test]
