@@ -9,6 +9,6 @@ namespace ScenarioSim.Analysis;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
-    Converters = [typeof(JsonNumberOrNull)])]
+    Converters = [typeof(JsonNumberOrNull), typeof(JsonOptionalNumber)])]
 [JsonSerializable(typeof(CompareFileJson))]
 internal sealed partial class CompareJsonContext : JsonSerializerContext;

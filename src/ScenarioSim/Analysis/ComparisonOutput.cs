@@ -21,6 +21,9 @@ public static class ComparisonOutput
     /// <summary>The CSV file's name.</summary>
     public const string CsvFileName = "compare.csv";
 
+    /// <summary>Reads the scenarios' series, which have <c>summary.json</c>'s shape; a number a month lacks reads as NaN.</summary>
+    private static readonly SummaryJsonReader SeriesReader = new(detail => new FormatException($"{JsonFileName}: {detail}."), numbersMayBeMissing: true);
+
     /// <summary>
     /// The CSV header's columns, in order. The <c>diff_*</c> and <c>variance_*</c> columns are empty on the
     /// reference's rows; a non-finite value (an infinite or undefined variance reduction) is an empty cell.
@@ -138,7 +141,7 @@ public static class ComparisonOutput
                 scenario.Label,
                 scenario.Sha256,
                 Keyed(scenario.Metrics, m => m.Name, ToJson),
-                scenario.Series.Count > 0 ? SeriesMonthJson.From(scenario.Series) : null))],
+                scenario.Series.Count > 0 ? SummaryJson.ToRecords(scenario.Series) : null))],
             [.. comparison.Differences.Select(differences => new CompareDifferencesJson(
                 differences.Scenario,
                 Keyed(differences.Metrics, d => d.Metric, ToJson),
@@ -178,7 +181,7 @@ public static class ComparisonOutput
     private static ComparedScenario ToScenario(CompareScenarioJson scenario) =>
         new(scenario.Name, scenario.Sha256, [.. scenario.Metrics.Select(m => ToMetric(m.Key, m.Value))])
         {
-            Series = SeriesMonthJson.ToPoints(scenario.Series),
+            Series = scenario.Series is null ? [] : SeriesReader.ReadSeries(scenario.Series),
         };
 
     private static MetricSummary ToMetric(string name, CompareMetricJson m)

@@ -1,15 +1,16 @@
 using System.Text.Json;
 using ScenarioSim.IO;
-using ScenarioSim.Output;
 using ScenarioSim.ScaleOut;
-using F = ScenarioSim.ScaleOut.PartialJsonFields;
 
 namespace ScenarioSim.Analysis;
 
 /// <summary>
 /// The layout the analysis partial files share (<c>sweep-K-of-N.partial.json</c>,
-/// <c>sensitivity-K-of-N.partial.json</c>), format version 1: the stamp, what the kind of analysis adds
-/// (its design), the points held, then one row per point on one line. Deterministic to the byte like
+/// <c>sensitivity-K-of-N.partial.json</c>), format version 2: the stamp, what the kind of analysis adds
+/// (its design), the points held, then one row per point on one line, each part written and read as a
+/// record of <see cref="PointShardJsonContext"/> (<see cref="PointShardHeadJson"/>, the kind's,
+/// <see cref="PointShardRangeJson"/>, per row <see cref="PointRowJson"/> and the kind's) laid out in turn
+/// (<see cref="JsonMembers"/>), and sealed last (<see cref="ContentSeal"/>). Deterministic to the byte like
 /// every ScenarioSim JSON file (<see cref="DeterministicJson"/>); numbers are shortest round-trip, so
 /// parameter values and outputs read back bit for bit.
 /// </summary>
@@ -40,17 +41,9 @@ internal static class PointShardJson
     /// <summary>The format version of both analysis partial files.</summary>
     public const int FormatVersion = 2;
 
-    private const string Parameters = "parameters";
-    private const string Path = "path";
-    private const string Low = "low";
-    private const string High = "high";
-    private const string Steps = "steps";
-    private const string DesignPoints = "design_points";
-    private const string FirstPoint = "first_point";
-    private const string PointCount = "point_count";
     private const string Rows = "rows";
-    private const string Point = "point";
-    private const string Values = "values";
+
+    private static PointShardJsonContext Context => PointShardJsonContext.Default;
 
     /// <summary>
     /// Writes a partial: the stamp, then <paramref name="writeDesign"/>'s fields, the points held, and one row per
@@ -60,50 +53,27 @@ internal static class PointShardJson
         Stream stream, string formatName, PointShardStamp stamp, Action<Utf8JsonWriter> writeDesign,
         IReadOnlyList<T> rows, Func<T, IReadOnlyList<double>> values, Action<Utf8JsonWriter, T> writeRow)
     {
+        var head = new PointShardHeadJson(
+            formatName, FormatVersion, stamp.Version, new PartialScenarioJson(stamp.ScenarioName, stamp.ScenarioSha256), stamp.Seed, stamp.Replications,
+            [.. stamp.Parameters.Select(p => new ParameterRangeJson(p.Path, p.Low, p.High, p.Steps))]);
+        var range = new PointShardRangeJson(stamp.TotalPoints, stamp.Shard, stamp.FirstPoint, stamp.PointCount);
         ContentSeal.Write(stream, body => DeterministicJson.Write(body, json =>
         {
             json.WriteStartObject();
-            json.WriteString(F.Format, formatName);
-            json.WriteNumber(F.FormatVersion, FormatVersion);
-            json.WriteString(F.Version, stamp.Version);
-            json.WriteStartObject(F.Scenario);
-            json.WriteString(F.Name, stamp.ScenarioName);
-            json.WriteString(F.Sha256, stamp.ScenarioSha256);
-            json.WriteEndObject();
-            json.WriteNumber(F.Seed, stamp.Seed);
-            json.WriteNumber(F.Replications, stamp.Replications);
-            WriteParameters(json, stamp.Parameters);
+            JsonMembers.Write(json, head, Context.PointShardHeadJson);
             writeDesign(json);
-            json.WriteNumber(DesignPoints, stamp.TotalPoints);
-            if (stamp.Shard is { } shard)
-            {
-                json.WriteString(F.Shard, shard.ToString());
-            }
-            else
-            {
-                json.WriteNull(F.Shard);
-            }
-
-            json.WriteNumber(FirstPoint, stamp.FirstPoint);
-            json.WriteNumber(PointCount, stamp.PointCount);
+            JsonMembers.Write(json, range, Context.PointShardRangeJson);
             json.WriteStartArray(Rows);
             using (var compact = new CompactJsonValues())
             {
                 for (int i = 0; i < rows.Count; i++)
                 {
-                    int index = stamp.FirstPoint + i;
+                    var point = new PointRowJson(stamp.FirstPoint + i, [.. values(rows[i])]);
                     var row = rows[i];
                     compact.WriteElement(json, c =>
                     {
                         c.WriteStartObject();
-                        c.WriteNumber(Point, index);
-                        c.WriteStartArray(Values);
-                        foreach (double value in values(row))
-                        {
-                            c.WriteNumberValue(value);
-                        }
-
-                        c.WriteEndArray();
+                        JsonMembers.Write(c, point, Context.PointRowJson);
                         writeRow(c, row);
                         c.WriteEndObject();
                     });
@@ -140,74 +110,58 @@ internal static class PointShardJson
     /// </summary>
     public static List<T> ReadRows<T>(PartialJsonReader reader, JsonElement root, PointShardStamp stamp, Func<JsonElement, int, double[], T> readRow)
     {
-        var rows = reader.Property(root, Rows, JsonValueKind.Array);
+        if (!root.TryGetProperty(Rows, out var rows))
+        {
+            throw reader.Missing(Rows);
+        }
+
+        reader.Expect(rows, JsonValueKind.Array, $"'{Rows}'");
         if (rows.GetArrayLength() != stamp.PointCount)
         {
-            throw reader.Corrupt($"'{PointCount}' is {stamp.PointCount}, but '{Rows}' holds {rows.GetArrayLength()} rows");
+            throw reader.Corrupt($"'point_count' is {stamp.PointCount}, but '{Rows}' holds {rows.GetArrayLength()} rows");
         }
 
         var result = new List<T>(stamp.PointCount);
         int index = stamp.FirstPoint;
         foreach (var row in rows.EnumerateArray())
         {
+            string at = $"{Rows}[{result.Count}]";
             reader.Expect(row, JsonValueKind.Object, $"row {result.Count}");
-            long point = reader.Whole(row, Point, $"{Rows}[{result.Count}].");
-            if (point != index)
+            var point = reader.Deserialize(row, Context.PointRowJson, at)!;
+            long number = point.Point ?? throw reader.Missing(at + ".point");
+            if (number != index)
             {
-                throw reader.Corrupt($"row {result.Count} is point {point}, but the rows must be points {stamp.FirstPoint} to {stamp.FirstPoint + stamp.PointCount - 1} in order");
+                throw reader.Corrupt($"row {result.Count} is point {number}, but the rows must be points {stamp.FirstPoint} to {stamp.FirstPoint + stamp.PointCount - 1} in order");
             }
 
-            var values = reader.Property(row, Values, JsonValueKind.Array, $"{Rows}[{result.Count}].");
-            if (values.GetArrayLength() != stamp.Parameters.Count)
+            var values = point.Values ?? throw reader.Missing(at + ".values");
+            if (values.Count != stamp.Parameters.Count)
             {
-                throw reader.Corrupt($"point {index} has {values.GetArrayLength()} values for {stamp.Parameters.Count} parameters");
+                throw reader.Corrupt($"point {index} has {values.Count} values for {stamp.Parameters.Count} parameters");
             }
 
-            double[] numbers = [.. values.EnumerateArray().Select(v => reader.Finite(v, $"a value of point {index}"))];
-            result.Add(readRow(row, index, numbers));
+            result.Add(readRow(row, index, [.. values]));
             index++;
         }
 
         return result;
     }
 
-    private static void WriteParameters(Utf8JsonWriter json, IReadOnlyList<ParameterRange> parameters)
-    {
-        json.WriteStartArray(Parameters);
-        foreach (var parameter in parameters)
-        {
-            json.WriteStartObject();
-            json.WriteString(Path, parameter.Path);
-            json.WriteNumber(Low, parameter.Low);
-            json.WriteNumber(High, parameter.High);
-            if (parameter.Steps is { } steps)
-            {
-                json.WriteNumber(Steps, steps);
-            }
-            else
-            {
-                json.WriteNull(Steps);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
     private static PointShardStamp ReadStamp(PartialJsonReader reader, JsonElement root, string? source)
     {
-        string version = reader.String(root, F.Version);
-        var scenario = reader.Property(root, F.Scenario, JsonValueKind.Object);
-        string name = reader.String(scenario, F.Name, F.Scenario + ".");
-        string sha256 = reader.String(scenario, F.Sha256, F.Scenario + ".");
-        ulong seed = reader.UInt64(root, F.Seed);
-        int replications = reader.Count(root, F.Replications, minimum: 1);
-        var parameters = ReadParameters(reader, root);
-        int total = reader.Count(root, DesignPoints, minimum: 1);
-        var shard = reader.Shard(root, F.Shard);
-        int first = reader.Count(root, FirstPoint, minimum: 0);
-        int count = reader.Count(root, PointCount, minimum: 0);
+        var head = reader.Deserialize(root, Context.PointShardHeadJson)!;
+        var range = reader.Deserialize(root, Context.PointShardRangeJson)!;
+        string version = head.Version ?? throw reader.Missing("version");
+        var scenario = head.Scenario ?? throw reader.Missing("scenario");
+        string name = scenario.Name ?? throw reader.Missing("scenario.name");
+        string sha256 = scenario.Sha256 ?? throw reader.Missing("scenario.sha256");
+        ulong seed = head.Seed ?? throw reader.Missing("seed");
+        int replications = reader.Count(head.Replications, "replications", minimum: 1);
+        var parameters = ReadParameters(reader, head.Parameters ?? throw reader.Missing("parameters"));
+        int total = reader.Count(range.DesignPoints, "design_points", minimum: 1);
+        var shard = range.Shard;
+        int first = reader.Count(range.FirstPoint, "first_point", minimum: 0);
+        int count = reader.Count(range.PointCount, "point_count", minimum: 0);
         if ((long)first + count > total)
         {
             throw reader.Corrupt($"the points [{first}, {(long)first + count}) reach beyond the design's {total} points");
@@ -221,25 +175,25 @@ internal static class PointShardJson
         return new PointShardStamp(version, name, sha256, seed, replications, parameters, total, shard, first, count, source);
     }
 
-    private static List<ParameterRange> ReadParameters(PartialJsonReader reader, JsonElement root)
+    private static List<ParameterRange> ReadParameters(PartialJsonReader reader, List<ParameterRangeJson?> json)
     {
         var parameters = new List<ParameterRange>();
-        foreach (var element in reader.Property(root, Parameters, JsonValueKind.Array).EnumerateArray())
+        foreach (var element in json)
         {
-            string at = $"{Parameters}[{parameters.Count}].";
-            reader.Expect(element, JsonValueKind.Object, $"'{Parameters}[{parameters.Count}]'");
-            string path = reader.String(element, Path, at);
-            double low = reader.Finite(element, Low, at);
-            double high = reader.Finite(element, High, at);
-            long? steps = reader.Property(element, Steps, null, at).ValueKind == JsonValueKind.Null ? null : reader.Count(element, Steps, minimum: 1, at);
+            string at = $"parameters[{parameters.Count}]";
+            var entry = element ?? throw reader.Corrupt($"'{at}' must be an object, but is null");
+            string path = entry.Path ?? throw reader.Missing(at + ".path");
+            double low = entry.Low ?? throw reader.Missing(at + ".low");
+            double high = entry.High ?? throw reader.Missing(at + ".high");
+            int? steps = entry.Steps is null ? null : reader.Count(entry.Steps, at + ".steps", minimum: 1);
             if (low > high || parameters.Exists(p => p.Path == path))
             {
                 throw reader.Corrupt($"the parameter '{path}' must have low <= high and appear once");
             }
 
-            parameters.Add(new ParameterRange(path, low, high, (int?)steps));
+            parameters.Add(new ParameterRange(path, low, high, steps));
         }
 
-        return parameters.Count > 0 ? parameters : throw reader.Corrupt($"'{Parameters}' is empty");
+        return parameters.Count > 0 ? parameters : throw reader.Corrupt("'parameters' is empty");
     }
 }

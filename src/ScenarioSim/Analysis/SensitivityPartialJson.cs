@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ScenarioSim.Output;
+using ScenarioSim.IO;
 using ScenarioSim.Results;
 using ScenarioSim.ScaleOut;
 
@@ -7,7 +7,8 @@ namespace ScenarioSim.Analysis;
 
 /// <summary>
 /// The sensitivity partial file (<c>sensitivity-K-of-N.partial.json</c>): the layout of
-/// <see cref="PointShardJson"/> with the metric and the design's settings, and per row the model output
+/// <see cref="PointShardJson"/> with the metric and the design's settings (<see cref="SensitivityDesignPartJson"/>),
+/// and per row the model output (<see cref="SensitivityRowJson"/>)
 /// (the metric's mean) at the point, shortest round-trip so that it reads back bit for bit:
 /// <code>
 ///   "metric": "isis_fighters_end",
@@ -26,62 +27,59 @@ internal static class SensitivityPartialJson
     /// <summary>What the file is, in messages.</summary>
     public const string Kind = "sensitivity partial";
 
-    private const string Metric = "metric";
-    private const string Design = "design";
-    private const string Method = "method";
-    private const string Sampling = "sampling";
-    private const string Samples = "samples";
-    private const string Trajectories = "trajectories";
-    private const string Levels = "levels";
-    private const string Bootstrap = "bootstrap";
-    private const string Seed = "seed";
-    private const string Output = "output";
+    private static PointShardJsonContext Context => PointShardJsonContext.Default;
 
     public static void Write(Stream stream, SensitivityPartial partial) =>
         PointShardJson.Write(
             stream,
             FormatName,
             partial.Stamp,
-            json => WriteDesign(json, partial),
+            json => JsonMembers.Write(json, DesignOf(partial), Context.SensitivityDesignPartJson),
             Enumerable.Range(0, partial.PointCount).ToList(),
             i => partial.Points[i],
-            (json, i) => json.WriteNumber(Output, partial.Outputs[i]));
+            (json, i) => JsonMembers.Write(json, new SensitivityRowJson(partial.Outputs[i]), Context.SensitivityRowJson));
 
     /// <exception cref="FormatException">The content is not a valid sensitivity partial; the message names <paramref name="source"/>.</exception>
     public static SensitivityPartial Read(Stream stream, string? source) =>
         PointShardJson.Read(stream, source, Kind, FormatName, (reader, root, stamp) =>
         {
-            string metric = reader.String(root, Metric);
+            var part = reader.Deserialize(root, Context.SensitivityDesignPartJson)!;
+            string metric = part.Metric ?? throw reader.Missing("metric");
             if (!MetricNames.All.Contains(metric, StringComparer.Ordinal))
             {
-                throw reader.Corrupt($"'{Metric}' is \"{metric}\", which is not a metric");
+                throw reader.Corrupt($"'metric' is \"{metric}\", which is not a metric");
             }
 
-            var design = reader.Property(root, Design, JsonValueKind.Object);
-            string method = reader.String(design, Method, Design + ".");
-            int bootstrap = reader.Count(design, Bootstrap, minimum: 1, Design + ".");
-            ulong seed = reader.UInt64(design, Seed, Design + ".");
+            var design = part.Design ?? throw reader.Missing("design");
+            string method = design.Method ?? throw reader.Missing("design.method");
+            int bootstrap = reader.Count(design.Bootstrap, "design.bootstrap", minimum: 1);
+            ulong seed = design.Seed ?? throw reader.Missing("design.seed");
             int k = stamp.Parameters.Count;
             SobolOptions? sobol = null;
             MorrisOptions? morris = null;
             int expected;
             if (method == SobolSensitivity.MethodName)
             {
-                sobol = new SobolOptions { Samples = reader.Count(design, Samples, minimum: 2, Design + "."), BootstrapResamples = bootstrap, Seed = seed, Sampling = ReadSampling(reader, design) };
+                sobol = new SobolOptions
+                {
+                    Samples = reader.Count(design.Samples, "design.samples", minimum: 2), BootstrapResamples = bootstrap, Seed = seed,
+                    Sampling = ReadSampling(reader, design.Sampling ?? throw reader.Missing("design.sampling")),
+                };
                 expected = sobol.Samples * (k + 2);
             }
             else if (method == MorrisScreening.MethodName)
             {
                 morris = new MorrisOptions
                 {
-                    Trajectories = reader.Count(design, Trajectories, minimum: 2, Design + "."), Levels = reader.Count(design, Levels, minimum: 2, Design + "."),
+                    Trajectories = reader.Count(design.Trajectories, "design.trajectories", minimum: 2),
+                    Levels = reader.Count(design.Levels, "design.levels", minimum: 2),
                     BootstrapResamples = bootstrap, Seed = seed,
                 };
                 expected = morris.Trajectories * (k + 1);
             }
             else
             {
-                throw reader.Corrupt($"'{Design}.{Method}' is \"{method}\", expected \"{SobolSensitivity.MethodName}\" or \"{MorrisScreening.MethodName}\"");
+                throw reader.Corrupt($"'design.method' is \"{method}\", expected \"{SobolSensitivity.MethodName}\" or \"{MorrisScreening.MethodName}\"");
             }
 
             if (stamp.TotalPoints != expected)
@@ -89,36 +87,25 @@ internal static class SensitivityPartialJson
                 throw reader.Corrupt($"the {method} design of {k} parameters has {expected} points, but 'design_points' is {stamp.TotalPoints}");
             }
 
-            var rows = PointShardJson.ReadRows(reader, root, stamp, (row, index, values) => (Values: values, Output: reader.Finite(row, Output, $"rows[{index - stamp.FirstPoint}].")));
+            var rows = PointShardJson.ReadRows(reader, root, stamp, (row, index, values) => (Values: values, Output: ReadOutput(reader, row, index - stamp.FirstPoint)));
             return new SensitivityPartial(stamp, metric, sobol, morris, [.. rows.Select(r => r.Values)], [.. rows.Select(r => r.Output)]);
         });
 
-    private static void WriteDesign(Utf8JsonWriter json, SensitivityPartial partial)
-    {
-        json.WriteString(Metric, partial.Metric);
-        json.WriteStartObject(Design);
-        json.WriteString(Method, partial.Method);
-        if (partial.Sobol is { } sobol)
-        {
-            json.WriteString(Sampling, SensitivityOutput.SamplingName(sobol.Sampling));
-            json.WriteNumber(Samples, sobol.Samples);
-            json.WriteNumber(Bootstrap, sobol.BootstrapResamples);
-            json.WriteNumber(Seed, sobol.Seed);
-        }
-        else
-        {
-            json.WriteNumber(Trajectories, partial.Morris!.Trajectories);
-            json.WriteNumber(Levels, partial.Morris.Levels);
-            json.WriteNumber(Bootstrap, partial.Morris.BootstrapResamples);
-            json.WriteNumber(Seed, partial.Morris.Seed);
-        }
+    private static SensitivityDesignPartJson DesignOf(SensitivityPartial partial) => new(
+        partial.Metric,
+        partial.Sobol is { } sobol
+            ? new SensitivityDesignJson(partial.Method, SensitivityOutput.SamplingName(sobol.Sampling), sobol.Samples, Bootstrap: sobol.BootstrapResamples, Seed: sobol.Seed)
+            : new SensitivityDesignJson(
+                partial.Method, Trajectories: partial.Morris!.Trajectories, Levels: partial.Morris.Levels, Bootstrap: partial.Morris.BootstrapResamples, Seed: partial.Morris.Seed));
 
-        json.WriteEndObject();
+    private static double ReadOutput(PartialJsonReader reader, JsonElement row, int index)
+    {
+        string at = $"rows[{index}]";
+        return reader.Deserialize(row, Context.SensitivityRowJson, at)!.Output ?? throw reader.Missing(at + ".output");
     }
 
-    private static SensitivitySampling ReadSampling(PartialJsonReader reader, JsonElement design)
+    private static SensitivitySampling ReadSampling(PartialJsonReader reader, string sampling)
     {
-        string sampling = reader.String(design, Sampling, Design + ".");
         foreach (var candidate in Enum.GetValues<SensitivitySampling>())
         {
             if (SensitivityOutput.SamplingName(candidate) == sampling)
@@ -128,6 +115,6 @@ internal static class SensitivityPartialJson
         }
 
         throw reader.Corrupt(
-            $"'{Design}.{Sampling}' is \"{sampling}\", expected \"{SensitivityOutput.SamplingName(SensitivitySampling.SobolSequence)}\" or \"{SensitivityOutput.SamplingName(SensitivitySampling.LatinHypercube)}\"");
+            $"'design.sampling' is \"{sampling}\", expected \"{SensitivityOutput.SamplingName(SensitivitySampling.SobolSequence)}\" or \"{SensitivityOutput.SamplingName(SensitivitySampling.LatinHypercube)}\"");
     }
 }

@@ -52,15 +52,18 @@ internal static class SweepPartialJson
 
     private static SimulationResult ReadResult(PartialJsonReader reader, JsonElement row, int index, PointShardStamp stamp)
     {
+        // A row holds summary.json's metrics and exceedance under the same names, so it reads as the summary's
+        // records with only those two present (the row's own fields are ignored).
         var summaries = new SummaryJsonReader(detail => reader.Corrupt($"point {index}: {detail}"));
         List<MetricSummary> metrics;
         List<ExceedanceProbability> exceedances;
         try
         {
-            metrics = summaries.ReadMetrics(row);
-            exceedances = summaries.ReadExceedances(row, stamp.Replications);
+            var fields = row.Deserialize(SummaryJsonContext.Default.SummaryFileJson)!;
+            metrics = summaries.ReadMetrics(fields.Metrics);
+            exceedances = summaries.ReadExceedances(fields.Exceedance, stamp.Replications);
         }
-        catch (InvalidOperationException e)
+        catch (JsonException e)
         {
             throw reader.Corrupt($"point {index}: {e.Message}");
         }

@@ -15,7 +15,14 @@ internal sealed class JsonNumberOrNull : JsonConverter<double>
     public override bool HandleNull => true;
 
     /// <inheritdoc/>
-    public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+    public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>The number at <paramref name="reader"/>, NaN for <c>null</c>.</summary>
+    /// <exception cref="JsonException">The token is neither a number nor <c>null</c>.</exception>
+    internal static double ReadValue(ref Utf8JsonReader reader) =>
         reader.TokenType switch
         {
             JsonTokenType.Null => double.NaN,
@@ -23,8 +30,8 @@ internal sealed class JsonNumberOrNull : JsonConverter<double>
             _ => throw new JsonException($"expected a number or null, but found {reader.TokenType.ToString().ToLowerInvariant()}"),
         };
 
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+    /// <summary>Writes <paramref name="value"/>, or <c>null</c> when it is not finite.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, double value)
     {
         if (double.IsFinite(value))
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using ScenarioSim.Engine;
 using ScenarioSim.IO;
@@ -8,9 +7,9 @@ using ScenarioSim.Results;
 namespace ScenarioSim.Output;
 
 /// <summary>
-/// Writes and reads <c>summary.json</c>, the machine-readable summary of a run (SPEC section 9). The
-/// output is deterministic to the byte: no timestamps, shortest round-trip numbers, NaN and infinities
-/// as <c>null</c>, two-space indentation, <c>\n</c> line endings and a final new line.
+/// Writes and reads <c>summary.json</c>, the machine-readable summary of a run, by its records
+/// (<see cref="SummaryFileJson"/>). The output is deterministic to the byte: no timestamps, shortest round-trip
+/// numbers, NaN and infinities as <c>null</c>, two-space indentation, <c>\n</c> line endings and a final new line.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class SummaryJson
@@ -38,7 +37,7 @@ public static class SummaryJson
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(summary);
 
-        DeterministicJson.Write(stream, json => WriteDocument(json, summary.Result, summary.ScenarioSha256, summary.KeyDates));
+        DeterministicJson.Serialize(stream, ToRecords(summary), SummaryJsonContext.Default.SummaryFileJson);
     }
 
     /// <summary>Returns <paramref name="summary"/> as a JSON string. See <see cref="Write(Stream, SummaryDocument)"/>.</summary>
@@ -58,9 +57,7 @@ public static class SummaryJson
     internal static void Write(TextWriter writer, SimulationResult result, string scenarioSha256)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        using var buffer = new MemoryStream();
-        Write(buffer, result, scenarioSha256);
-        writer.Write(OutputEncoding.Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        writer.Write(ToJson(result, scenarioSha256));
     }
 
     /// <summary>Returns the summary of <paramref name="result"/> as a JSON string.</summary>
@@ -69,9 +66,9 @@ public static class SummaryJson
     /// <returns>The JSON text, ending with a new line.</returns>
     internal static string ToJson(SimulationResult result, string scenarioSha256)
     {
-        using var writer = new StringWriter();
-        Write(writer, result, scenarioSha256);
-        return writer.ToString();
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(scenarioSha256);
+        return ToJson(new SummaryDocument(scenarioSha256, result));
     }
 
     /// <summary>
@@ -93,8 +90,7 @@ public static class SummaryJson
     public static SummaryDocument Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var document = ParseDocument(() => JsonDocument.Parse(stream));
-        return SummaryJsonReader.Read(document.RootElement);
+        return SummaryJsonReader.Read(DeterministicJson.Deserialize(stream, SummaryJsonContext.Default.SummaryFileJson, RunOutput.SummaryFileName));
     }
 
     /// <summary>Reads a <c>summary.json</c> from its text. See <see cref="Read(Stream)"/>.</summary>
@@ -104,177 +100,105 @@ public static class SummaryJson
     public static SummaryDocument Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var document = ParseDocument(() => JsonDocument.Parse(json));
-        return SummaryJsonReader.Read(document.RootElement);
+        using var stream = new MemoryStream(OutputEncoding.Utf8.GetBytes(json), writable: false);
+        return Read(stream);
     }
 
-    private static JsonDocument ParseDocument(Func<JsonDocument> parse)
+    /// <summary>Writes the <c>metrics</c> property: each metric's summary, probability and histogram bins.</summary>
+    internal static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<MetricSummary> metrics)
     {
-        try
-        {
-            return parse();
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"summary.json is not valid JSON: {e.Message}", e);
-        }
+        json.WritePropertyName(SummaryJsonReader.FieldName(nameof(SummaryFileJson.Metrics)));
+        JsonSerializer.Serialize(json, ToRecords(metrics), SummaryJsonContext.Default.OrderedDictionaryStringSummaryMetricJson);
     }
 
-    private static void WriteDocument(Utf8JsonWriter json, SimulationResult result, string scenarioSha256, IReadOnlyList<KeyDate> keyDates)
-    {
-        json.WriteStartObject();
-
-        json.WriteStartObject(SummaryJsonFields.Scenario);
-        json.WriteString(SummaryJsonFields.Name, result.ScenarioName);
-        json.WriteString(SummaryJsonFields.Sha256, scenarioSha256);
-        json.WriteEndObject();
-
-        json.WriteNumber(SummaryJsonFields.Seed, result.Seed);
-        json.WriteNumber(SummaryJsonFields.Replications, result.Replications);
-        json.WriteString(SummaryJsonFields.Version, result.Version);
-
-        WriteMetrics(json, result.Metrics);
-        WriteExceedances(json, result.Exceedances);
-
-        WriteSeries(json, SummaryJsonFields.Series, result.Series);
-
-        // Additive and optional: written only when the scenario has key dates, so older files and
-        // scenarios without a schedule keep their exact bytes.
-        if (keyDates.Count > 0)
-        {
-            json.WriteStartArray(SummaryJsonFields.KeyDates);
-            foreach (var keyDate in keyDates)
-            {
-                json.WriteStartObject();
-                json.WriteString(SummaryJsonFields.Date, keyDate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteString(SummaryJsonFields.Label, keyDate.Label);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        // Added after the fields above, which keep their order and bytes; like key_dates, each is
-        // written only when it has entries (by_group and series_by_group need groups).
-        if (result.ByGroup.Count > 0)
-        {
-            WriteBreakdowns(json, SummaryJsonFields.ByGroup, result.ByGroup);
-        }
-
-        if (result.ByRegion.Count > 0)
-        {
-            WriteBreakdowns(json, SummaryJsonFields.ByRegion, result.ByRegion);
-        }
-
-        if (result.GroupSeries.Count > 0)
-        {
-            WriteSeries(json, SummaryJsonFields.SeriesByGroup, result.GroupSeries);
-        }
-
-        json.WriteEndObject();
-    }
-
-    /// <summary>Writes a series object: by series, then region (or group), an array of months.</summary>
-    internal static void WriteSeries(Utf8JsonWriter json, string name, IReadOnlyList<SeriesPoint> points)
-    {
-        json.WriteStartObject(name);
-        foreach (var series in points.GroupBy(p => p.Series, StringComparer.Ordinal))
-        {
-            json.WriteStartObject(series.Key);
-            foreach (var region in series.GroupBy(p => p.Region, StringComparer.Ordinal))
-            {
-                json.WriteStartArray(region.Key);
-                foreach (var point in region)
-                {
-                    json.WriteStartObject();
-                    json.WriteString(SummaryJsonFields.Month, point.Month);
-                    WriteStatistics(json, point.Statistics);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-    }
-
-    /// <summary>Writes <c>by_group</c> or <c>by_region</c>: per group or region, its metrics as in <c>metrics</c>.</summary>
-    private static void WriteBreakdowns(Utf8JsonWriter json, string name, IReadOnlyList<MetricBreakdown> breakdowns)
-    {
-        json.WriteStartObject(name);
-        foreach (var breakdown in breakdowns)
-        {
-            WriteMetrics(json, breakdown.Name, breakdown.Metrics);
-        }
-
-        json.WriteEndObject();
-    }
-
-    /// <summary>Writes the <c>metrics</c> object: each metric's summary, probability and histogram bins.</summary>
-    internal static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<MetricSummary> metrics) =>
-        WriteMetrics(json, SummaryJsonFields.Metrics, metrics);
-
-    private static void WriteMetrics(Utf8JsonWriter json, string name, IReadOnlyList<MetricSummary> metrics)
-    {
-        json.WriteStartObject(name);
-        foreach (var metric in metrics)
-        {
-            json.WriteStartObject(metric.Name);
-            WriteStatistics(json, metric.Statistics);
-            if (MetricNames.MayBeMissing(metric.Name) || metric.MissingCount != 0)
-            {
-                json.WriteNumber(SummaryJsonFields.NMissing, metric.MissingCount);
-            }
-
-            if (metric.Probability is { } p)
-            {
-                SummaryJsonValues.Proportion(json, p);
-            }
-
-            if (metric.Histogram.Count > 0)
-            {
-                // [lower, upper, count] per bin: compact, and the edges read back exactly.
-                json.WriteStartArray(SummaryJsonFields.Histogram);
-                foreach (var bin in metric.Histogram)
-                {
-                    json.WriteStartArray();
-                    json.WriteNumberValue(bin.Lower);
-                    json.WriteNumberValue(bin.Upper);
-                    json.WriteNumberValue(bin.Count);
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-    }
-
-    /// <summary>Writes the <c>exceedance</c> array: each threshold's probability.</summary>
+    /// <summary>Writes the <c>exceedance</c> property: each threshold's probability.</summary>
     internal static void WriteExceedances(Utf8JsonWriter json, IReadOnlyList<ExceedanceProbability> exceedances)
     {
-        json.WriteStartArray(SummaryJsonFields.Exceedance);
-        foreach (var exceedance in exceedances)
-        {
-            json.WriteStartObject();
-            json.WriteString(SummaryJsonFields.Metric, exceedance.Metric);
-            DeterministicJson.Number(json, SummaryJsonFields.Threshold, exceedance.Threshold);
-            SummaryJsonValues.Proportion(json, exceedance.Probability);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        json.WritePropertyName(SummaryJsonReader.FieldName(nameof(SummaryFileJson.Exceedance)));
+        JsonSerializer.Serialize(json, ToRecords(exceedances), SummaryJsonContext.Default.ListExceedanceJson);
     }
 
-    private static void WriteStatistics(Utf8JsonWriter json, SummaryStatistics s)
+    /// <summary>The records of a series object: by series, then region (or group), the months in order.</summary>
+    internal static OrderedDictionary<string, OrderedDictionary<string, List<SeriesMonthJson>>> ToRecords(IReadOnlyList<SeriesPoint> points)
     {
-        json.WriteNumber(SummaryJsonFields.N, s.Count);
-        SummaryJsonValues.Moments(json, s);
+        var bySeries = new OrderedDictionary<string, OrderedDictionary<string, List<SeriesMonthJson>>>(StringComparer.Ordinal);
+        foreach (var point in points)
+        {
+            if (!bySeries.TryGetValue(point.Series, out var regions))
+            {
+                regions = new OrderedDictionary<string, List<SeriesMonthJson>>(StringComparer.Ordinal);
+                bySeries.Add(point.Series, regions);
+            }
+
+            if (!regions.TryGetValue(point.Region, out var months))
+            {
+                months = [];
+                regions.Add(point.Region, months);
+            }
+
+            var s = point.Statistics;
+            months.Add(new SeriesMonthJson(point.Month, s.Count, s.Mean, s.Sd, s.Se, s.P05, s.P25, s.P50, s.P75, s.P95, s.Min, s.Max));
+        }
+
+        return bySeries;
+    }
+
+    /// <summary>
+    /// The records of a <c>metrics</c> object: per metric its statistics; <c>n_missing</c> where a metric may have no
+    /// value or some replication lacks one; the probability of a 0/1 metric; the histogram when it has bins.
+    /// </summary>
+    internal static OrderedDictionary<string, SummaryMetricJson> ToRecords(IReadOnlyList<MetricSummary> metrics)
+    {
+        var records = new OrderedDictionary<string, SummaryMetricJson>(StringComparer.Ordinal);
+        foreach (var metric in metrics)
+        {
+            var s = metric.Statistics;
+            var p = metric.Probability;
+            records.Add(metric.Name, new SummaryMetricJson(
+                s.Count, s.Mean, s.Sd, s.Se, s.P05, s.P25, s.P50, s.P75, s.P95, s.Min, s.Max,
+                MetricNames.MayBeMissing(metric.Name) || metric.MissingCount != 0 ? metric.MissingCount : null,
+                p?.Probability,
+                p?.Ci95Low,
+                p?.Ci95High,
+                metric.Histogram.Count > 0 ? [.. metric.Histogram] : null));
+        }
+
+        return records;
+    }
+
+    private static List<ExceedanceJson> ToRecords(IReadOnlyList<ExceedanceProbability> exceedances) =>
+        [.. exceedances.Select(e => new ExceedanceJson(e.Metric, e.Threshold, e.Probability.Probability, e.Probability.Ci95Low, e.Probability.Ci95High))];
+
+    /// <summary>
+    /// The records of the whole file. <c>key_dates</c>, <c>by_group</c>, <c>by_region</c> and <c>series_by_group</c>
+    /// were added after the other fields, which keep their order and bytes; each is written only when it has entries.
+    /// </summary>
+    private static SummaryFileJson ToRecords(SummaryDocument summary)
+    {
+        var result = summary.Result;
+        return new SummaryFileJson(
+            new SummaryScenarioJson(result.ScenarioName, summary.ScenarioSha256),
+            result.Seed,
+            result.Replications,
+            result.Version,
+            ToRecords(result.Metrics),
+            ToRecords(result.Exceedances),
+            ToRecords(result.Series),
+            summary.KeyDates.Count > 0 ? [.. summary.KeyDates] : null,
+            result.ByGroup.Count > 0 ? ToRecords(result.ByGroup) : null,
+            result.ByRegion.Count > 0 ? ToRecords(result.ByRegion) : null,
+            result.GroupSeries.Count > 0 ? ToRecords(result.GroupSeries) : null);
+    }
+
+    /// <summary>The records of <c>by_group</c> or <c>by_region</c>: per group or region, its metrics as in <c>metrics</c>.</summary>
+    private static OrderedDictionary<string, OrderedDictionary<string, SummaryMetricJson>> ToRecords(IReadOnlyList<MetricBreakdown> breakdowns)
+    {
+        var records = new OrderedDictionary<string, OrderedDictionary<string, SummaryMetricJson>>(StringComparer.Ordinal);
+        foreach (var breakdown in breakdowns)
+        {
+            records.Add(breakdown.Name, ToRecords(breakdown.Metrics));
+        }
+
+        return records;
     }
 }

@@ -1,190 +1,123 @@
-using System.Globalization;
 using System.Text.Json;
 using ScenarioSim.Results;
-using F = ScenarioSim.Output.SummaryJsonFields;
 
 namespace ScenarioSim.Output;
 
 /// <summary>
-/// Turns a parsed <c>summary.json</c> back into a <see cref="SummaryDocument"/>; its metric and exceedance
-/// readers also read the same blocks where other files embed them (the rows of sweep partials).
+/// Turns the records of a <c>summary.json</c> (<see cref="SummaryFileJson"/>) back into a <see cref="SummaryDocument"/>,
+/// naming the first field a summary must have that the file lacks; its metric, exceedance and series readers also
+/// read the same records where other files embed them (the rows of sweep partials, <c>compare.json</c>).
 /// </summary>
 /// <remarks>Immutable; thread-safe.</remarks>
 internal sealed class SummaryJsonReader
 {
-    private static readonly SummaryJsonReader SummaryFile = new(detail => new FormatException($"summary.json: {detail}."));
+    private static readonly SummaryJsonReader SummaryFile = new(detail => new FormatException($"{RunOutput.SummaryFileName}: {detail}."));
 
     private readonly Func<string, FormatException> _invalid;
+    private readonly bool _numbersMayBeMissing;
 
     /// <summary>Creates a reader whose problems are reported by <paramref name="invalid"/>, given what is wrong.</summary>
-    public SummaryJsonReader(Func<string, FormatException> invalid) => _invalid = invalid;
-
-    public static SummaryDocument Read(JsonElement root) => SummaryFile.ReadDocument(root);
-
-    /// <summary>The <c>metrics</c> object of <paramref name="parent"/>, in its order.</summary>
-    public List<MetricSummary> ReadMetrics(JsonElement parent) =>
-        Property(parent, F.Metrics, JsonValueKind.Object)
-            .EnumerateObject()
-            .Select(ReadMetric)
-            .ToList();
-
-    /// <summary>The <c>exceedance</c> array of <paramref name="parent"/>; every replication is a trial.</summary>
-    public List<ExceedanceProbability> ReadExceedances(JsonElement parent, int replications) =>
-        Property(parent, F.Exceedance, JsonValueKind.Array)
-            .EnumerateArray()
-            .Select(e => new ExceedanceProbability(String(e, F.Metric), Number(e, F.Threshold), ReadProportion(e, replications)))
-            .ToList();
-
-    private SummaryDocument ReadDocument(JsonElement root)
+    /// <param name="invalid">Makes the exception for a problem, given what is wrong.</param>
+    /// <param name="numbersMayBeMissing">
+    /// Whether a statistic or probability the records lack reads as NaN (as <c>compare.json</c>'s reader has always
+    /// taken them) rather than as a missing field.
+    /// </param>
+    public SummaryJsonReader(Func<string, FormatException> invalid, bool numbersMayBeMissing = false)
     {
-        var scenario = Property(root, F.Scenario, JsonValueKind.Object);
-        var metrics = ReadMetrics(root);
-        var replications = (int)Long(root, F.Replications);
+        _invalid = invalid;
+        _numbersMayBeMissing = numbersMayBeMissing;
+    }
 
-        // Exceedances carry no n of their own: every replication is a trial.
-        var exceedances = ReadExceedances(root, replications);
-        var series = ReadSeries(Property(root, F.Series, JsonValueKind.Object));
+    /// <summary>The field name of the record member <paramref name="member"/> (its snake_case, as <see cref="SummaryJsonContext"/> names it).</summary>
+    public static string FieldName(string member) => JsonNamingPolicy.SnakeCaseLower.ConvertName(member);
 
+    /// <summary>The document <paramref name="file"/> holds.</summary>
+    /// <exception cref="FormatException">A field a summary must have is missing.</exception>
+    public static SummaryDocument Read(SummaryFileJson file) => SummaryFile.ReadDocument(file);
+
+    /// <summary>The metrics of a <c>metrics</c> object, in its order.</summary>
+    public List<MetricSummary> ReadMetrics(OrderedDictionary<string, SummaryMetricJson>? metrics, string member = nameof(SummaryFileJson.Metrics)) =>
+        [.. Present(metrics, member).Select(m => ReadMetric(m.Key, m.Value))];
+
+    /// <summary>The exceedances of an <c>exceedance</c> array; every replication is a trial.</summary>
+    public List<ExceedanceProbability> ReadExceedances(List<ExceedanceJson>? exceedances, int replications) =>
+        [.. Present(exceedances, nameof(SummaryFileJson.Exceedance)).Select(e => new ExceedanceProbability(
+            Present(e.Metric, nameof(e.Metric)),
+            Number(e.Threshold, nameof(e.Threshold)),
+            ReadProportion(e.Probability, e.Ci95Low, e.Ci95High, replications)))];
+
+    /// <summary>The points of a series object (series → region → months), in the file's order.</summary>
+    public List<SeriesPoint> ReadSeries(OrderedDictionary<string, OrderedDictionary<string, List<SeriesMonthJson>>>? bySeries, string member = nameof(SummaryFileJson.Series)) =>
+        [.. from series in Present(bySeries, member)
+            from region in series.Value
+            from month in region.Value
+            select new SeriesPoint(series.Key, region.Key, Present(month.Month, nameof(month.Month)), ReadStatistics(month))];
+
+    private SummaryDocument ReadDocument(SummaryFileJson file)
+    {
+        var scenario = Present(file.Scenario, nameof(file.Scenario));
+        var metrics = ReadMetrics(file.Metrics);
+        int replications = Required(file.Replications, nameof(file.Replications));
         var result = new SimulationResult
         {
-            ScenarioName = String(scenario, F.Name),
-            Seed = Property(root, F.Seed, JsonValueKind.Number).GetUInt64(),
-            Replications = replications,
-            Version = String(root, F.Version),
             Metrics = metrics,
-            Exceedances = exceedances,
-            Series = series,
-            ByGroup = ReadBreakdowns(root, F.ByGroup),
-            ByRegion = ReadBreakdowns(root, F.ByRegion),
-            GroupSeries = root.TryGetProperty(F.SeriesByGroup, out var groupSeries)
-                ? ReadSeries(Expect(groupSeries, JsonValueKind.Object, F.SeriesByGroup))
-                : [],
+            Replications = replications,
+            Exceedances = ReadExceedances(file.Exceedance, replications),
+            Series = ReadSeries(file.Series),
+            ScenarioName = Present(scenario.Name, nameof(scenario.Name)),
+            Seed = Required(file.Seed, nameof(file.Seed)),
+            Version = Present(file.Version, nameof(file.Version)),
+
+            // Added later: absent (older files) reads as empty.
+            ByGroup = ReadBreakdowns(file.ByGroup),
+            ByRegion = ReadBreakdowns(file.ByRegion),
+            GroupSeries = file.SeriesByGroup is null ? [] : ReadSeries(file.SeriesByGroup, nameof(file.SeriesByGroup)),
         };
-        return new SummaryDocument(String(scenario, F.Sha256), result) { KeyDates = ReadKeyDates(root) };
-    }
-
-    private List<SeriesPoint> ReadSeries(JsonElement seriesObject)
-    {
-        var series = new List<SeriesPoint>();
-        foreach (var s in seriesObject.EnumerateObject())
+        return new SummaryDocument(Present(scenario.Sha256, nameof(scenario.Sha256)), result)
         {
-            foreach (var region in Expect(s.Value, JsonValueKind.Object, s.Name).EnumerateObject())
-            {
-                foreach (var point in Expect(region.Value, JsonValueKind.Array, region.Name).EnumerateArray())
-                {
-                    series.Add(new SeriesPoint(s.Name, region.Name, String(point, F.Month), ReadStatistics(point)));
-                }
-            }
-        }
-
-        return series;
-    }
-
-    /// <summary>The optional <c>by_group</c> or <c>by_region</c>; absent (older files) reads as empty.</summary>
-    private List<MetricBreakdown> ReadBreakdowns(JsonElement root, string name)
-    {
-        if (!root.TryGetProperty(name, out var breakdowns))
-        {
-            return [];
-        }
-
-        return Expect(breakdowns, JsonValueKind.Object, name)
-            .EnumerateObject()
-            .Select(b => new MetricBreakdown(
-                b.Name,
-                Expect(b.Value, JsonValueKind.Object, b.Name).EnumerateObject().Select(ReadMetric).ToList()))
-            .ToList();
-    }
-
-    /// <summary>The optional <c>key_dates</c>; absent means none, and entries without a valid date are skipped.</summary>
-    private static List<KeyDate> ReadKeyDates(JsonElement root)
-    {
-        var keyDates = new List<KeyDate>();
-        if (!root.TryGetProperty(F.KeyDates, out var array) || array.ValueKind != JsonValueKind.Array)
-        {
-            return keyDates;
-        }
-
-        foreach (var entry in array.EnumerateArray())
-        {
-            if (entry.ValueKind == JsonValueKind.Object
-                && entry.TryGetProperty(F.Date, out var date) && date.ValueKind == JsonValueKind.String
-                && DateOnly.TryParseExact(date.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                string label = entry.TryGetProperty(F.Label, out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()! : string.Empty;
-                keyDates.Add(new KeyDate(parsed, label));
-            }
-        }
-
-        return keyDates;
-    }
-
-    private MetricSummary ReadMetric(JsonProperty metric)
-    {
-        var element = Expect(metric.Value, JsonValueKind.Object, metric.Name);
-        var statistics = ReadStatistics(element);
-        return new MetricSummary(metric.Name, statistics)
-        {
-            MissingCount = Long(element, F.NMissing, fallback: 0),
-            Probability = element.TryGetProperty(F.Probability, out _)
-                ? ReadProportion(element, statistics.Count)
-                : null,
-            Histogram = ReadHistogram(element),
+            KeyDates = [.. (file.KeyDates ?? []).OfType<KeyDate>()],
         };
     }
 
-    /// <summary>The optional <c>histogram</c>: <c>[lower, upper, count]</c> triples; absent (older files) reads as empty.</summary>
-    private static IReadOnlyList<HistogramBin> ReadHistogram(JsonElement metric)
-    {
-        if (!metric.TryGetProperty(F.Histogram, out var bins) || bins.ValueKind != JsonValueKind.Array)
-        {
-            return [];
-        }
+    private List<MetricBreakdown> ReadBreakdowns(OrderedDictionary<string, OrderedDictionary<string, SummaryMetricJson>>? breakdowns) =>
+        [.. (breakdowns ?? []).Select(b => new MetricBreakdown(b.Key, [.. b.Value.Select(m => ReadMetric(m.Key, m.Value))]))];
 
-        return bins.EnumerateArray()
-            .Where(b => b.ValueKind == JsonValueKind.Array && b.GetArrayLength() == 3)
-            .Select(b => new HistogramBin(b[0].GetDouble(), b[1].GetDouble(), b[2].GetInt64()))
-            .ToList();
+    private MetricSummary ReadMetric(string name, SummaryMetricJson metric)
+    {
+        var statistics = ReadStatistics(metric);
+        return new MetricSummary(name, statistics)
+        {
+            MissingCount = metric.NMissing ?? 0,
+            Probability = metric.Probability is null ? null : ReadProportion(metric.Probability, metric.Ci95Low, metric.Ci95High, statistics.Count),
+            Histogram = metric.Histogram ?? [],
+        };
     }
 
-    private SummaryStatistics ReadStatistics(JsonElement e) =>
+    private SummaryStatistics ReadStatistics(ISummaryStatisticsJson s) =>
         new(
-            Long(e, F.N),
-            Number(e, F.Mean), Number(e, F.Sd), Number(e, F.Se),
-            Number(e, F.P05), Number(e, F.P25), Number(e, F.P50), Number(e, F.P75), Number(e, F.P95),
-            Number(e, F.Min), Number(e, F.Max));
+            Required(s.N, nameof(s.N)),
+            Number(s.Mean, nameof(s.Mean)), Number(s.Sd, nameof(s.Sd)), Number(s.Se, nameof(s.Se)),
+            Number(s.P05, nameof(s.P05)), Number(s.P25, nameof(s.P25)), Number(s.P50, nameof(s.P50)), Number(s.P75, nameof(s.P75)), Number(s.P95, nameof(s.P95)),
+            Number(s.Min, nameof(s.Min)), Number(s.Max, nameof(s.Max)));
 
-    private Proportion ReadProportion(JsonElement e, long trials)
+    /// <summary>A probability with its interval; the success count is recovered as <c>round(probability · trials)</c>.</summary>
+    private Proportion ReadProportion(double? probability, double? ci95Low, double? ci95High, long trials)
     {
-        double probability = Number(e, F.Probability);
-        long successes = double.IsFinite(probability) ? (long)Math.Round(probability * trials) : 0;
-        return new Proportion(successes, trials, probability, Number(e, F.Ci95Low), Number(e, F.Ci95High));
+        double p = Number(probability, nameof(ExceedanceJson.Probability));
+        long successes = double.IsFinite(p) ? (long)Math.Round(p * trials) : 0;
+        return new Proportion(successes, trials, p, Number(ci95Low, nameof(ExceedanceJson.Ci95Low)), Number(ci95High, nameof(ExceedanceJson.Ci95High)));
     }
 
-    private JsonElement Property(JsonElement e, string name, JsonValueKind kind) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var value)
-            ? Expect(value, kind, name)
-            : throw _invalid($"the field '{name}' is missing");
+    private double Number(double? value, string member) =>
+        value ?? (_numbersMayBeMissing ? double.NaN : throw Missing(member));
 
-    private JsonElement Expect(JsonElement e, JsonValueKind kind, string name) =>
-        e.ValueKind == kind
-            ? e
-            : throw _invalid($"'{name}' must be a JSON {kind.ToString().ToLowerInvariant()}, but was {e.ValueKind.ToString().ToLowerInvariant()}");
+    private T Required<T>(T? value, string member)
+        where T : struct =>
+        value ?? throw Missing(member);
 
-    private string String(JsonElement e, string name) => Property(e, name, JsonValueKind.String).GetString()!;
+    private T Present<T>(T? value, string member)
+        where T : class =>
+        value ?? throw Missing(member);
 
-    private long Long(JsonElement e, string name) => Property(e, name, JsonValueKind.Number).GetInt64();
-
-    private long Long(JsonElement e, string name, long fallback) =>
-        e.TryGetProperty(name, out _) ? Long(e, name) : fallback;
-
-    private double Number(JsonElement e, string name)
-    {
-        if (e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null)
-        {
-            return double.NaN;
-        }
-
-        return Property(e, name, JsonValueKind.Number).GetDouble();
-    }
+    private FormatException Missing(string member) => _invalid($"the field '{FieldName(member)}' is missing");
 }

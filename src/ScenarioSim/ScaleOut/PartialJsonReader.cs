@@ -1,14 +1,14 @@
 using System.Text.Json;
-using ScenarioSim.Engine;
+using System.Text.Json.Serialization.Metadata;
 using ScenarioSim.IO;
-using F = ScenarioSim.ScaleOut.PartialJsonFields;
 
 namespace ScenarioSim.ScaleOut;
 
 /// <summary>
-/// Reads the fields of a partial file strictly (run, sweep and sensitivity partials): a missing field,
-/// a wrong type or an impossible value is a <see cref="FormatException"/> that names the file, what it
-/// should be and the problem, e.g. <c>parts/a.partial.json: not a valid ScenarioSim sweep partial: 'seed' is missing.</c>
+/// Reads a partial file (run, sweep and sensitivity partials) into its records strictly: the header and
+/// content hash first, then the records; invalid JSON, a value the records cannot hold (<see cref="PartialValueException"/>)
+/// or a missing field is a <see cref="FormatException"/> that names the file, what it should be and the problem, e.g.
+/// <c>parts/a.partial.json: not a valid ScenarioSim sweep partial: 'seed' is missing.</c>
 /// </summary>
 /// <remarks>One reader per file; not thread-safe.</remarks>
 internal sealed class PartialJsonReader
@@ -31,9 +31,7 @@ internal sealed class PartialJsonReader
     /// <summary>Parses the stream as JSON, keeping its bytes for the content hash (<see cref="CheckFormat"/>); invalid JSON is corrupt.</summary>
     public JsonDocument Parse(Stream stream)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        _bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        Buffer(stream);
         try
         {
             return JsonDocument.Parse(_bytes);
@@ -45,19 +43,96 @@ internal sealed class PartialJsonReader
     }
 
     /// <summary>
+    /// Reads the file's records <typeparamref name="T"/> from the stream: checks that it is JSON, its header
+    /// (<see cref="PartialHeaderJson"/>: <c>format</c> = <paramref name="formatName"/>, a supported
+    /// <c>format_version</c>) and its content hash, in that order, then deserializes it. A value the records
+    /// cannot hold is corrupt, the message naming the field.
+    /// </summary>
+    public T Read<T>(Stream stream, string formatName, int formatVersion, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        Buffer(stream);
+        var json = new Utf8JsonReader(_bytes.Span);
+        JsonTokenType first;
+        try
+        {
+            json.Read();
+            first = json.TokenType;
+            while (json.Read())
+            {
+            }
+        }
+        catch (JsonException e)
+        {
+            throw Corrupt($"it is not valid JSON ({e.Message})");
+        }
+
+        if (first != JsonTokenType.StartObject)
+        {
+            throw Corrupt($"the document must be an object, but is {PartialJsonScalars.Describe(first)}");
+        }
+
+        CheckHeader(Deserialize(_bytes.Span, PartialJsonContext.Default.PartialHeaderJson)!, formatName, formatVersion);
+        return Deserialize(_bytes.Span, typeInfo)!;
+    }
+
+    /// <summary>
     /// Checks that the document is an object with <c>format</c> = <paramref name="formatName"/> and a supported
     /// <c>format_version</c>, then that its content hash matches the bytes <see cref="Parse"/> read.
     /// </summary>
     public void CheckFormat(JsonElement root, string formatName, int formatVersion)
     {
         Expect(root, JsonValueKind.Object, "the document");
-        string format = String(root, F.Format);
+        CheckHeader(Deserialize(root, PartialJsonContext.Default.PartialHeaderJson)!, formatName, formatVersion);
+    }
+
+    /// <summary>
+    /// The record <typeparamref name="T"/> in <paramref name="json"/>, a part of the document at <paramref name="at"/>
+    /// (e.g. <c>rows[3]</c>; the document itself when empty): a value the record cannot hold is corrupt, named by its
+    /// path in the file (<c>'scenario.name' must be a string, but is a number</c>).
+    /// </summary>
+    public T? Deserialize<T>(JsonElement json, JsonTypeInfo<T> typeInfo, string at = "")
+    {
+        try
+        {
+            return json.Deserialize(typeInfo);
+        }
+        catch (JsonException e)
+        {
+            throw Corrupt(e, at);
+        }
+    }
+
+    private T? Deserialize<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, typeInfo);
+        }
+        catch (JsonException e)
+        {
+            throw Corrupt(e, at: "");
+        }
+    }
+
+    private FormatException Corrupt(JsonException e, string at)
+    {
+        string path = at + (e.Path ?? "$").TrimStart('$');
+        string field = path.TrimStart('.') is { Length: > 0 } name ? $"'{name}'" : "the document";
+        return e is PartialValueException problem
+            ? Corrupt(problem.Complete ? problem.Message : $"{field} {problem.Message}")
+            : Corrupt($"{field} is not what ScenarioSim writes there ({e.Message})");
+    }
+
+    private void CheckHeader(PartialHeaderJson header, string formatName, int formatVersion)
+    {
+        string format = header.Format ?? throw Missing("format");
         if (format != formatName)
         {
-            throw Corrupt($"'{F.Format}' is \"{format}\", expected \"{formatName}\"");
+            throw Corrupt($"'format' is \"{format}\", expected \"{formatName}\"");
         }
 
-        long version = Whole(root, F.FormatVersion);
+        long version = header.FormatVersion ?? throw Missing("format_version");
         if (version != formatVersion)
         {
             throw new FormatException(
@@ -70,78 +145,36 @@ internal sealed class PartialJsonReader
         }
     }
 
-    /// <summary>The field <paramref name="property"/> of <paramref name="parent"/>, of the kind given (any kind when null).</summary>
-    public JsonElement Property(JsonElement parent, string property, JsonValueKind? kind, string path = "")
+    private void Buffer(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        _bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// The string field <paramref name="property"/> of <paramref name="parent"/>, for what a kind of partial reads
+    /// from the document itself rather than by its records (the sweep partial's <c>design</c>).
+    /// </summary>
+    public string String(JsonElement parent, string property)
     {
         if (!parent.TryGetProperty(property, out var value))
         {
-            throw Corrupt($"'{path}{property}' is missing");
+            throw Missing(property);
         }
 
-        if (kind is { } k)
-        {
-            Expect(value, k, $"'{path}{property}'");
-        }
-
-        return value;
+        Expect(value, JsonValueKind.String, $"'{property}'");
+        return value.GetString()!;
     }
 
-    /// <summary>A string field.</summary>
-    public string String(JsonElement parent, string property, string path = "") =>
-        Property(parent, property, JsonValueKind.String, path).GetString()!;
+    /// <summary>The problem of a field that must be there and is not: <c>'seed' is missing</c>.</summary>
+    public FormatException Missing(string field) => Corrupt($"'{field}' is missing");
 
-    /// <summary>A whole-number field.</summary>
-    public long Whole(JsonElement parent, string property, string path = "") =>
-        Property(parent, property, JsonValueKind.Number, path).TryGetInt64(out long value)
-            ? value
-            : throw Corrupt($"'{path}{property}' must be a whole number");
-
-    /// <summary>A whole-number field from <paramref name="minimum"/> to <see cref="int.MaxValue"/>.</summary>
-    public int Count(JsonElement parent, string property, int minimum, string path = "")
-    {
-        long value = Whole(parent, property, path);
-        return value >= minimum && value <= int.MaxValue
-            ? (int)value
-            : throw Corrupt($"'{path}{property}' must be a whole number from {minimum} to {int.MaxValue}, but is {value}");
-    }
-
-    /// <summary>A whole-number field that may be <c>null</c>.</summary>
-    public long? NullableWhole(JsonElement parent, string property) =>
-        Property(parent, property, null).ValueKind == JsonValueKind.Null ? null : Whole(parent, property);
-
-    /// <summary>A field holding a whole number from 0 to <see cref="ulong.MaxValue"/>, such as a seed.</summary>
-    public ulong UInt64(JsonElement parent, string property, string path = "") =>
-        Property(parent, property, JsonValueKind.Number, path).TryGetUInt64(out ulong value)
-            ? value
-            : throw Corrupt($"'{path}{property}' must be a whole number from 0 to {ulong.MaxValue}");
-
-    /// <summary>A field holding a finite number.</summary>
-    public double Finite(JsonElement parent, string property, string path = "") =>
-        Finite(Property(parent, property, JsonValueKind.Number, path), $"'{path}{property}'");
-
-    /// <summary>An element holding a finite number.</summary>
-    public double Finite(JsonElement element, string what)
-    {
-        Expect(element, JsonValueKind.Number, what);
-        return element.TryGetDouble(out double value) && double.IsFinite(value)
-            ? value
-            : throw Corrupt($"{what} must be a finite number, but is {element.GetRawText()}");
-    }
-
-    /// <summary>The field <paramref name="property"/>: <c>null</c>, or a shard <c>K/N</c>.</summary>
-    public ShardSpec? Shard(JsonElement parent, string property)
-    {
-        var element = Property(parent, property, null);
-        if (element.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        Expect(element, JsonValueKind.String, $"'{property}'");
-        return ShardSpec.TryParse(element.GetString(), out var shard, out string? problem)
-            ? shard
-            : throw Corrupt($"'{property}' is not a shard: {problem}");
-    }
+    /// <summary>A whole number that must be there, from <paramref name="minimum"/> to <see cref="int.MaxValue"/>.</summary>
+    public int Count(long? value, string field, int minimum) =>
+        value is not { } v ? throw Missing(field)
+        : v >= minimum && v <= int.MaxValue ? (int)v
+        : throw Corrupt($"'{field}' must be a whole number from {minimum} to {int.MaxValue}, but is {v}");
 
     /// <summary>Checks the kind of <paramref name="element"/>, named <paramref name="what"/> in the message.</summary>
     public void Expect(JsonElement element, JsonValueKind kind, string what)

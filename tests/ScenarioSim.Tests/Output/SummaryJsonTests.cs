@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ScenarioSim.Output;
 using ScenarioSim.Results;
 
@@ -219,6 +220,33 @@ public sealed class SummaryJsonTests
         Assert.That(
             () => SummaryJson.Parse("""{ "scenario": { "name": "x", "sha256": "y" } }"""),
             Throws.TypeOf<FormatException>().With.Message.EqualTo("summary.json: the field 'metrics' is missing."));
+    }
+
+    [Test]
+    public void Parse_NullStatistic_ReadsAsNaN_MissingStatistic_IsNamed()
+    {
+        var document = JsonNode.Parse(SummaryJson.ToJson(SampleResults.Minimal(), Sha))!.AsObject();
+        var resurgence = document["metrics"]!["resurgence"]!.AsObject();
+
+        resurgence["p25"] = null;
+        Assert.That(SummaryJson.Parse(document.ToJsonString()).Result.Metrics[0].Statistics.P25, Is.NaN);
+
+        resurgence.Remove("p25");
+        Assert.That(
+            () => SummaryJson.Parse(document.ToJsonString()),
+            Throws.TypeOf<FormatException>().With.Message.EqualTo("summary.json: the field 'p25' is missing."));
+    }
+
+    [Test]
+    public void Parse_HistogramBinNotATriple_FormatExceptionSayingSo()
+    {
+        var document = JsonNode.Parse(SummaryJson.ToJson(SampleResults.Minimal(), Sha))!.AsObject();
+        document["metrics"]!["days_to_resurgence"]!["histogram"] = JsonNode.Parse("[[10, 11, 2], [11, 12]]");
+
+        Assert.That(
+            () => SummaryJson.Parse(document.ToJsonString()),
+            Throws.TypeOf<FormatException>().With.Message.StartsWith(
+                "summary.json is not valid JSON or not in the shape ScenarioSim writes: a histogram bin must be [lower, upper, count]"));
     }
 
     private static byte[] Bytes(SimulationResult result)
