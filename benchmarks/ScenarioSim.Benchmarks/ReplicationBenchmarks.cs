@@ -61,6 +61,6 @@ public class ReplicationBenchmarks
         var observer = default(NoBlockObserver);
         BlockSimulator.Run(scenario, state, 1, _block, ref observer);
         _block += BlockState.Lanes;
-        return state.Fighters.GetElement(0);
+        return state.Isis.Fighters.GetElement(0);
     }
 }

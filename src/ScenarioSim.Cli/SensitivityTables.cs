@@ -15,11 +15,7 @@ internal static class SensitivityTables
         var console = Header(environment, response, string.Create(
             CultureInfo.InvariantCulture,
             $"Sobol indices ({(result.Sampling == SensitivitySampling.SobolSequence ? "Sobol' sequence" : "Latin hypercube")}, N = {result.Samples}, {result.Evaluations} runs); output mean {AnalysisFormat.Number(result.OutputMean)}, variance {AnalysisFormat.Number(result.OutputVariance)}"));
-        var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle($"Sensitivity of {response.Metric}, ranked by total effect ST", Style.Plain));
-        foreach (var (heading, right) in new[] { ("rank", true), ("parameter", false), ("S1 [95% CI]", true), ("ST [95% CI]", true), ("ST", false) })
-        {
-            table.AddColumn(right ? new TableColumn(new Text(heading)).RightAligned().NoWrap() : new TableColumn(new Text(heading)).NoWrap());
-        }
+        var table = Ranked(response, "total effect ST", ("S1 [95% CI]", true), ("ST [95% CI]", true), ("ST", false));
 
         var ranked = result.Indices.OrderByDescending(i => double.IsNaN(i.ST) ? double.NegativeInfinity : i.ST).ThenBy(i => i.Parameter, StringComparer.Ordinal).ToList();
         for (int r = 0; r < ranked.Count; r++)
@@ -33,9 +29,7 @@ internal static class SensitivityTables
                 new Text(Bar(i.ST, 1)));
         }
 
-        console.Write(table);
-        console.WriteLine("S1: share of the variance the parameter explains alone; ST: with all its interactions. Intervals: bootstrap percentile.");
-        environment.Out.Flush();
+        Finish(environment, console, table, "S1: share of the variance the parameter explains alone; ST: with all its interactions. Intervals: bootstrap percentile.");
     }
 
     /// <summary>Writes the header and Morris's effects, ranked by μ*.</summary>
@@ -44,11 +38,7 @@ internal static class SensitivityTables
         var console = Header(environment, response, string.Create(
             CultureInfo.InvariantCulture,
             $"Morris screening (r = {result.Trajectories} trajectories, p = {result.Levels} levels, {result.Evaluations} runs)"));
-        var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle($"Sensitivity of {response.Metric}, ranked by mu*", Style.Plain));
-        foreach (var (heading, right) in new[] { ("rank", true), ("parameter", false), ("mu* [95% CI]", true), ("mu", true), ("sigma", true), ("mu*", false) })
-        {
-            table.AddColumn(right ? new TableColumn(new Text(heading)).RightAligned().NoWrap() : new TableColumn(new Text(heading)).NoWrap());
-        }
+        var table = Ranked(response, "mu*", ("mu* [95% CI]", true), ("mu", true), ("sigma", true), ("mu*", false));
 
         var ranked = result.Effects.OrderByDescending(e => e.MuStar).ThenBy(e => e.Parameter, StringComparer.Ordinal).ToList();
         double largest = ranked.Count > 0 ? ranked[0].MuStar : 0;
@@ -64,9 +54,7 @@ internal static class SensitivityTables
                 new Text(Bar(e.MuStar, largest)));
         }
 
-        console.Write(table);
-        console.WriteLine("mu*: mean |change in the metric| when the parameter moves across its whole range; sigma: non-linearity or interactions.");
-        environment.Out.Flush();
+        Finish(environment, console, table, "mu*: mean |change in the metric| when the parameter moves across its whole range; sigma: non-linearity or interactions.");
     }
 
     private static IAnsiConsole Header(CliEnvironment environment, ResponseStamp response, string method)
@@ -77,6 +65,29 @@ internal static class SensitivityTables
             $"Scenario: {response.ScenarioName}    metric: {response.Metric} (mean)    seed: {response.Seed} at every point    replications: {response.Replications} per point"));
         console.WriteLine(method);
         return console;
+    }
+
+    /// <summary>
+    /// The table of the parameters ranked by <paramref name="rankedBy"/>: a rank and a parameter column, then
+    /// <paramref name="columns"/> (heading, right-aligned), none wrapped.
+    /// </summary>
+    private static Table Ranked(ResponseStamp response, string rankedBy, params (string Heading, bool Right)[] columns)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(new TableTitle($"Sensitivity of {response.Metric}, ranked by {rankedBy}", Style.Plain));
+        foreach (var (heading, right) in new[] { ("rank", true), ("parameter", false) }.Concat(columns))
+        {
+            table.AddColumn(right ? new TableColumn(new Text(heading)).RightAligned().NoWrap() : new TableColumn(new Text(heading)).NoWrap());
+        }
+
+        return table;
+    }
+
+    /// <summary>Writes the table and its legend, and flushes.</summary>
+    private static void Finish(CliEnvironment environment, IAnsiConsole console, Table table, string legend)
+    {
+        console.Write(table);
+        console.WriteLine(legend);
+        environment.Out.Flush();
     }
 
     private static string WithInterval(double value, double low, double high) =>

@@ -18,128 +18,43 @@ public static class SensitivityOutput
     /// <param name="directory">The output directory, created if missing.</param>
     /// <param name="response">The scenario response analysed (metric, seed, replications).</param>
     /// <param name="result">The indices.</param>
-    public static void Write(string directory, ScenarioResponse response, SobolResult result)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        Write(directory, response.Stamp, result);
-    }
-
-    /// <summary>Writes a Sobol' analysis into <paramref name="directory"/>, described by <paramref name="response"/> (e.g. that of joined shards).</summary>
-    /// <param name="directory">The output directory, created if missing.</param>
-    /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
-    /// <param name="result">The indices.</param>
-    internal static void Write(string directory, ResponseStamp response, SobolResult result)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(result);
-        AtomicFile.WriteSet(directory, [(JsonFileName, s => WriteJson(s, response, result))]);
-    }
+    public static void Write(string directory, ScenarioResponse response, SobolResult result) =>
+        Write(directory, StampOf(response), result);
 
     /// <summary>Writes the Morris screening of <paramref name="response"/>'s metric into <paramref name="directory"/>.</summary>
     /// <param name="directory">The output directory, created if missing.</param>
     /// <param name="response">The scenario response analysed (metric, seed, replications).</param>
     /// <param name="result">The elementary-effect statistics.</param>
-    public static void Write(string directory, ScenarioResponse response, MorrisResult result)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        Write(directory, response.Stamp, result);
-    }
+    public static void Write(string directory, ScenarioResponse response, MorrisResult result) =>
+        Write(directory, StampOf(response), result);
+
+    /// <summary>Writes a Sobol' analysis into <paramref name="directory"/>, described by <paramref name="response"/> (e.g. that of joined shards).</summary>
+    /// <param name="directory">The output directory, created if missing.</param>
+    /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
+    /// <param name="result">The indices.</param>
+    internal static void Write(string directory, ResponseStamp response, SobolResult result) =>
+        WriteFile(directory, Sobol(response, result));
 
     /// <summary>Writes a Morris screening into <paramref name="directory"/>, described by <paramref name="response"/> (e.g. that of joined shards).</summary>
     /// <param name="directory">The output directory, created if missing.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The elementary-effect statistics.</param>
-    internal static void Write(string directory, ResponseStamp response, MorrisResult result)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(result);
-        AtomicFile.WriteSet(directory, [(JsonFileName, s => WriteJson(s, response, result))]);
-    }
-
-    /// <summary>Writes the Sobol' analysis as JSON to <paramref name="stream"/> (left open).</summary>
-    /// <param name="stream">Receives UTF-8 JSON.</param>
-    /// <param name="response">The scenario response analysed.</param>
-    /// <param name="result">The indices.</param>
-    internal static void WriteJson(Stream stream, ScenarioResponse response, SobolResult result)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        WriteJson(stream, response.Stamp, result);
-    }
+    internal static void Write(string directory, ResponseStamp response, MorrisResult result) =>
+        WriteFile(directory, Morris(response, result));
 
     /// <summary>Writes a Sobol' analysis as JSON to <paramref name="stream"/> (left open).</summary>
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The indices.</param>
-    internal static void WriteJson(Stream stream, ResponseStamp response, SobolResult result)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(result);
-        DeterministicJson.Serialize(
-            stream,
-            new SensitivityFileJson
-            {
-                Scenario = Scenario(response),
-                Metric = response.Metric,
-                Method = SobolSensitivity.MethodName,
-                Replications = response.Replications,
-                Seed = response.Seed,
-                Version = response.Version,
-                Sampling = SamplingName(result.Sampling),
-                Samples = result.Samples,
-                Evaluations = result.Evaluations,
-                Bootstrap = result.BootstrapResamples,
-                Estimators = "S1: Saltelli et al. (2010); ST: Jansen (1999); 95% percentile bootstrap intervals",
-                OutputMean = result.OutputMean,
-                OutputVariance = result.OutputVariance,
-                Indices = Keyed(result.Parameters, result.Indices, i => i.Parameter, (range, i) => new SensitivityIndexJson(
-                    i.S1, i.S1Ci95Low, i.S1Ci95High, i.ST, i.STCi95Low, i.STCi95High, i.S1Se, i.STSe, Low: range.Low, High: range.High)),
-            },
-            SensitivityJsonContext.Default.SensitivityFileJson);
-    }
-
-    /// <summary>Writes the Morris screening as JSON to <paramref name="stream"/> (left open).</summary>
-    /// <param name="stream">Receives UTF-8 JSON.</param>
-    /// <param name="response">The scenario response analysed.</param>
-    /// <param name="result">The elementary-effect statistics.</param>
-    internal static void WriteJson(Stream stream, ScenarioResponse response, MorrisResult result)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        WriteJson(stream, response.Stamp, result);
-    }
+    internal static void WriteJson(Stream stream, ResponseStamp response, SobolResult result) =>
+        Serialize(stream, Sobol(response, result));
 
     /// <summary>Writes a Morris screening as JSON to <paramref name="stream"/> (left open).</summary>
     /// <param name="stream">Receives UTF-8 JSON.</param>
     /// <param name="response">What was analysed: scenario, metric, seed, replications and version.</param>
     /// <param name="result">The elementary-effect statistics.</param>
-    internal static void WriteJson(Stream stream, ResponseStamp response, MorrisResult result)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(result);
-        DeterministicJson.Serialize(
-            stream,
-            new SensitivityFileJson
-            {
-                Scenario = Scenario(response),
-                Metric = response.Metric,
-                Method = MorrisScreening.MethodName,
-                Replications = response.Replications,
-                Seed = response.Seed,
-                Version = response.Version,
-                Samples = result.Trajectories,
-                Trajectories = result.Trajectories,
-                Levels = result.Levels,
-                Evaluations = result.Evaluations,
-                Bootstrap = result.BootstrapResamples,
-                Effects = "elementary effects per whole parameter range; mu_star: Campolongo et al. (2007); 95% percentile bootstrap over trajectories",
-                Indices = Keyed(result.Parameters, result.Effects, e => e.Parameter, (range, e) => new SensitivityIndexJson(
-                    MuStar: e.MuStar, MuStarCi95Low: e.MuStarCi95Low, MuStarCi95High: e.MuStarCi95High, Mu: e.Mu, Sigma: e.Sigma, Low: range.Low, High: range.High)),
-            },
-            SensitivityJsonContext.Default.SensitivityFileJson);
-    }
+    internal static void WriteJson(Stream stream, ResponseStamp response, MorrisResult result) =>
+        Serialize(stream, Morris(response, result));
 
     /// <summary>
     /// Reads a <c>sensitivity.json</c> back, by the records it was written with, into what was analysed and the
@@ -197,7 +112,72 @@ public static class SensitivityOutput
         _ => throw new FormatException($"{JsonFileName}: 'sampling' must be 'sobol-sequence' or 'latin-hypercube', but was '{name}'."),
     };
 
-    private static SensitivityScenarioJson Scenario(ResponseStamp response) => new(response.ScenarioName, response.ScenarioSha256);
+    private static ResponseStamp StampOf(ScenarioResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Stamp;
+    }
+
+    private static void WriteFile(string directory, SensitivityFileJson file)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        AtomicFile.WriteSet(directory, [(JsonFileName, s => Serialize(s, file))]);
+    }
+
+    private static void Serialize(Stream stream, SensitivityFileJson file)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        DeterministicJson.Serialize(stream, file, SensitivityJsonContext.Default.SensitivityFileJson);
+    }
+
+    /// <summary>The file of a Sobol' analysis: the common fields, the sampling, the estimators and the output's moments.</summary>
+    private static SensitivityFileJson Sobol(ResponseStamp response, SobolResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var indices = Keyed(result.Parameters, result.Indices, i => i.Parameter, (range, i) => new SensitivityIndexJson(
+            i.S1, i.S1Ci95Low, i.S1Ci95High, i.ST, i.STCi95Low, i.STCi95High, i.S1Se, i.STSe, Low: range.Low, High: range.High));
+        return File(response, SobolSensitivity.MethodName, result.Samples, result.Evaluations, result.BootstrapResamples, indices) with
+        {
+            Sampling = SamplingName(result.Sampling),
+            Estimators = "S1: Saltelli et al. (2010); ST: Jansen (1999); 95% percentile bootstrap intervals",
+            OutputMean = result.OutputMean,
+            OutputVariance = result.OutputVariance,
+        };
+    }
+
+    /// <summary>The file of a Morris screening: the common fields, the trajectories, the levels and how effects are measured.</summary>
+    private static SensitivityFileJson Morris(ResponseStamp response, MorrisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var indices = Keyed(result.Parameters, result.Effects, e => e.Parameter, (range, e) => new SensitivityIndexJson(
+            MuStar: e.MuStar, MuStarCi95Low: e.MuStarCi95Low, MuStarCi95High: e.MuStarCi95High, Mu: e.Mu, Sigma: e.Sigma, Low: range.Low, High: range.High));
+        return File(response, MorrisScreening.MethodName, result.Trajectories, result.Evaluations, result.BootstrapResamples, indices) with
+        {
+            Trajectories = result.Trajectories,
+            Levels = result.Levels,
+            Effects = "elementary effects per whole parameter range; mu_star: Campolongo et al. (2007); 95% percentile bootstrap over trajectories",
+        };
+    }
+
+    /// <summary>The fields both methods write: what was analysed, by which method, and the run's size.</summary>
+    private static SensitivityFileJson File(
+        ResponseStamp response, string method, int samples, int evaluations, int bootstrap, OrderedDictionary<string, SensitivityIndexJson> indices)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return new SensitivityFileJson
+        {
+            Scenario = new SensitivityScenarioJson(response.ScenarioName, response.ScenarioSha256),
+            Metric = response.Metric,
+            Method = method,
+            Replications = response.Replications,
+            Seed = response.Seed,
+            Version = response.Version,
+            Samples = samples,
+            Evaluations = evaluations,
+            Bootstrap = bootstrap,
+            Indices = indices,
+        };
+    }
 
     /// <summary>Per parameter, keyed by its path in the order given, its entry made from its range and its result.</summary>
     private static OrderedDictionary<string, SensitivityIndexJson> Keyed<T>(

@@ -8,8 +8,9 @@ namespace ScenarioSim.Engine;
 /// <summary>
 /// The days of a block of <see cref="BlockState.Lanes"/> replications (docs/model.md), computed at
 /// vector width <typeparamref name="TVector"/>: each day reads as named steps: pause clock, troops,
-/// event effects, escalation, militia attacks, ISIS pool, pause trigger, record. The block's vectors are
-/// stored in <see cref="BlockState"/> as <see cref="BlockVector"/>s and read here at this width (the
+/// event effects, escalation, militia attacks, ISIS pool, pause trigger, record; each step loads the
+/// component parts of <see cref="BlockState"/> it uses once. The block's vectors are
+/// stored in those parts as <see cref="BlockVector"/>s and read here at this width (the
 /// same 64 bytes; <see cref="BlockVectorWidth.As{TVector}"/>), so the JIT compiles the steps once per
 /// width with the block in that width's registers. Every lane draws only from its own keyed streams,
 /// and which draws it makes depends only on its own state, so a replication's result does not depend
@@ -30,13 +31,13 @@ internal static class BlockDays<TVector>
         {
             if (c.HasPausePolicy)
             {
-                BlockSimulator.AdvancePause(s, t);
+                s.Pause.Advance(s.Forces, t);
             }
 
             UpdateTroops(c, s, t);
-            if (t >= s.NextEffectChangeAnyLane)
+            if (t >= s.Events.NextEffectChangeAnyLane)
             {
-                BlockSimulator.ApplyEventEffects(c, s, t);
+                s.Events.Apply(c, s.Lane, t);
             }
 
             AdvanceEscalation(c, s, t);
@@ -48,7 +49,7 @@ internal static class BlockDays<TVector>
 
             if (c.HasPausePolicy)
             {
-                BlockSimulator.CheckPauseTrigger(c, s);
+                s.Pause.CheckTrigger(s.Lane);
             }
 
             Record(c, s, t);
@@ -69,12 +70,13 @@ internal static class BlockDays<TVector>
     {
         int regions = c.RegionCount;
         var forces = c.Forces;
+        var state = s.Forces;
         if (forces.LaneInvariantTroops)
         {
             for (int r = 0; r < regions; r++)
             {
-                V(ref s.TroopsToday[r]) = TVector.Create(forces.TroopsByDay[(t * regions) + r]);
-                V(ref s.ExposureToday[r]) = TVector.Create(forces.ExposureByDay[(t * regions) + r]);
+                V(ref state.TroopsToday[r]) = TVector.Create(forces.TroopsByDay[(t * regions) + r]);
+                V(ref state.ExposureToday[r]) = TVector.Create(forces.ExposureByDay[(t * regions) + r]);
             }
 
             return;
@@ -86,7 +88,7 @@ internal static class BlockDays<TVector>
         // schedule.
         for (int r = 0; r < regions; r++)
         {
-            V(ref s.TroopsToday[r]) = TVector.Zero;
+            V(ref state.TroopsToday[r]) = TVector.Zero;
         }
 
         var total = TVector.Zero;
@@ -104,8 +106,8 @@ internal static class BlockDays<TVector>
             {
                 // Drawn troops on the compiled days at the day itself: one place on the schedule for
                 // every lane, each lane's own troops (the same arithmetic as ForceSchedule.TroopsAt).
-                var point = ForceSchedule.Locate(force.BreakpointDays, force.Step, t, ref s.SharedForceCursor[f]);
-                var at = s.BreakpointTroops[f];
+                var point = ForceSchedule.Locate(force.BreakpointDays, force.Step, t, ref state.SharedForceCursor[f]);
+                var at = state.BreakpointTroops[f];
                 int k = point.Breakpoint;
                 troops = point.Interpolates
                     ? V(ref at[k]) + (TVector.Create(point.Fraction) * (V(ref at[k + 1]) - V(ref at[k])))
@@ -113,23 +115,24 @@ internal static class BlockDays<TVector>
             }
             else
             {
+                var pausedDays = s.Pause.PausedDays;
                 for (int lane = 0; lane < Lanes; lane++)
                 {
-                    int clock = t - s.PausedDays[lane];
+                    int clock = t - pausedDays[lane];
                     int slot = (f * Lanes) + lane;
                     s.LaneValues[lane] = table.Length > 0
                         ? table[clock]
-                        : ForceSchedule.TroopsAt(s.BreakpointDays[slot], s.Lane[lane].ForceTroops[f], force.Step, clock, ref s.ForceCursor[slot]);
+                        : ForceSchedule.TroopsAt(state.BreakpointDays[slot], s.Lane[lane].ForceTroops[f], force.Step, clock, ref state.ForceCursor[slot]);
                 }
 
                 troops = Load(s.LaneValues, 0);
             }
 
-            V(ref s.TroopsToday[force.Region]) += troops;
+            V(ref state.TroopsToday[force.Region]) += troops;
             total += troops;
         }
 
-        Store(s.TotalTroops, 0, total);
+        Store(state.TotalTroops, 0, total);
         if (c.Isis.HasPool)
         {
             UpdateAttrition(c, s, t, total);
@@ -141,18 +144,18 @@ internal static class BlockDays<TVector>
             if (forces.RegionInvariantTroops[r])
             {
                 // The same sums of the same schedules as the lanes' above, tabulated once.
-                V(ref s.TroopsToday[r]) = TVector.Create(forces.TroopsByDay[(t * regions) + r]);
-                V(ref s.ExposureToday[r]) = TVector.Create(forces.ExposureByDay[(t * regions) + r]);
+                V(ref state.TroopsToday[r]) = TVector.Create(forces.TroopsByDay[(t * regions) + r]);
+                V(ref state.ExposureToday[r]) = TVector.Create(forces.ExposureByDay[(t * regions) + r]);
                 continue;
             }
 
-            Store(s.Troops, r, V(ref s.TroopsToday[r]));
+            Store(state.Troops, r, V(ref state.TroopsToday[r]));
             if (hasMilitia[r])
             {
-                UpdateExposure(s, r);
+                UpdateExposure(state, s.Lane, r);
             }
 
-            V(ref s.ExposureToday[r]) = Load(s.Exposure, r);
+            V(ref state.ExposureToday[r]) = Load(state.Exposure, r);
         }
     }
 
@@ -165,8 +168,9 @@ internal static class BlockDays<TVector>
     /// </summary>
     private static void UpdateAttrition(CompiledScenario c, BlockState s, int t, TVector total)
     {
+        var isis = s.Isis;
         TVector isf;
-        if (s.SharedIsfCapacity)
+        if (isis.SharedIsfCapacity)
         {
             isf = TVector.Create(c.Isis.IsfCapacityByDay[t]);
         }
@@ -180,28 +184,28 @@ internal static class BlockDays<TVector>
             isf = Load(s.LaneValues, 0);
         }
 
-        var share = TVector.Min(TVector.One, total / V(ref s.EnablerTroopsRef));
-        var raw = V(ref s.AttritionBase) + (V(ref s.AttritionCt) * (isf + (V(ref s.EnablerWeight) * share)));
+        var share = TVector.Min(TVector.One, total / V(ref isis.EnablerTroopsRef));
+        var raw = V(ref isis.AttritionBase) + (V(ref isis.AttritionCt) * (isf + (V(ref isis.EnablerWeight) * share)));
         var attrition = TVector.Max(TVector.Min(raw, TVector.One), TVector.Zero);
-        if (TVector.All(TVector.Equals(attrition, Load(s.Attrition, 0))))
+        if (TVector.All(TVector.Equals(attrition, Load(isis.Attrition, 0))))
         {
             return;
         }
 
-        Store(s.AttritionToday, 0, attrition);
+        Store(isis.AttritionToday, 0, attrition);
         for (int lane = 0; lane < Lanes; lane++)
         {
-            double today = s.AttritionToday[lane];
-            if (lane > 0 && today == s.AttritionToday[lane - 1])
+            double today = isis.AttritionToday[lane];
+            if (lane > 0 && today == isis.AttritionToday[lane - 1])
             {
-                s.Log1mAttrition[lane] = s.Log1mAttrition[lane - 1];
+                isis.Log1mAttrition[lane] = isis.Log1mAttrition[lane - 1];
             }
-            else if (today != s.Attrition[lane])
+            else if (today != isis.Attrition[lane])
             {
-                s.Log1mAttrition[lane] = Log1P.Of(-today);
+                isis.Log1mAttrition[lane] = Log1P.Of(-today);
             }
 
-            s.Attrition[lane] = today;
+            isis.Attrition[lane] = today;
         }
     }
 
@@ -210,7 +214,7 @@ internal static class BlockDays<TVector>
     /// lane's troops changed since it was last computed, and copied from the previous lane where that
     /// lane has the same troops and exposure parameters (a pure function of them, so the same value).
     /// </summary>
-    private static void UpdateExposure(BlockState s, int r)
+    private static void UpdateExposure(BlockForces s, LaneParameters[] lanes, int r)
     {
         for (int lane = 0; lane < Lanes; lane++)
         {
@@ -221,12 +225,12 @@ internal static class BlockDays<TVector>
                 continue;
             }
 
-            var lc = s.Lane[lane];
+            var lc = lanes[lane];
             double exposureRef = lc.ExposureRef[r];
             double elasticity = lc.ExposureElasticity[r];
             s.ExposureTroops[slot] = troops;
             if (lane > 0 && troops == s.ExposureTroops[slot - 1]
-                && exposureRef == s.Lane[lane - 1].ExposureRef[r] && elasticity == s.Lane[lane - 1].ExposureElasticity[r])
+                && exposureRef == lanes[lane - 1].ExposureRef[r] && elasticity == lanes[lane - 1].ExposureElasticity[r])
             {
                 s.Exposure[slot] = s.Exposure[slot - 1];
             }
@@ -252,22 +256,23 @@ internal static class BlockDays<TVector>
             return;
         }
 
-        var state = V(ref s.State);
+        var chain = s.Escalation;
+        var state = V(ref chain.State);
         if (t > 0)
         {
-            var leave = s.EscalationRng.NextDouble<TVector>();
-            var choice = s.EscalationRng.NextDouble<TVector>();
+            var leave = chain.Rng.NextDouble<TVector>();
+            var choice = chain.Rng.NextDouble<TVector>();
             var next = state;
             for (int from = 0; from < escalation.StateNames.Length; from++)
             {
-                var moving = TVector.Equals(state, TVector.Create((double)from)) & TVector.LessThan(leave, V(ref s.LeaveProbability[from]));
+                var moving = TVector.Equals(state, TVector.Create((double)from)) & TVector.LessThan(leave, V(ref chain.LeaveProbability[from]));
                 if (!LaneMask.Any(moving))
                 {
                     continue;
                 }
 
                 var targets = escalation.NextState[from];
-                var cumulative = s.NextCumulative[from];
+                var cumulative = chain.NextCumulative[from];
                 var target = TVector.Create((double)targets[^1]);
                 for (int k = targets.Length - 2; k >= 0; k--)
                 {
@@ -280,20 +285,21 @@ internal static class BlockDays<TVector>
             state = next;
         }
 
-        if (s.EventSetsStateToday)
+        var events = s.Events;
+        if (events.EventSetsStateToday)
         {
-            var set = Load(s.StateSet, 0);
+            var set = Load(events.StateSet, 0);
             state = TVector.ConditionalSelect(TVector.GreaterThanOrEqual(set, TVector.Zero), set, state);
         }
 
-        V(ref s.State) = state;
-        var multiplier = V(ref s.MilitiaMultiplier[0]);
+        V(ref chain.State) = state;
+        var multiplier = V(ref chain.MilitiaMultiplier[0]);
         for (int k = 1; k < escalation.StateNames.Length; k++)
         {
-            multiplier = TVector.ConditionalSelect(TVector.Equals(state, TVector.Create((double)k)), V(ref s.MilitiaMultiplier[k]), multiplier);
+            multiplier = TVector.ConditionalSelect(TVector.Equals(state, TVector.Create((double)k)), V(ref chain.MilitiaMultiplier[k]), multiplier);
         }
 
-        V(ref s.Multiplier) = multiplier;
+        V(ref chain.Multiplier) = multiplier;
     }
 
     /// <summary>
@@ -304,21 +310,25 @@ internal static class BlockDays<TVector>
     {
         var militia = c.Militia;
         var regions = militia.Regions;
+        var forces = s.Forces;
+        var state = s.Militia;
+        var events = s.Events;
+        var escalation = s.Escalation;
         var dayAttacks = TVector.Zero;
         for (int i = 0; i < regions.Length; i += 2)
         {
             int r = regions[i];
             if (i + 1 == regions.Length)
             {
-                dayAttacks += MilitiaAftermath(militia, s, r, BlockSamplers.Poisson(ref s.MilitiaRng[r], MilitiaIntensity(s, r)));
+                dayAttacks += MilitiaAftermath(militia, state, r, BlockSamplers.Poisson(ref state.Rng[r], MilitiaIntensity(forces, state, events, escalation, r)));
                 break;
             }
 
             int q = regions[i + 1];
             var (attacksR, attacksQ) = BlockSamplers.PoissonPair(
-                ref s.MilitiaRng[r], MilitiaIntensity(s, r), ref s.MilitiaRng[q], MilitiaIntensity(s, q));
-            dayAttacks += MilitiaAftermath(militia, s, r, attacksR);
-            dayAttacks += MilitiaAftermath(militia, s, q, attacksQ);
+                ref state.Rng[r], MilitiaIntensity(forces, state, events, escalation, r), ref state.Rng[q], MilitiaIntensity(forces, state, events, escalation, q));
+            dayAttacks += MilitiaAftermath(militia, state, r, attacksR);
+            dayAttacks += MilitiaAftermath(militia, state, q, attacksQ);
         }
 
         if (c.HasPausePolicy)
@@ -335,19 +345,21 @@ internal static class BlockDays<TVector>
     {
         if (c.PauseCountsSome)
         {
+            var attacks = s.Militia.AttacksToday;
             dayAttacks = TVector.Zero;
             foreach (int r in c.Militia.Regions)
             {
                 if (c.PauseCounts[r])
                 {
-                    dayAttacks += V(ref s.AttacksToday[r]);
+                    dayAttacks += V(ref attacks[r]);
                 }
             }
         }
 
-        int slot = t % s.AttackWindow.Length;
-        V(ref s.AttackWindowSum) += dayAttacks - V(ref s.AttackWindow[slot]);
-        V(ref s.AttackWindow[slot]) = dayAttacks;
+        var pause = s.Pause;
+        int slot = t % pause.AttackWindow.Length;
+        V(ref pause.AttackWindowSum) += dayAttacks - V(ref pause.AttackWindow[slot]);
+        V(ref pause.AttackWindow[slot]) = dayAttacks;
     }
 
     /// <summary>
@@ -355,10 +367,10 @@ internal static class BlockDays<TVector>
     /// Internal so a test can read the engine's λ against the likelihood's.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static TVector MilitiaIntensity(BlockState s, int r)
+    internal static TVector MilitiaIntensity(BlockForces forces, BlockMilitia militia, BlockEvents events, BlockEscalation escalation, int r)
     {
-        var present = TVector.GreaterThan(V(ref s.TroopsToday[r]), TVector.Zero);
-        var lambda = (V(ref s.BaseRate[r]) * Load(s.BaseRateFactor, r) * V(ref s.Multiplier) * V(ref s.ExposureToday[r])) + V(ref s.Excitation[r]);
+        var present = TVector.GreaterThan(V(ref forces.TroopsToday[r]), TVector.Zero);
+        var lambda = (V(ref militia.BaseRate[r]) * Load(events.BaseRateFactor, r) * V(ref escalation.Multiplier) * V(ref forces.ExposureToday[r])) + V(ref militia.Excitation[r]);
         return lambda & present;
     }
 
@@ -368,9 +380,9 @@ internal static class BlockDays<TVector>
     /// budget, which then left the small <typeparamref name="TVector"/> operators there as calls.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TVector MilitiaAftermath(CompiledMilitia militia, BlockState s, int r, TVector attacks)
+    private static TVector MilitiaAftermath(CompiledMilitia militia, BlockMilitia s, int r, TVector attacks)
     {
-        var (fatal, deaths) = SampleCasualties(s, ref s.MilitiaRng[r], attacks);
+        var (fatal, deaths) = SampleCasualties(s, ref s.Rng[r], attacks);
         if (militia.HasHawkes)
         {
             V(ref s.Excitation[r]) = (V(ref s.Excitation[r]) * V(ref s.HawkesDecayFactor)) + (V(ref s.HawkesAlpha) * attacks);
@@ -389,7 +401,7 @@ internal static class BlockDays<TVector>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (TVector Fatal, TVector Deaths) SampleCasualties(
-        BlockState s, ref Xoshiro256StarStarBlock rng, TVector attacks)
+        BlockMilitia s, ref Xoshiro256StarStarBlock rng, TVector attacks)
     {
         var attacked = TVector.GreaterThan(attacks, TVector.Zero);
         if (!LaneMask.Any(attacked))
@@ -414,16 +426,18 @@ internal static class BlockDays<TVector>
     /// </summary>
     private static void UpdateIsis(CompiledScenario c, BlockState s, int t)
     {
-        var fighters = TVector.Max(TVector.Zero, V(ref s.Fighters) + Load(s.FightersAdded, 0));
-        V(ref s.FightersToday) = fighters;
-        NotePool(c, s, fighters, t);
+        var pool = s.Isis;
+        var events = s.Events;
+        var fighters = TVector.Max(TVector.Zero, V(ref pool.Fighters) + Load(events.FightersAdded, 0));
+        V(ref pool.FightersToday) = fighters;
+        NotePool(pool, fighters, t);
 
         var (attrition, log1mAttrition) = c.Forces.LaneInvariantTroops
             ? (TVector.Create(c.Isis.AttritionByDay[t]), TVector.Create(c.Isis.Log1mAttritionByDay[t]))
-            : (Load(s.Attrition, 0), Load(s.Log1mAttrition, 0));
-        var room = TVector.Max(TVector.Zero, TVector.One - (fighters / V(ref s.CarryingCapacity)));
-        var recruitMean = V(ref s.RecruitmentRate) * Load(s.RecruitmentFactor, 0) * fighters * room;
-        var (losses, recruits) = BlockSamplers.BinomialThenPoisson(ref s.IsisRng, fighters, attrition, log1mAttrition, recruitMean);
+            : (Load(pool.Attrition, 0), Load(pool.Log1mAttrition, 0));
+        var room = TVector.Max(TVector.Zero, TVector.One - (fighters / V(ref pool.CarryingCapacity)));
+        var recruitMean = V(ref pool.RecruitmentRate) * Load(events.RecruitmentFactor, 0) * fighters * room;
+        var (losses, recruits) = BlockSamplers.BinomialThenPoisson(ref pool.Rng, fighters, attrition, log1mAttrition, recruitMean);
 
         // Attacks by region come in pairs of independent streams; with an odd number of regions the
         // last is paired with the inflow (the pool's own stream, next after recruits), which changes
@@ -435,30 +449,30 @@ internal static class BlockDays<TVector>
         {
             int r = regions[i];
             int q = regions[i + 1];
-            (V(ref s.IsisAttacksToday[r]), V(ref s.IsisAttacksToday[q])) = BlockSamplers.PoissonPair(
-                ref s.IsisAttackRng[r], V(ref s.IsisAttackRate[r]) * fighters, ref s.IsisAttackRng[q], V(ref s.IsisAttackRate[q]) * fighters);
+            (V(ref pool.AttacksToday[r]), V(ref pool.AttacksToday[q])) = BlockSamplers.PoissonPair(
+                ref pool.AttackRng[r], V(ref pool.AttackRate[r]) * fighters, ref pool.AttackRng[q], V(ref pool.AttackRate[q]) * fighters);
         }
 
         if (i < regions.Length)
         {
             int r = regions[i];
-            (V(ref s.IsisAttacksToday[r]), inflow) = BlockSamplers.PoissonPair(
-                ref s.IsisAttackRng[r], V(ref s.IsisAttackRate[r]) * fighters, ref s.IsisRng, Load(s.Inflow, 0));
+            (V(ref pool.AttacksToday[r]), inflow) = BlockSamplers.PoissonPair(
+                ref pool.AttackRng[r], V(ref pool.AttackRate[r]) * fighters, ref pool.Rng, Load(events.Inflow, 0));
         }
         else
         {
-            inflow = BlockSamplers.Poisson(ref s.IsisRng, Load(s.Inflow, 0));
+            inflow = BlockSamplers.Poisson(ref pool.Rng, Load(events.Inflow, 0));
         }
 
-        V(ref s.Fighters) = TVector.Max(TVector.Zero, fighters - losses + recruits + inflow);
+        V(ref pool.Fighters) = TVector.Max(TVector.Zero, fighters - losses + recruits + inflow);
         if (t == c.Days - 1)
         {
-            NotePool(c, s, V(ref s.Fighters), c.Days);
+            NotePool(pool, V(ref pool.Fighters), c.Days);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void NotePool(CompiledScenario c, BlockState s, TVector fighters, int t)
+    private static void NotePool(BlockIsis s, TVector fighters, int t)
     {
         V(ref s.FightersPeak) = TVector.Max(V(ref s.FightersPeak), fighters);
         var first = TVector.LessThan(V(ref s.ResurgenceDay), TVector.Zero)
@@ -472,36 +486,41 @@ internal static class BlockDays<TVector>
     /// </summary>
     private static void Record(CompiledScenario c, BlockState s, int t)
     {
+        var records = s.Records;
+        var militia = s.Militia;
+        var pool = s.Isis;
         int month = c.MonthOfDay[t];
         int offset = month * c.RegionCount;
+        var troopsToday = s.Forces.TroopsToday;
         for (int r = 0; r < c.RegionCount; r++)
         {
-            V(ref s.MonthlyTroops[offset + r]) += V(ref s.TroopsToday[r]);
+            V(ref records.MonthlyTroops[offset + r]) += V(ref troopsToday[r]);
         }
 
         var deaths = TVector.Zero;
         foreach (int r in c.Militia.Regions)
         {
-            V(ref s.MonthlyMilitiaAttacks[offset + r]) += V(ref s.AttacksToday[r]);
-            V(ref s.MonthlyMilitiaDeaths[offset + r]) += V(ref s.DeathsToday[r]);
-            deaths += V(ref s.DeathsToday[r]);
+            V(ref records.MonthlyMilitiaAttacks[offset + r]) += V(ref militia.AttacksToday[r]);
+            V(ref records.MonthlyMilitiaDeaths[offset + r]) += V(ref militia.DeathsToday[r]);
+            deaths += V(ref militia.DeathsToday[r]);
         }
 
-        var firstDeaths = TVector.LessThan(V(ref s.FirstFatalityDay), TVector.Zero) & TVector.GreaterThan(deaths, TVector.Zero);
-        V(ref s.FirstFatalityDay) = TVector.ConditionalSelect(firstDeaths, TVector.Create((double)t), V(ref s.FirstFatalityDay));
+        var firstDeaths = TVector.LessThan(V(ref militia.FirstFatalityDay), TVector.Zero) & TVector.GreaterThan(deaths, TVector.Zero);
+        V(ref militia.FirstFatalityDay) = TVector.ConditionalSelect(firstDeaths, TVector.Create((double)t), V(ref militia.FirstFatalityDay));
 
         foreach (int r in c.Isis.Regions)
         {
-            V(ref s.MonthlyIsisAttacks[offset + r]) += V(ref s.IsisAttacksToday[r]);
+            V(ref records.MonthlyIsisAttacks[offset + r]) += V(ref pool.AttacksToday[r]);
         }
 
         int states = c.Escalation.StateNames.Length;
+        var state = V(ref s.Escalation.State);
         for (int k = 0; k < states; k++)
         {
-            V(ref s.MonthlyStateDays[(month * states) + k]) += TVector.Equals(V(ref s.State), TVector.Create((double)k)) & TVector.One;
+            V(ref records.MonthlyStateDays[(month * states) + k]) += TVector.Equals(state, TVector.Create((double)k)) & TVector.One;
         }
 
-        V(ref s.MonthEndFighters[month]) = V(ref s.Fighters);
+        V(ref records.MonthEndFighters[month]) = V(ref pool.Fighters);
     }
 
     /// <summary>The lanes of item <paramref name="item"/> of a lane-major array as a vector.</summary>

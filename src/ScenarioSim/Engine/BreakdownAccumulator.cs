@@ -53,6 +53,7 @@ internal sealed class BreakdownAccumulator
     public void Add(BlockState block, int lanes)
     {
         var c = _scenario;
+        var records = block.Records;
         for (int set = 0; set < _regionSets.Length; set++)
         {
             int[] regions = _regionSets[set];
@@ -72,10 +73,10 @@ internal sealed class BreakdownAccumulator
                 foreach (int r in regions)
                 {
                     int cell = (m * c.RegionCount) + r;
-                    monthTroops += block.MonthlyTroops[cell];
-                    monthAttacks += block.MonthlyMilitiaAttacks[cell];
-                    monthDeaths += block.MonthlyMilitiaDeaths[cell];
-                    monthIsisAttacks += block.MonthlyIsisAttacks[cell];
+                    monthTroops += records.MonthlyTroops[cell];
+                    monthAttacks += records.MonthlyMilitiaAttacks[cell];
+                    monthDeaths += records.MonthlyMilitiaDeaths[cell];
+                    monthIsisAttacks += records.MonthlyIsisAttacks[cell];
                 }
 
                 attacks += monthAttacks;
@@ -99,7 +100,7 @@ internal sealed class BreakdownAccumulator
 
             foreach (int r in regions)
             {
-                troopsEnd += block.TroopsToday[r];
+                troopsEnd += block.Forces.TroopsToday[r];
             }
 
             // In MetricNames.Breakdown order.
@@ -119,12 +120,13 @@ internal sealed class BreakdownAccumulator
     private void AddTheatre(BlockState block, int lanes)
     {
         var c = _scenario;
+        var records = block.Records;
         var deathsToDate = BlockVector.Zero;
         for (int m = 0; m < c.MonthCount; m++)
         {
             foreach (int r in c.Militia.Regions)
             {
-                deathsToDate += block.MonthlyMilitiaDeaths[(m * c.RegionCount) + r];
+                deathsToDate += records.MonthlyMilitiaDeaths[(m * c.RegionCount) + r];
             }
 
             ResultAccumulator.AddLanes(_theatreAnyFatalityToDate[m], AnyOf(deathsToDate), lanes);

@@ -269,4 +269,28 @@ internal sealed class LaneParameters
             _staleAttackRates = false;
         }
     }
+
+    /// <summary>A vector of one parameter (item <paramref name="index"/> where it is per region, state…) across the lanes' parameter sets.</summary>
+    public static BlockVector Gather(LaneParameters[] lanes, int index, Func<LaneParameters, int, double> value)
+    {
+        Span<double> values = stackalloc double[BlockState.Lanes];
+        for (int lane = 0; lane < values.Length; lane++)
+        {
+            values[lane] = value(lanes[lane], index);
+        }
+
+        return BlockVector.Create(values);
+    }
+
+    /// <summary>A vector of one parameter held per item of a list (<paramref name="item"/> of <paramref name="index"/>) across the lanes' parameter sets.</summary>
+    public static BlockVector Gather(LaneParameters[] lanes, int index, int item, Func<LaneParameters, int, int, double> value)
+    {
+        Span<double> values = stackalloc double[BlockState.Lanes];
+        for (int lane = 0; lane < values.Length; lane++)
+        {
+            values[lane] = value(lanes[lane], index, item);
+        }
+
+        return BlockVector.Create(values);
+    }
 }

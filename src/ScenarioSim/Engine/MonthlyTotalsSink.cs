@@ -42,6 +42,7 @@ internal sealed class MonthlyTotalsSink : IReplicationSink
     public void Add(long firstIndex, BlockState block, int lanes)
     {
         var c = _scenario;
+        var records = block.Records;
         int regions = c.RegionCount;
         for (int m = 0; m < c.MonthCount; m++)
         {
@@ -54,10 +55,10 @@ internal sealed class MonthlyTotalsSink : IReplicationSink
             // Summed region by region in the order ResultAccumulator sums them, so the totals are its totals to the bit.
             for (int r = 0; r < regions; r++)
             {
-                troops += block.MonthlyTroops[offset + r];
-                attacks += block.MonthlyMilitiaAttacks[offset + r];
-                deaths += block.MonthlyMilitiaDeaths[offset + r];
-                isisAttacks += block.MonthlyIsisAttacks[offset + r];
+                troops += records.MonthlyTroops[offset + r];
+                attacks += records.MonthlyMilitiaAttacks[offset + r];
+                deaths += records.MonthlyMilitiaDeaths[offset + r];
+                isisAttacks += records.MonthlyIsisAttacks[offset + r];
             }
 
             var days = BlockVector.Create((double)c.DaysInMonth[m]);
@@ -67,7 +68,7 @@ internal sealed class MonthlyTotalsSink : IReplicationSink
             if (c.Isis.HasPool)
             {
                 Store(3, m, firstIndex, isisAttacks, lanes);
-                Store(4, m, firstIndex, BlockVector.Truncate(block.MonthEndFighters[m]), lanes);
+                Store(4, m, firstIndex, BlockVector.Truncate(records.MonthEndFighters[m]), lanes);
             }
         }
     }

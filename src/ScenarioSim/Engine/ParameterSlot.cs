@@ -9,7 +9,7 @@ namespace ScenarioSim.Engine;
 /// <param name="Field">Which parameter.</param>
 /// <param name="Index">
 /// The region, force, escalation state or event of the parameter; for an effect's parameters the
-/// effect's position among all events' effects (as in <see cref="BlockState.EffectStart"/>); 0 for the
+/// effect's position among all events' effects (as in <see cref="BlockEvents.EffectStart"/>); 0 for the
 /// parameters of the whole scenario.
 /// </param>
 /// <param name="Item">The breakpoint of a schedule, or the compiled move of a state (position in <see cref="CompiledEscalation.NextState"/>); 0 otherwise.</param>

@@ -14,32 +14,32 @@ internal static class ReplicationOutcome
     /// </summary>
     public static void Visit<TTarget>(BlockState s, int lane, TTarget target, Action<TTarget, string, double> visit)
     {
-        double deaths = s.MilitiaDeathsTotal.GetElement(lane);
-        int resurgenceDay = (int)s.ResurgenceDay.GetElement(lane);
-        visit(target, MetricNames.MilitiaAttacksTotal, s.MilitiaAttacksTotal.GetElement(lane));
+        double deaths = s.Records.MilitiaDeathsTotal.GetElement(lane);
+        int resurgenceDay = (int)s.Isis.ResurgenceDay.GetElement(lane);
+        visit(target, MetricNames.MilitiaAttacksTotal, s.Records.MilitiaAttacksTotal.GetElement(lane));
         visit(target, MetricNames.MilitiaFatalitiesTotal, deaths);
         visit(target, MetricNames.AnyFatality, deaths > 0 ? 1 : 0);
-        visit(target, MetricNames.PeakMonthlyMilitiaAttacks, s.PeakMonthlyMilitiaAttacks.GetElement(lane));
-        visit(target, MetricNames.IsisAttacksTotal, s.IsisAttacksTotal.GetElement(lane));
-        visit(target, MetricNames.IsisFightersEnd, (long)s.Fighters.GetElement(lane));
-        visit(target, MetricNames.IsisFightersPeak, (long)s.FightersPeak.GetElement(lane));
+        visit(target, MetricNames.PeakMonthlyMilitiaAttacks, s.Records.PeakMonthlyMilitiaAttacks.GetElement(lane));
+        visit(target, MetricNames.IsisAttacksTotal, s.Records.IsisAttacksTotal.GetElement(lane));
+        visit(target, MetricNames.IsisFightersEnd, (long)s.Isis.Fighters.GetElement(lane));
+        visit(target, MetricNames.IsisFightersPeak, (long)s.Isis.FightersPeak.GetElement(lane));
         visit(target, MetricNames.Resurgence, resurgenceDay >= 0 ? 1 : 0);
         if (resurgenceDay >= 0)
         {
             visit(target, MetricNames.DaysToResurgence, resurgenceDay);
         }
 
-        visit(target, MetricNames.TroopsEnd, s.TroopsEnd[lane]);
-        if (s.FirstFatalityDay.GetElement(lane) is var firstFatality and >= 0)
+        visit(target, MetricNames.TroopsEnd, s.Forces.TroopsEnd[lane]);
+        if (s.Militia.FirstFatalityDay.GetElement(lane) is var firstFatality and >= 0)
         {
             visit(target, MetricNames.DaysToFirstFatality, firstFatality);
         }
 
-        if (s.DrawdownDay[lane] >= 0)
+        if (s.Forces.DrawdownDay[lane] >= 0)
         {
-            visit(target, MetricNames.DaysToDrawdownComplete, s.DrawdownDay[lane]);
+            visit(target, MetricNames.DaysToDrawdownComplete, s.Forces.DrawdownDay[lane]);
         }
 
-        visit(target, MetricNames.DaysPaused, s.PausedDays[lane]);
+        visit(target, MetricNames.DaysPaused, s.Pause.PausedDays[lane]);
     }
 }

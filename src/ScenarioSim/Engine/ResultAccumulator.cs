@@ -57,6 +57,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     public void Add(long firstIndex, BlockState block, int lanes)
     {
         var c = _scenario;
+        var records = block.Records;
         Replications += lanes;
         int regions = c.RegionCount;
         for (int m = 0; m < c.MonthCount; m++)
@@ -70,16 +71,16 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             var isisAttacks = BlockVector.Zero;
             for (int r = 0; r < regions; r++)
             {
-                troops += block.MonthlyTroops[offset + r];
-                attacks += block.MonthlyMilitiaAttacks[offset + r];
-                deaths += block.MonthlyMilitiaDeaths[offset + r];
-                isisAttacks += block.MonthlyIsisAttacks[offset + r];
-                AddLanes(_troops[cell + r], block.MonthlyTroops[offset + r] / days, lanes);
-                AddLanes(_militiaAttacks[cell + r], block.MonthlyMilitiaAttacks[offset + r], lanes);
-                AddLanes(_militiaFatalities[cell + r], block.MonthlyMilitiaDeaths[offset + r], lanes);
+                troops += records.MonthlyTroops[offset + r];
+                attacks += records.MonthlyMilitiaAttacks[offset + r];
+                deaths += records.MonthlyMilitiaDeaths[offset + r];
+                isisAttacks += records.MonthlyIsisAttacks[offset + r];
+                AddLanes(_troops[cell + r], records.MonthlyTroops[offset + r] / days, lanes);
+                AddLanes(_militiaAttacks[cell + r], records.MonthlyMilitiaAttacks[offset + r], lanes);
+                AddLanes(_militiaFatalities[cell + r], records.MonthlyMilitiaDeaths[offset + r], lanes);
                 if (c.Isis.HasPool)
                 {
-                    AddLanes(_isisAttacks[cell + r], block.MonthlyIsisAttacks[offset + r], lanes);
+                    AddLanes(_isisAttacks[cell + r], records.MonthlyIsisAttacks[offset + r], lanes);
                 }
             }
 
@@ -89,7 +90,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             if (c.Isis.HasPool)
             {
                 AddLanes(_isisAttacks[cell + regions], isisAttacks, lanes);
-                AddLanes(_isisFighters[m], BlockVector.Truncate(block.MonthEndFighters[m]), lanes);
+                AddLanes(_isisFighters[m], BlockVector.Truncate(records.MonthEndFighters[m]), lanes);
             }
 
             if (c.Escalation.HasChain)
@@ -97,7 +98,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
                 int states = c.Escalation.StateNames.Length;
                 for (int k = 0; k < states; k++)
                 {
-                    AddLanes(_stateShare[(m * states) + k], block.MonthlyStateDays[(m * states) + k] / days, lanes);
+                    AddLanes(_stateShare[(m * states) + k], records.MonthlyStateDays[(m * states) + k] / days, lanes);
                 }
             }
         }

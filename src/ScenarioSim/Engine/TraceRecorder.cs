@@ -21,7 +21,7 @@ internal struct TraceRecorder : IBlockObserver
         var active = new List<string>();
         for (int e = 0; e < scenario.Events.Items.Length; e++)
         {
-            if (state.EventActive[(e * BlockState.Lanes) + Lane])
+            if (state.Events.EventActive[(e * BlockState.Lanes) + Lane])
             {
                 active.Add(scenario.Events.Items[e].Name);
             }
@@ -30,14 +30,14 @@ internal struct TraceRecorder : IBlockObserver
         _days.Add(new TraceDay
         {
             Date = scenario.Source.Start.AddDays(day),
-            Troops = state.TroopsToday.Select(v => v.GetElement(Lane)).ToArray(),
-            EscalationState = scenario.Escalation.HasChain ? scenario.Escalation.StateNames[(int)state.State.GetElement(Lane)] : string.Empty,
-            MilitiaAttacks = state.AttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
-            MilitiaFatalAttacks = state.FatalAttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
-            MilitiaFatalities = state.DeathsToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
-            IsisAttacks = state.IsisAttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
-            IsisFighters = (long)state.FightersToday.GetElement(Lane),
-            DrawdownPaused = state.PausedToday[Lane],
+            Troops = state.Forces.TroopsToday.Select(v => v.GetElement(Lane)).ToArray(),
+            EscalationState = scenario.Escalation.HasChain ? scenario.Escalation.StateNames[(int)state.Escalation.State.GetElement(Lane)] : string.Empty,
+            MilitiaAttacks = state.Militia.AttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
+            MilitiaFatalAttacks = state.Militia.FatalAttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
+            MilitiaFatalities = state.Militia.DeathsToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
+            IsisAttacks = state.Isis.AttacksToday.Select(v => (int)v.GetElement(Lane)).ToArray(),
+            IsisFighters = (long)state.Isis.FightersToday.GetElement(Lane),
+            DrawdownPaused = state.Pause.PausedToday[Lane],
             ActiveEvents = active,
         });
     }

@@ -106,18 +106,26 @@ internal static class BlockSamplers
         var uA = rngA.NextDouble<TVector>();
         var uB = rngB.NextDouble<TVector>();
         var (pA, pB) = VectorExp.Exp(-meanA, -meanB);
-        var cdfA = pA;
-        var cdfB = pB;
-        var kA = TVector.Zero;
-        var kB = TVector.Zero;
-        var activeA = TVector.GreaterThanOrEqual(uA, cdfA);
-        var activeB = TVector.GreaterThanOrEqual(uB, cdfB);
-        PoissonStep(uA, meanA, 0, ref pA, ref cdfA, ref kA, ref activeA);
-        PoissonStep(uB, meanB, 0, ref pB, ref cdfB, ref kB, ref activeB);
-        for (int step = UnconditionalSteps; step < TailGuard && LaneMask.Any(activeA | activeB); step++)
+        TVector kA, kB, activeA, activeB;
+        if (QuarterSearch.Applies<TVector>())
         {
-            PoissonStep(uA, meanA, step, ref pA, ref cdfA, ref kA, ref activeA);
-            PoissonStep(uB, meanB, step, ref pB, ref cdfB, ref kB, ref activeB);
+            (kA, activeA, kB, activeB) = QuarterSearch.PoissonPair(uA, meanA, pA, uB, meanB, pB, Reciprocal, UnconditionalSteps, TailGuard);
+        }
+        else
+        {
+            var cdfA = pA;
+            var cdfB = pB;
+            kA = TVector.Zero;
+            kB = TVector.Zero;
+            activeA = TVector.GreaterThanOrEqual(uA, cdfA);
+            activeB = TVector.GreaterThanOrEqual(uB, cdfB);
+            PoissonStep(uA, meanA, 0, ref pA, ref cdfA, ref kA, ref activeA);
+            PoissonStep(uB, meanB, 0, ref pB, ref cdfB, ref kB, ref activeB);
+            for (int step = UnconditionalSteps; step < TailGuard && LaneMask.Any(activeA | activeB); step++)
+            {
+                PoissonStep(uA, meanA, step, ref pA, ref cdfA, ref kA, ref activeA);
+                PoissonStep(uB, meanB, step, ref pB, ref cdfB, ref kB, ref activeB);
+            }
         }
 
         if (LaneMask.Any(activeA))
@@ -154,18 +162,26 @@ internal static class BlockSamplers
             var uP = rng.NextDouble<TVector>();
             var ratio = p / (TVector.One - p);
             var (probability, pP) = VectorExp.Exp(n * log1mP, -mean);
-            var cdfB = probability;
-            var cdfP = pP;
-            var kB = TVector.Zero;
-            var kP = TVector.Zero;
-            var activeB = TVector.GreaterThanOrEqual(uB, cdfB) & TVector.LessThan(kB, n);
-            var activeP = TVector.GreaterThanOrEqual(uP, cdfP);
-            BinomialStep(uB, n, ratio, 0, ref probability, ref cdfB, ref kB, ref activeB);
-            PoissonStep(uP, mean, 0, ref pP, ref cdfP, ref kP, ref activeP);
-            for (int step = UnconditionalSteps; step < TailGuard && LaneMask.Any(activeB | activeP); step++)
+            TVector kB, kP, activeB, activeP;
+            if (QuarterSearch.Applies<TVector>())
             {
-                BinomialStep(uB, n, ratio, step, ref probability, ref cdfB, ref kB, ref activeB);
-                PoissonStep(uP, mean, step, ref pP, ref cdfP, ref kP, ref activeP);
+                (kB, activeB, kP, activeP) = QuarterSearch.BinomialPoisson(uB, n, ratio, probability, uP, mean, pP, Reciprocal, UnconditionalSteps, TailGuard);
+            }
+            else
+            {
+                var cdfB = probability;
+                var cdfP = pP;
+                kB = TVector.Zero;
+                kP = TVector.Zero;
+                activeB = TVector.GreaterThanOrEqual(uB, cdfB) & TVector.LessThan(kB, n);
+                activeP = TVector.GreaterThanOrEqual(uP, cdfP);
+                BinomialStep(uB, n, ratio, 0, ref probability, ref cdfB, ref kB, ref activeB);
+                PoissonStep(uP, mean, 0, ref pP, ref cdfP, ref kP, ref activeP);
+                for (int step = UnconditionalSteps; step < TailGuard && LaneMask.Any(activeB | activeP); step++)
+                {
+                    BinomialStep(uB, n, ratio, step, ref probability, ref cdfB, ref kB, ref activeB);
+                    PoissonStep(uP, mean, step, ref pP, ref cdfP, ref kP, ref activeP);
+                }
             }
 
             if (!LaneMask.Any(activeB | activeP))

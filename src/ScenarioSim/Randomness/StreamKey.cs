@@ -39,4 +39,19 @@ internal static class StreamKey
     /// <summary>A generator for one component of one replication.</summary>
     public static Xoshiro256StarStar Create(ulong seed, long replication, ulong componentKey) =>
         new(Derive(seed, replication, componentKey));
+
+    /// <summary>
+    /// The generators of one component for a block of replications <paramref name="first"/> …
+    /// <paramref name="first"/> + <see cref="Xoshiro256StarStarBlock.Lanes"/> − 1, one lane each.
+    /// </summary>
+    public static Xoshiro256StarStarBlock CreateBlock(ulong seed, long first, ulong componentKey)
+    {
+        Span<ulong> seeds = stackalloc ulong[Xoshiro256StarStarBlock.Lanes];
+        for (int lane = 0; lane < seeds.Length; lane++)
+        {
+            seeds[lane] = Derive(seed, first + lane, componentKey);
+        }
+
+        return Xoshiro256StarStarBlock.Create(seeds);
+    }
 }

@@ -4,8 +4,8 @@ using static MathNet.Numerics.SpecialFunctions;
 namespace ScenarioSim.Statistics;
 
 /// <summary>
-/// Log-probabilities of the count distributions the militia likelihood uses (docs/calibration.md,
-/// "Observation models"), written to stay accurate for every count and size: the negative binomial's
+/// Log-probabilities of the count distributions the militia likelihood (docs/calibration.md,
+/// "Observation models") and the backtest's constant-rate baselines use, written to stay accurate for every count and size: the negative binomial's
 /// <c>ln Γ(y+κ) − ln Γ(κ)</c> is never formed as a difference of two large numbers once κ is large, so
 /// the pmf tends smoothly to its Poisson limit as κ → ∞.
 /// </summary>
@@ -14,8 +14,8 @@ namespace ScenarioSim.Statistics;
 /// not used. The negative binomial's forms <c>ln Γ(y+κ) − ln Γ(κ)</c> as a difference, which loses digits
 /// as κ grows (the tests hold the two within 10⁻⁹ for moderate κ); the Poisson's takes <c>ln y!</c> its own
 /// way rather than from <see cref="LogFactorial"/>, which the samplers share, and differed from
-/// <see cref="PoissonLog"/> in the last bits for 945 of 2,100 (count, mean) pairs checked. Either would
-/// could move calibrate's fitted values and standard errors in their last printed digits.
+/// <see cref="PoissonLog"/> in the last bits for 945 of 2,100 (count, mean) pairs checked. Either could
+/// move calibrate's fitted values and standard errors in their last printed digits.
 /// </remarks>
 internal static class CountProbability
 {

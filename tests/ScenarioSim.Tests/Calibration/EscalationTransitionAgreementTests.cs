@@ -140,7 +140,7 @@ public sealed class EscalationTransitionAgreementTests
         {
             for (int lane = 0; lane < BlockState.Lanes; lane++)
             {
-                int current = (int)state.State.GetElement(lane);
+                int current = (int)state.Escalation.State.GetElement(lane);
                 if (day > 0)
                 {
                     Counts[_previous[lane], current]++;

@@ -88,15 +88,15 @@ public sealed class MilitiaIntensityAgreementTests
 
         public void OnDay(int day, CompiledScenario scenario, BlockState state)
         {
-            Path.States[day] = scenario.Escalation.HasChain ? (int)state.State.GetElement(0) : 0;
+            Path.States[day] = scenario.Escalation.HasChain ? (int)state.Escalation.State.GetElement(0) : 0;
             for (int r = 0; r < scenario.RegionCount; r++)
             {
-                var after = state.Excitation[r];
-                state.Excitation[r] = _excitationBefore[r];
-                Path.Intensity[r][day] = scenario.Militia.InRegion[r] ? BlockDays<BlockVector>.MilitiaIntensity(state, r).GetElement(0) : 0;
-                state.Excitation[r] = after;
+                var after = state.Militia.Excitation[r];
+                state.Militia.Excitation[r] = _excitationBefore[r];
+                Path.Intensity[r][day] = scenario.Militia.InRegion[r] ? BlockDays<BlockVector>.MilitiaIntensity(state.Forces, state.Militia, state.Events, state.Escalation, r).GetElement(0) : 0;
+                state.Militia.Excitation[r] = after;
                 _excitationBefore[r] = after;
-                Path.Attacks[r][day] = (long)state.AttacksToday[r].GetElement(0);
+                Path.Attacks[r][day] = (long)state.Militia.AttacksToday[r].GetElement(0);
             }
         }
     }

@@ -106,15 +106,31 @@ public class BlockWidthTests
         var state = new BlockState(compiled);
         run(compiled, state, first);
         var bits = new List<ulong>();
-        const BindingFlags Members = BindingFlags.Public | BindingFlags.Instance;
-        foreach (var member in typeof(BlockState).GetFields(Members).Cast<MemberInfo>().Concat(typeof(BlockState).GetProperties(Members)).OrderBy(m => m.Name, StringComparer.Ordinal))
-        {
-            object? value = member is FieldInfo field ? field.GetValue(state) : ((PropertyInfo)member).GetValue(state);
-            Add(bits, value);
-        }
-
+        AddMembers(bits, state);
         return bits;
     }
+
+    /// <summary>Every public field and property of <paramref name="owner"/>, by name; a component's part of the state (<c>BlockForces</c>, …) member by member.</summary>
+    private static void AddMembers(List<ulong> bits, object owner)
+    {
+        const BindingFlags Members = BindingFlags.Public | BindingFlags.Instance;
+        var type = owner.GetType();
+        foreach (var member in type.GetFields(Members).Cast<MemberInfo>().Concat(type.GetProperties(Members)).OrderBy(m => m.Name, StringComparer.Ordinal))
+        {
+            object? value = member is FieldInfo field ? field.GetValue(owner) : ((PropertyInfo)member).GetValue(owner);
+            if (value is not null && IsStatePart(value.GetType()))
+            {
+                AddMembers(bits, value);
+            }
+            else
+            {
+                Add(bits, value);
+            }
+        }
+    }
+
+    private static bool IsStatePart(Type type) =>
+        type is { IsClass: true } && type.Namespace == typeof(BlockState).Namespace && type.Name.StartsWith("Block", StringComparison.Ordinal);
 
     private static void Add(List<ulong> bits, object? value)
     {

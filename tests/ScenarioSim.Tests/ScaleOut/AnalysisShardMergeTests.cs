@@ -82,7 +82,7 @@ public sealed class AnalysisShardMergeTests
     {
         var response = AnalysisShards.Response();
         var options = AnalysisShards.Sobol();
-        byte[] whole = AnalysisShards.Json(s => SensitivityOutput.WriteJson(s, response, SobolSensitivity.Analyze(response.Parameters, response.Evaluate, options)));
+        byte[] whole = AnalysisShards.Json(s => SensitivityOutput.WriteJson(s, response.Stamp, SobolSensitivity.Analyze(response.Parameters, response.Evaluate, options)));
         var shards = ShardSpec.All(3).Select(k => AnalysisShards.Named(response.RunShard(k, options), $"s{k.Index}")).Reverse().ToList();
 
         var merged = SensitivityPartial.Combine(shards);
@@ -97,7 +97,7 @@ public sealed class AnalysisShardMergeTests
     {
         var response = AnalysisShards.Response(MetricNames.MilitiaFatalitiesTotal);
         var options = AnalysisShards.Morris();
-        byte[] whole = AnalysisShards.Json(s => SensitivityOutput.WriteJson(s, response, MorrisScreening.Analyze(response.Parameters, response.Evaluate, options)));
+        byte[] whole = AnalysisShards.Json(s => SensitivityOutput.WriteJson(s, response.Stamp, MorrisScreening.Analyze(response.Parameters, response.Evaluate, options)));
         var shards = ShardSpec.All(4).Select(k => AnalysisShards.Named(response.RunShard(k, options), $"m{k.Index}")).ToList();
 
         var merged = SensitivityPartial.Combine(shards);
