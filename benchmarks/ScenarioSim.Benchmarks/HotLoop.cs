@@ -57,8 +57,7 @@ public static class HotLoop
 
     private static void Print(Scenario scenario, TimeSpan elapsed, long replications)
     {
-        int days = scenario.End.DayNumber - scenario.Start.DayNumber + 1;
-        double ns = elapsed.TotalNanoseconds / replications / days / scenario.Regions.Count;
+        double ns = elapsed.TotalNanoseconds / replications / scenario.Days / scenario.Regions.Count;
         Console.WriteLine($"{ns:F2} ns per replication-day-region over {replications} replications");
     }
 }
