@@ -13,7 +13,7 @@ namespace ScenarioSim.Randomness;
 internal static class BlockSamplers
 {
     /// <summary>Inversion never searches past this many steps; a lane that would is redrawn by the scalar sampler.</summary>
-    private const int TailGuard = 100;
+    internal const int TailGuard = 100;
 
     /// <summary>
     /// The first steps of every search are taken whether or not any lane still searches (a lane that has
@@ -22,14 +22,14 @@ internal static class BlockSamplers
     /// eight lanes still searches after each step is a coin toss the processor pays for by discarding
     /// the work it started on the next draws.
     /// </summary>
-    private const int UnconditionalSteps = 1;
+    internal const int UnconditionalSteps = 1;
 
 
     /// <summary>
     /// 1/k for the search steps. Lanes still searching at step s all have k = s + 1, so the step can
     /// multiply by a broadcast reciprocal instead of dividing by k lane by lane.
     /// </summary>
-    private static readonly double[] Reciprocal = Enumerable.Range(1, TailGuard).Select(k => 1.0 / k).ToArray();
+    internal static readonly double[] Reciprocal = Enumerable.Range(1, TailGuard).Select(k => 1.0 / k).ToArray();
 
     /// <summary>Poisson(<paramref name="mean"/>) in every lane; lanes with mean ≤ 0 draw one uniform and give 0.</summary>
     public static TVector Poisson<TVector>(ref Xoshiro256StarStarBlock rng, TVector mean)
@@ -109,7 +109,7 @@ internal static class BlockSamplers
         TVector kA, kB, activeA, activeB;
         if (QuarterSearch.Applies<TVector>())
         {
-            (kA, activeA, kB, activeB) = QuarterSearch.PoissonPair(uA, meanA, pA, uB, meanB, pB, Reciprocal, UnconditionalSteps, TailGuard);
+            (kA, activeA, kB, activeB) = QuarterSearch.PoissonPair(uA, meanA, pA, uB, meanB, pB);
         }
         else
         {
@@ -165,7 +165,7 @@ internal static class BlockSamplers
             TVector kB, kP, activeB, activeP;
             if (QuarterSearch.Applies<TVector>())
             {
-                (kB, activeB, kP, activeP) = QuarterSearch.BinomialPoisson(uB, n, ratio, probability, uP, mean, pP, Reciprocal, UnconditionalSteps, TailGuard);
+                (kB, activeB, kP, activeP) = QuarterSearch.BinomialPoisson(uB, n, ratio, probability, uP, mean, pP);
             }
             else
             {

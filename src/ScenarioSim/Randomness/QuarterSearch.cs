@@ -33,12 +33,11 @@ internal static class QuarterSearch
 
     /// <summary>
     /// Two Poisson searches from P(0) = <paramref name="pA"/> and <paramref name="pB"/>, quarter by quarter:
-    /// the counts, and the lanes still searching after <paramref name="tailGuard"/> steps.
+    /// the counts, and the lanes still searching after <see cref="BlockSamplers.TailGuard"/> steps.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static (TVector KA, TVector ActiveA, TVector KB, TVector ActiveB) PoissonPair<TVector>(
-        TVector uA, TVector meanA, TVector pA, TVector uB, TVector meanB, TVector pB,
-        ReadOnlySpan<double> reciprocal, int unconditionalSteps, int tailGuard)
+        TVector uA, TVector meanA, TVector pA, TVector uB, TVector meanB, TVector pB)
         where TVector : unmanaged, IBlockVector<TVector>
     {
         var kA = TVector.Zero;
@@ -49,7 +48,6 @@ internal static class QuarterSearch
         {
             PoissonPair(
                 Quarter(ref uA, q), Quarter(ref meanA, q), Quarter(ref pA, q), Quarter(ref uB, q), Quarter(ref meanB, q), Quarter(ref pB, q),
-                reciprocal, unconditionalSteps, tailGuard,
                 out Quarter(ref kA, q), out Quarter(ref activeA, q), out Quarter(ref kB, q), out Quarter(ref activeB, q));
         }
 
@@ -62,8 +60,7 @@ internal static class QuarterSearch
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static (TVector KB, TVector ActiveB, TVector KP, TVector ActiveP) BinomialPoisson<TVector>(
-        TVector uB, TVector n, TVector ratio, TVector pB, TVector uP, TVector mean, TVector pP,
-        ReadOnlySpan<double> reciprocal, int unconditionalSteps, int tailGuard)
+        TVector uB, TVector n, TVector ratio, TVector pB, TVector uP, TVector mean, TVector pP)
         where TVector : unmanaged, IBlockVector<TVector>
     {
         var kB = TVector.Zero;
@@ -74,7 +71,6 @@ internal static class QuarterSearch
         {
             BinomialPoisson(
                 Quarter(ref uB, q), Quarter(ref n, q), Quarter(ref ratio, q), Quarter(ref pB, q), Quarter(ref uP, q), Quarter(ref mean, q), Quarter(ref pP, q),
-                reciprocal, unconditionalSteps, tailGuard,
                 out Quarter(ref kB, q), out Quarter(ref activeB, q), out Quarter(ref kP, q), out Quarter(ref activeP, q));
         }
 
@@ -88,7 +84,6 @@ internal static class QuarterSearch
     private static void PoissonPair(
         Vector128<double> uA, Vector128<double> meanA, Vector128<double> pA,
         Vector128<double> uB, Vector128<double> meanB, Vector128<double> pB,
-        ReadOnlySpan<double> reciprocal, int unconditionalSteps, int tailGuard,
         out Vector128<double> kA, out Vector128<double> activeA, out Vector128<double> kB, out Vector128<double> activeB)
     {
         var one = Vector128.Create(1.0);
@@ -98,9 +93,9 @@ internal static class QuarterSearch
         var kb = Vector128<double>.Zero;
         var aa = Vector128.GreaterThanOrEqual(uA, cdfA);
         var ab = Vector128.GreaterThanOrEqual(uB, cdfB);
-        for (int step = 0; step < tailGuard && (step < unconditionalSteps || (aa | ab) != Vector128<double>.Zero); step++)
+        for (int step = 0; step < BlockSamplers.TailGuard && (step < BlockSamplers.UnconditionalSteps || (aa | ab) != Vector128<double>.Zero); step++)
         {
-            var r = Vector128.Create(reciprocal[step]);
+            var r = Vector128.Create(BlockSamplers.Reciprocal[step]);
             ka = Vector128.ConditionalSelect(aa, ka + one, ka);
             pA *= meanA * r;
             cdfA += pA;
@@ -120,7 +115,6 @@ internal static class QuarterSearch
     private static void BinomialPoisson(
         Vector128<double> uB, Vector128<double> n, Vector128<double> ratio, Vector128<double> pB,
         Vector128<double> uP, Vector128<double> mean, Vector128<double> pP,
-        ReadOnlySpan<double> reciprocal, int unconditionalSteps, int tailGuard,
         out Vector128<double> kB, out Vector128<double> activeB, out Vector128<double> kP, out Vector128<double> activeP)
     {
         var one = Vector128.Create(1.0);
@@ -130,9 +124,9 @@ internal static class QuarterSearch
         var kp = Vector128<double>.Zero;
         var ab = Vector128.GreaterThanOrEqual(uB, cdfB) & Vector128.LessThan(kb, n);
         var ap = Vector128.GreaterThanOrEqual(uP, cdfP);
-        for (int step = 0; step < tailGuard && (step < unconditionalSteps || (ab | ap) != Vector128<double>.Zero); step++)
+        for (int step = 0; step < BlockSamplers.TailGuard && (step < BlockSamplers.UnconditionalSteps || (ab | ap) != Vector128<double>.Zero); step++)
         {
-            var r = Vector128.Create(reciprocal[step]);
+            var r = Vector128.Create(BlockSamplers.Reciprocal[step]);
             var count = Vector128.Create((double)(step + 1));
             kb = Vector128.ConditionalSelect(ab, kb + one, kb);
             pB *= (n - count + one) * r * ratio;
