@@ -190,7 +190,7 @@ public sealed class CliEndToEndTests : ConstantScenarioFixture
     [Test]
     public async Task Run_CancelledMidRun_StopsPromptlyCancelledExitCodeAndNoFiles()
     {
-        // Ten years, 20,000 replications on one thread: 73 million region-days, far more than fit in 250 ms.
+        // Ten years, 1,000,000 replications on one thread: 3.65 billion region-days, far more than fit in 250 ms.
         string scenario = ScenarioYaml.Write(DirectoryPath, "long.yaml", ScenarioYaml.LongRun);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(250));
         string output = PathOf("cancelled");

@@ -11,7 +11,7 @@ public sealed class OutputCliTests : ConstantScenarioFixture
     [Test]
     public async Task Run_OutIsAFile_RefusedBeforeAnyComputationExitTwo()
     {
-        // 20,000 ten-year replications: the refusal must come before them (no summary table printed).
+        // 1,000,000 ten-year replications: the refusal must come before them (no summary table printed).
         string scenario = ScenarioYaml.Write(DirectoryPath, "long.yaml", ScenarioYaml.LongRun);
         File.WriteAllText(PathOf("taken"), "x");
 
