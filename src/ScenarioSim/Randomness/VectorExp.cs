@@ -46,7 +46,8 @@ internal static class VectorExp
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static TVector Exp<TVector>(TVector x)
-        where TVector : unmanaged, IBlockVector<TVector> => Evaluate(x);
+        where TVector : unmanaged, IBlockVector<TVector> =>
+        SkipsReduction<TVector>() && IsUnreduced(x) ? Polynomial(TVector.Min(x, TVector.Zero)) : Evaluate(x);
 
     /// <summary>
     /// e^x and e^y per lane, exactly as two calls of <see cref="Exp{TVector}(TVector)"/>: one call with
@@ -55,7 +56,34 @@ internal static class VectorExp
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static (TVector X, TVector Y) Exp<TVector>(TVector x, TVector y)
-        where TVector : unmanaged, IBlockVector<TVector> => (Evaluate(x), Evaluate(y));
+        where TVector : unmanaged, IBlockVector<TVector> =>
+        SkipsReduction<TVector>() && IsUnreduced(x) && IsUnreduced(y)
+            ? (Polynomial(TVector.Min(x, TVector.Zero)), Polynomial(TVector.Min(y, TVector.Zero)))
+            : (Evaluate(x), Evaluate(y));
+
+    /// <summary>
+    /// Whether the short path for small arguments is taken at this width (a constant to the JIT): only for
+    /// two 256-bit halves, where it saved 5–6% of a whole run (benchmarks/README.md, "Fifth round"). At 512
+    /// bits each step is one instruction and the test and its mispredictions cost what the skipped steps
+    /// save; at 128 bits both evaluations and both polynomials in one method took it past the JIT's budget
+    /// (it then left the vector operators as calls), and the short path as a call of its own saved nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SkipsReduction<TVector>()
+        where TVector : unmanaged, IBlockVector<TVector> => typeof(TVector) == typeof(BlockVector);
+
+    /// <summary>
+    /// True when every lane's x is above −0.34: after the clamp to x ≤ 0 the reduction's n is then 0 in
+    /// every lane (x·log₂e rounds to 0), so r = x exactly and the scale is 2⁰ = 1, and the polynomial of
+    /// min(x, 0) alone gives the same bits as the whole evaluation (NaN takes the whole evaluation).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsUnreduced<TVector>(TVector x)
+        where TVector : unmanaged, IBlockVector<TVector> =>
+        LaneMask.All(TVector.GreaterThan(x, TVector.Create(UnreducedAbove)));
+
+    // Above this, |x·log₂e| < 0.4906 rounds to n = 0 with room to spare for the product's rounding.
+    private const double UnreducedAbove = -0.34;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVector Evaluate<TVector>(TVector x)
@@ -67,6 +95,17 @@ internal static class VectorExp
         var r = (-n * TVector.Create(Ln2High)) + x;
         r = (-n * TVector.Create(Ln2Low)) + r;
 
+        // 2^n from the exponent bits: n is in [−1010, 0], so the biased exponent stays normal. The low
+        // bits of `shifted` (1.5·2^52 + n, exactly) already hold n in two's complement, and the shift
+        // by 52 drops the rest: no float-to-integer conversion on the way.
+        return Polynomial(r) * TVector.PowerOfTwo(shifted);
+    }
+
+    /// <summary>e^r for |r| ≤ ln2/2 by the polynomial alone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Polynomial<TVector>(TVector r)
+        where TVector : unmanaged, IBlockVector<TVector>
+    {
         var r2 = r * r;
         var r4 = r2 * r2;
         var r8 = r4 * r4;
@@ -80,11 +119,6 @@ internal static class VectorExp
         var q47 = (p67 * r2) + p45;
         var q811 = (p1011 * r2) + p89;
         var q07 = (q47 * r4) + q03;
-        var p = (q811 * r8) + q07;
-
-        // 2^n from the exponent bits: n is in [−1010, 0], so the biased exponent stays normal. The low
-        // bits of `shifted` (1.5·2^52 + n, exactly) already hold n in two's complement, and the shift
-        // by 52 drops the rest: no float-to-integer conversion on the way.
-        return p * TVector.PowerOfTwo(shifted);
+        return (q811 * r8) + q07;
     }
 }

@@ -62,6 +62,39 @@ public class BlockWidthTests
     }
 
     [Test]
+    public void Exp_SmallArguments_ShortPathSameBitsAsWholeEvaluation()
+    {
+        // With every lane above −0.34 the 256-bit Exp skips the range reduction and the scaling by 2^n (n is 0
+        // there); the 512-bit one always evaluates whole. Arguments up to and across the threshold, zeros of
+        // both signs, and a block with one large argument (whole evaluation at every width), single and paired.
+        var random = new Random(11);
+        Span<double> xs = stackalloc double[BlockVector.Count];
+        Span<double> ys = stackalloc double[BlockVector.Count];
+        double[] edges = [0.0, -0.0, -1e-300, -5e-324, -0.34, -0.33999999999999997, -0.34000000000000002, -0.3465735902799726, -0.35, -1.0];
+        for (int i = 0; i < 20_000; i++)
+        {
+            for (int lane = 0; lane < xs.Length; lane++)
+            {
+                xs[lane] = (i % 4) switch { 0 => edges[random.Next(edges.Length)], 1 => -0.33 - (random.NextDouble() * 0.2), _ => -random.NextDouble() * 0.34 };
+                ys[lane] = i % 5 == 0 ? -random.NextDouble() * 700 : -random.NextDouble() * 0.3;
+            }
+
+            var (x, y) = (BlockVector.Create(xs), BlockVector.Create(ys));
+            var single = VectorExp.Exp(x);
+            var (pairX, pairY) = VectorExp.Exp(x, y);
+            var wholeX = VectorExp.Exp(BlockVector512.Create(xs));
+            var wholeY = VectorExp.Exp(BlockVector512.Create(ys));
+            for (int lane = 0; lane < xs.Length; lane++)
+            {
+                Assert.That(single.GetElement(lane), Is.EqualTo(wholeX.GetElement(lane)), $"e^{xs[lane]:R}");
+                Assert.That(pairX.GetElement(lane), Is.EqualTo(wholeX.GetElement(lane)), $"paired e^{xs[lane]:R}");
+                Assert.That(pairY.GetElement(lane), Is.EqualTo(wholeY.GetElement(lane)), $"paired e^{ys[lane]:R}");
+                Assert.That(BitConverter.DoubleToInt64Bits(single.GetElement(lane)), Is.EqualTo(BitConverter.DoubleToInt64Bits(wholeX.GetElement(lane))), $"bits of e^{xs[lane]:R}");
+            }
+        }
+    }
+
+    [Test]
     public void NextDouble_EveryWidth_SameStreams()
     {
         Span<ulong> seeds = stackalloc ulong[BlockVector.Count];
