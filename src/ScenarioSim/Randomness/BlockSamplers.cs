@@ -249,7 +249,7 @@ internal static class BlockSamplers
         ref TVector probability, ref TVector cdf, ref TVector k, ref TVector active)
         where TVector : unmanaged, IBlockVector<TVector>
     {
-        k = TVector.ConditionalSelect(active, k + TVector.One, k);
+        k += active & TVector.One;
         probability *= mean * TVector.Create(Reciprocal[step]);
         cdf += probability;
         active &= TVector.GreaterThanOrEqual(u, cdf);
@@ -269,7 +269,7 @@ internal static class BlockSamplers
         where TVector : unmanaged, IBlockVector<TVector>
     {
         var count = TVector.Create((double)(step + 1));
-        k = TVector.ConditionalSelect(active, k + TVector.One, k);
+        k += active & TVector.One;
         probability *= (n - count + TVector.One) * TVector.Create(Reciprocal[step]) * ratio;
         cdf += probability;
         active &= TVector.GreaterThanOrEqual(u, cdf) & TVector.LessThan(count, n);

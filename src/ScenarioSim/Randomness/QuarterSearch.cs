@@ -96,11 +96,11 @@ internal static class QuarterSearch
         for (int step = 0; step < BlockSamplers.TailGuard && (step < BlockSamplers.UnconditionalSteps || (aa | ab) != Vector128<double>.Zero); step++)
         {
             var r = Vector128.Create(BlockSamplers.Reciprocal[step]);
-            ka = Vector128.ConditionalSelect(aa, ka + one, ka);
+            ka += aa & one;
             pA *= meanA * r;
             cdfA += pA;
             aa &= Vector128.GreaterThanOrEqual(uA, cdfA);
-            kb = Vector128.ConditionalSelect(ab, kb + one, kb);
+            kb += ab & one;
             pB *= meanB * r;
             cdfB += pB;
             ab &= Vector128.GreaterThanOrEqual(uB, cdfB);
@@ -128,11 +128,11 @@ internal static class QuarterSearch
         {
             var r = Vector128.Create(BlockSamplers.Reciprocal[step]);
             var count = Vector128.Create((double)(step + 1));
-            kb = Vector128.ConditionalSelect(ab, kb + one, kb);
+            kb += ab & one;
             pB *= (n - count + one) * r * ratio;
             cdfB += pB;
             ab &= Vector128.GreaterThanOrEqual(uB, cdfB) & Vector128.LessThan(count, n);
-            kp = Vector128.ConditionalSelect(ap, kp + one, kp);
+            kp += ap & one;
             pP *= mean * r;
             cdfP += pP;
             ap &= Vector128.GreaterThanOrEqual(uP, cdfP);
