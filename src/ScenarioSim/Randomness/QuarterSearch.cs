@@ -86,7 +86,6 @@ internal static class QuarterSearch
         Vector128<double> uB, Vector128<double> meanB, Vector128<double> pB,
         out Vector128<double> kA, out Vector128<double> activeA, out Vector128<double> kB, out Vector128<double> activeB)
     {
-        var one = Vector128.Create(1.0);
         var cdfA = pA;
         var cdfB = pB;
         var ka = Vector128<double>.Zero;
@@ -96,14 +95,8 @@ internal static class QuarterSearch
         for (int step = 0; step < BlockSamplers.TailGuard && (step < BlockSamplers.UnconditionalSteps || (aa | ab) != Vector128<double>.Zero); step++)
         {
             var r = Vector128.Create(BlockSamplers.Reciprocal[step]);
-            ka += aa & one;
-            pA *= meanA * r;
-            cdfA += pA;
-            aa &= Vector128.GreaterThanOrEqual(uA, cdfA);
-            kb += ab & one;
-            pB *= meanB * r;
-            cdfB += pB;
-            ab &= Vector128.GreaterThanOrEqual(uB, cdfB);
+            PoissonStep(uA, meanA, r, ref pA, ref cdfA, ref ka, ref aa);
+            PoissonStep(uB, meanB, r, ref pB, ref cdfB, ref kb, ref ab);
         }
 
         kA = ka;
@@ -132,15 +125,24 @@ internal static class QuarterSearch
             pB *= (n - count + one) * r * ratio;
             cdfB += pB;
             ab &= Vector128.GreaterThanOrEqual(uB, cdfB) & Vector128.LessThan(count, n);
-            kp += ap & one;
-            pP *= mean * r;
-            cdfP += pP;
-            ap &= Vector128.GreaterThanOrEqual(uP, cdfP);
+            PoissonStep(uP, mean, r, ref pP, ref cdfP, ref kp, ref ap);
         }
 
         kB = kb;
         kP = kp;
         activeB = ab;
         activeP = ap;
+    }
+
+    /// <summary>One step of a Poisson search on a quarter, as <see cref="BlockSamplers"/>' own step: with <paramref name="r"/> = 1/k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PoissonStep(
+        Vector128<double> u, Vector128<double> mean, Vector128<double> r,
+        ref Vector128<double> probability, ref Vector128<double> cdf, ref Vector128<double> k, ref Vector128<double> active)
+    {
+        k += active & Vector128.Create(1.0);
+        probability *= mean * r;
+        cdf += probability;
+        active &= Vector128.GreaterThanOrEqual(u, cdf);
     }
 }

@@ -47,7 +47,7 @@ internal static class VectorExp
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static TVector Exp<TVector>(TVector x)
         where TVector : unmanaged, IBlockVector<TVector> =>
-        SkipsReduction<TVector>() && IsUnreduced(x) ? Polynomial(TVector.Min(x, TVector.Zero)) : Evaluate(x);
+        SkipsReduction<TVector>() && IsUnreduced(x) ? EvaluateUnreduced(x) : Evaluate(x);
 
     /// <summary>
     /// e^x and e^y per lane, exactly as two calls of <see cref="Exp{TVector}(TVector)"/>: one call with
@@ -58,7 +58,7 @@ internal static class VectorExp
     public static (TVector X, TVector Y) Exp<TVector>(TVector x, TVector y)
         where TVector : unmanaged, IBlockVector<TVector> =>
         SkipsReduction<TVector>() && IsUnreduced(x) && IsUnreduced(y)
-            ? (Polynomial(TVector.Min(x, TVector.Zero)), Polynomial(TVector.Min(y, TVector.Zero)))
+            ? (EvaluateUnreduced(x), EvaluateUnreduced(y))
             : (Evaluate(x), Evaluate(y));
 
     /// <summary>
@@ -100,6 +100,14 @@ internal static class VectorExp
         // by 52 drops the rest: no float-to-integer conversion on the way.
         return Polynomial(r) * TVector.PowerOfTwo(shifted);
     }
+
+    /// <summary>
+    /// <see cref="Evaluate{TVector}(TVector)"/> where every lane is above −0.34 (<see cref="IsUnreduced{TVector}(TVector)"/>):
+    /// the same clamp to x ≤ 0, then the polynomial, which is all the whole evaluation does there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector EvaluateUnreduced<TVector>(TVector x)
+        where TVector : unmanaged, IBlockVector<TVector> => Polynomial(TVector.Min(x, TVector.Zero));
 
     /// <summary>e^r for |r| ≤ ln2/2 by the polynomial alone.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
