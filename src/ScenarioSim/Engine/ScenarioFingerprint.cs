@@ -13,13 +13,29 @@ namespace ScenarioSim.Engine;
 /// <remarks>Thread-safe.</remarks>
 internal static class ScenarioFingerprint
 {
-    /// <summary>The options of the canonical form; they also read it back (partial-result files embed it).</summary>
+    /// <summary>
+    /// The options that write the canonical form. Its metadata is source-generated
+    /// (<see cref="ScenarioJsonContext"/>) and gives the bytes the reflection-based resolver gave before,
+    /// so recorded fingerprints still match.
+    /// </summary>
     internal static readonly JsonSerializerOptions CanonicalOptions = new()
     {
         WriteIndented = false,
         Converters = { new JsonStringEnumConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitAbsentAdditions } },
+        TypeInfoResolver = ScenarioJsonContext.Default.WithAddedModifier(OmitAbsentAdditions),
+    };
+
+    /// <summary>
+    /// The options that read the canonical form back (partial-result files embed it; <c>report</c> reads
+    /// scenario.json). Reflection-based: source-generated metadata would set an init-only property the
+    /// JSON leaves out (<see cref="Scenario.Groups"/>, omitted when empty) to null instead of its default.
+    /// </summary>
+    internal static readonly JsonSerializerOptions ReadOptions = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
     /// <summary>The lowercase hex SHA-256 of the scenario's canonical JSON form.</summary>

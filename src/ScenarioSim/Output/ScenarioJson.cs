@@ -44,7 +44,7 @@ public static class ScenarioJson
 
         try
         {
-            return JsonSerializer.Deserialize<Scenario>(bytes, ScenarioFingerprint.CanonicalOptions)
+            return JsonSerializer.Deserialize<Scenario>(bytes, ScenarioFingerprint.ReadOptions)
                 ?? throw new FormatException($"{path} does not hold a scenario.");
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)

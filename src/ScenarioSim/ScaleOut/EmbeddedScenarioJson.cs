@@ -23,7 +23,7 @@ internal sealed class EmbeddedScenarioJson : JsonConverter<Scenario>
 
         try
         {
-            return JsonSerializer.Deserialize<Scenario>(ref reader, ScenarioFingerprint.CanonicalOptions)
+            return JsonSerializer.Deserialize<Scenario>(ref reader, ScenarioFingerprint.ReadOptions)
                 ?? throw new PartialValueException("is not a scenario");
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException && e is not PartialValueException)
