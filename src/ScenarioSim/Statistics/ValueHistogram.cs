@@ -7,9 +7,11 @@ namespace ScenarioSim.Statistics;
 
 /// <summary>
 /// The exact distribution of a replication metric, kept as value → count. Whole numbers in
-/// [0, <see cref="DenseLimit"/>) go to a dense array, anything else to a dictionary. Memory grows with
-/// the number of distinct values, not with replications: attack counts, fighters and days take a few
-/// thousand values whatever the replication count. Because the histogram is exact, combining
+/// [0, <see cref="DenseLimit"/>) go to a dense array, anything else to a dictionary. The dense array
+/// covers only the range of whole values seen (a window that widens as values come), so a cell whose
+/// values sit far from zero (2,500 troops, 1,000 fighters) keeps a few counts, not thousands. Memory
+/// grows with the spread of the values, not with replications: attack counts, fighters and days take a
+/// few thousand values whatever the replication count. Because the histogram is exact, combining
 /// per-worker histograms in any order gives identical summaries (the thread count cannot change a
 /// result) and sharded runs merge exactly. Written by hand because MathNet's
 /// <c>RunningStatistics</c> keeps no quantiles and its order-dependent floating-point sums would break
@@ -21,7 +23,12 @@ internal sealed class ValueHistogram
     /// <summary>Whole values below this are counted in the dense array.</summary>
     public const int DenseLimit = 1 << 16;
 
-    private long[] _dense = new long[16];
+    /// <summary>Length of the dense window when the first whole value arrives.</summary>
+    private const int InitialWindow = 16;
+
+    // Counts of the whole values _offset … _offset + _dense.Length − 1.
+    private long[] _dense = [];
+    private int _offset;
     private Dictionary<double, long>? _sparse;
 
     // The last non-whole value and its pending count, not yet in _sparse: cells such as monthly
@@ -50,12 +57,13 @@ internal sealed class ValueHistogram
             int index = (int)value;
             if (index == value)
             {
-                if (index >= _dense.Length)
+                int slot = index - _offset;
+                if ((uint)slot >= (uint)_dense.Length)
                 {
-                    Grow(index);
+                    slot = Widen(index);
                 }
 
-                _dense[index] += count;
+                _dense[slot] += count;
                 return;
             }
         }
@@ -74,14 +82,14 @@ internal sealed class ValueHistogram
     /// <summary>Adds every value counted in <paramref name="other"/> to this histogram.</summary>
     public void Combine(ValueHistogram other)
     {
-        if (other._dense.Length > _dense.Length)
+        if (other._dense.Length > 0)
         {
-            Grow(other._dense.Length - 1);
-        }
-
-        for (int i = 0; i < other._dense.Length; i++)
-        {
-            _dense[i] += other._dense[i];
+            Widen(other._offset);
+            int shift = Widen(other._offset + other._dense.Length - 1) - (other._dense.Length - 1);
+            for (int i = 0; i < other._dense.Length; i++)
+            {
+                _dense[shift + i] += other._dense[i];
+            }
         }
 
         if (other._sparse is not null)
@@ -108,7 +116,7 @@ internal sealed class ValueHistogram
         {
             if (_dense[i] != 0)
             {
-                counts.Add(new KeyValuePair<double, long>(i, _dense[i]));
+                counts.Add(new KeyValuePair<double, long>(_offset + i, _dense[i]));
             }
         }
 
@@ -201,14 +209,47 @@ internal sealed class ValueHistogram
         CollectionsMarshal.GetValueRefOrAddDefault(_sparse, value, out _) += count;
     }
 
-    private void Grow(int index)
+    /// <summary>
+    /// Widens the dense window (at least doubling it, towards <paramref name="index"/>) until it holds
+    /// the whole value <paramref name="index"/> in [0, <see cref="DenseLimit"/>); returns its slot.
+    /// </summary>
+    private int Widen(int index)
     {
-        int length = _dense.Length;
-        while (length <= index)
+        int slot = index - _offset;
+        if ((uint)slot < (uint)_dense.Length)
+        {
+            return slot;
+        }
+
+        if (_dense.Length == 0)
+        {
+            _dense = new long[InitialWindow];
+            _offset = Math.Min(index, DenseLimit - InitialWindow);
+            return index - _offset;
+        }
+
+        int low = Math.Min(_offset, index);
+        int high = Math.Max(_offset + _dense.Length, index + 1);
+        int length = _dense.Length * 2;
+        while (length < high - low)
         {
             length *= 2;
         }
 
-        Array.Resize(ref _dense, length);
+        // The window stays inside [0, DenseLimit), where every whole value it counts lies.
+        int offset;
+        if (length >= DenseLimit)
+        {
+            (length, offset) = (DenseLimit, 0);
+        }
+        else
+        {
+            offset = index < _offset ? Math.Max(0, high - length) : Math.Min(low, DenseLimit - length);
+        }
+
+        var dense = new long[length];
+        Array.Copy(_dense, 0, dense, _offset - offset, _dense.Length);
+        (_dense, _offset) = (dense, offset);
+        return index - offset;
     }
 }

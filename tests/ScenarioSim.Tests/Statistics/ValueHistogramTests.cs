@@ -55,6 +55,54 @@ public class ValueHistogramTests
         Assert.That(new[] { s.Mean, s.Sd, s.Se, s.P05, s.P50, s.P95, s.Min, s.Max }, Is.All.NaN);
     }
 
+    /// <summary>
+    /// Whatever order values arrive in (the dense window widening up, down, from near the dense limit to
+    /// zero), the sorted counts are the exact tally: whole values in [0, 2^16) counted densely, the rest
+    /// (fractions, negatives, 2^16 and above) sparsely.
+    /// </summary>
+    [FsCheck.NUnit.Property(MaxTest = 300)]
+    public bool ToSortedCounts_AnyValues_ExactTally(int[] values, int spread)
+    {
+        int range = 1 + (int)((uint)spread % 70000);
+        var histogram = new ValueHistogram();
+        var expected = new SortedDictionary<double, long>();
+        foreach (int raw in values)
+        {
+            double value = (raw % 5) switch
+            {
+                0 => raw / 4.0,
+                1 => ValueHistogram.DenseLimit - 1 - (int)((uint)raw % 40),
+                _ => (int)((uint)raw % range),
+            };
+            histogram.Add(value);
+            expected[value] = expected.GetValueOrDefault(value) + 1;
+        }
+
+        var twice = new ValueHistogram();
+        twice.Combine(histogram);
+        twice.Combine(histogram);
+        return histogram.ToSortedCounts().SequenceEqual(expected)
+            && twice.ToSortedCounts().SequenceEqual(expected.Select(e => KeyValuePair.Create(e.Key, 2 * e.Value)))
+            && histogram.Count == values.Length;
+    }
+
+    [Test]
+    public void Combine_WindowsFarApart_CountsBoth()
+    {
+        var high = new ValueHistogram();
+        high.Add(ValueHistogram.DenseLimit - 1);
+        high.Add(60000);
+        var low = new ValueHistogram();
+        low.Add(3);
+        low.Add(2500);
+
+        low.Combine(high);
+        high.Add(0);
+
+        Assert.That(low.ToSortedCounts().Select(c => c.Key), Is.EqualTo(new double[] { 3, 2500, 60000, ValueHistogram.DenseLimit - 1 }));
+        Assert.That(high.ToSortedCounts().Select(c => c.Key), Is.EqualTo(new double[] { 0, 60000, ValueHistogram.DenseLimit - 1 }));
+    }
+
     [FsCheck.NUnit.Property(MaxTest = 200)]
     public bool Combine_AnySplit_EqualsWhole(int[] values, byte split)
     {
