@@ -52,7 +52,7 @@ internal static class ScenarioFingerprint
     /// Settings added after the canonical form was first fixed (groups, a policy's group) are left out
     /// when absent, so a scenario that does not use them keeps its fingerprint.
     /// </summary>
-    private static void OmitAbsentAdditions(JsonTypeInfo type)
+    internal static void OmitAbsentAdditions(JsonTypeInfo type)
     {
         foreach (var property in type.Properties)
         {
