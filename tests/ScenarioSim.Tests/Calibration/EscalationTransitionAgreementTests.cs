@@ -16,8 +16,7 @@ public sealed class EscalationTransitionAgreementTests
 {
     private const double Tolerance = 1e-12;
 
-    private static readonly string[] ShippedScenarios =
-        ["baseline", "full-exit-2025", "delayed-drawdown", "militia-escalation", "syria-spillover", "calibration-2023", "calibration-2023-stop"];
+    private static readonly string[] ShippedScenarios = Tests.Analysis.ShippedScenarios.Names;
 
     [TestCaseSource(nameof(ShippedScenarios))]
     public void TransitionMatrix_ShippedScenario_EqualsEngineCompiledMoveProbabilities(string name)

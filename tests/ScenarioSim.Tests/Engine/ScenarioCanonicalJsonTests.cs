@@ -24,7 +24,7 @@ public sealed class ScenarioCanonicalJsonTests
 
     private static IEnumerable<TestCaseData> Scenarios()
     {
-        foreach (string name in (string[])["baseline", "calibration-2023", "calibration-2023-stop", "delayed-drawdown", "full-exit-2025", "militia-escalation", "syria-spillover"])
+        foreach (string name in ShippedScenarios.Names)
         {
             yield return new TestCaseData(ShippedScenarios.Load(name)).SetArgDisplayNames(name);
         }
