@@ -211,6 +211,14 @@ internal static class BlockSamplers
     /// (other lanes give 0 and their streams do not move), where <paramref name="log1mP"/> holds ln(1 − p)
     /// (callers often have it cached). Lanes with n = 0 or p = 0 draw one uniform and give 0.
     /// </summary>
+    /// <remarks>
+    /// Never inlined. Left to its heuristics, the JIT inlined it into the casualty step or not depending
+    /// on which profile the step's optimised code was compiled with (measured counts or, when tier-0
+    /// code had not yet collected them, counts it synthesises), and where it did, the 128-bit step without
+    /// fused multiply-add ran past the JIT's budget and kept the vector operators as calls (found by
+    /// .ci/inlining-check in one CI run of several).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static TVector Binomial<TVector>(
         ref Xoshiro256StarStarBlock rng, TVector n, TVector p, TVector log1mP, TVector lanes)
         where TVector : unmanaged, IBlockVector<TVector>
