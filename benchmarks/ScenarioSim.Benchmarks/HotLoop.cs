@@ -7,7 +7,8 @@ namespace ScenarioSim.Benchmarks;
 /// <summary>
 /// Runs a scenario (the baseline unless told) for a while and prints ns per replication-day-region: a target for profilers, and
 /// a quick A/B check between two builds. <see cref="Run"/> is the hot loop alone; <see cref="RunWhole"/>
-/// is whole one-thread runs through <see cref="ScenarioRunner"/>, aggregation included.
+/// is whole one-thread runs through <see cref="ScenarioRunner"/>, aggregation included; <see cref="RunAggregation"/>
+/// is the aggregation alone.
 /// </summary>
 public static class HotLoop
 {
@@ -53,6 +54,33 @@ public static class HotLoop
         }
 
         Print(scenario, clock.Elapsed, runs * Replications);
+    }
+
+    /// <summary>
+    /// Adds one simulated block of <paramref name="model"/> to a result accumulator over and over for about
+    /// <paramref name="seconds"/> seconds: what the aggregation costs per block, with its data in cache.
+    /// </summary>
+    public static void RunAggregation(Scenario model, double seconds)
+    {
+        var scenario = ScenarioCompiler.Compile(model);
+        var state = new BlockState(scenario);
+        var observer = default(NoBlockObserver);
+        BlockSimulator.Run(scenario, state, 1, 0, ref observer);
+        var accumulator = new ResultAccumulator(scenario);
+        for (int i = 0; i < 2_000; i++)
+        {
+            accumulator.Add(0, state, BlockState.Lanes);
+        }
+
+        long blocks = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            accumulator.Add(0, state, BlockState.Lanes);
+            blocks++;
+        }
+
+        Print(model, clock.Elapsed, blocks * BlockState.Lanes);
     }
 
     private static void Print(Scenario scenario, TimeSpan elapsed, long replications)

@@ -50,8 +50,40 @@ internal sealed class ValueHistogram
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddCount(double value, long count)
     {
-        Debug.Assert(!double.IsNaN(value) && count > 0, "A count is of a real value and positive.");
         Count += count;
+        Tally(value, count);
+    }
+
+    /// <summary>
+    /// Adds each of <paramref name="values"/> (a block's lanes), as <see cref="Add"/> would one by one. A
+    /// whole value inside the dense window is counted with one comparison; anything else goes the way
+    /// <see cref="Add"/> takes.
+    /// </summary>
+    public void AddEach(ReadOnlySpan<double> values)
+    {
+        Count += values.Length;
+        foreach (double value in values)
+        {
+            // The conversion saturates, so index == value only for a whole value in int's range; a slot
+            // inside the window puts it in [0, DenseLimit) as well.
+            int index = (int)value;
+            int slot = index - _offset;
+            if (index == value && (uint)slot < (uint)_dense.Length)
+            {
+                _dense[slot]++;
+            }
+            else
+            {
+                Tally(value, 1);
+            }
+        }
+    }
+
+    /// <summary>Counts <paramref name="count"/> occurrences of <paramref name="value"/>; <see cref="Count"/> is the caller's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Tally(double value, long count)
+    {
+        Debug.Assert(!double.IsNaN(value) && count > 0, "A count is of a real value and positive.");
         if (value >= 0 && value < DenseLimit)
         {
             int index = (int)value;

@@ -86,6 +86,35 @@ public class ValueHistogramTests
             && histogram.Count == values.Length;
     }
 
+    [FsCheck.NUnit.Property(MaxTest = 300)]
+    public bool AddEach_AnyValues_AsAddOneByOne(int[] values, byte chunk)
+    {
+        // Whole values in and out of the window and the dense range, fractions, negatives, −0 and values
+        // past int's range, added a block's lanes at a time (1 to 8) and one by one.
+        double[] special = [-0.0, -1, ValueHistogram.DenseLimit, 2147483648.0, 1e300, -2147483649.0];
+        var all = values.Select(raw => (raw % 6) switch
+        {
+            0 => raw / 4.0,
+            1 => special[(int)((uint)raw % special.Length)],
+            2 => ValueHistogram.DenseLimit - 1 - (int)((uint)raw % 40),
+            _ => (int)((uint)raw % 3000),
+        }).ToArray();
+        var oneByOne = new ValueHistogram();
+        foreach (double value in all)
+        {
+            oneByOne.Add(value);
+        }
+
+        var eachOf = new ValueHistogram();
+        int size = 1 + (chunk % 8);
+        for (int i = 0; i < all.Length; i += size)
+        {
+            eachOf.AddEach(all.AsSpan(i, Math.Min(size, all.Length - i)));
+        }
+
+        return eachOf.ToSortedCounts().SequenceEqual(oneByOne.ToSortedCounts()) && eachOf.Count == oneByOne.Count;
+    }
+
     [Test]
     public void Combine_WindowsFarApart_CountsBoth()
     {
