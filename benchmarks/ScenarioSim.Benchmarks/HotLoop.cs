@@ -24,6 +24,7 @@ public static class HotLoop
         }
 
         long blocks = 0;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -31,7 +32,7 @@ public static class HotLoop
             blocks++;
         }
 
-        Print(model, clock.Elapsed, blocks * BlockState.Lanes);
+        Print(model, clock.Elapsed, blocks * BlockState.Lanes, allocated);
     }
 
     /// <summary>Runs 2,000-replication one-thread runs of <paramref name="scenario"/> for about <paramref name="seconds"/> seconds after a warm-up.</summary>
@@ -46,6 +47,7 @@ public static class HotLoop
         }
 
         long runs = 0;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -53,7 +55,7 @@ public static class HotLoop
             runs++;
         }
 
-        Print(scenario, clock.Elapsed, runs * Replications);
+        Print(scenario, clock.Elapsed, runs * Replications, allocated);
     }
 
     /// <summary>
@@ -73,6 +75,7 @@ public static class HotLoop
         }
 
         long blocks = 0;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -80,12 +83,14 @@ public static class HotLoop
             blocks++;
         }
 
-        Print(model, clock.Elapsed, blocks * BlockState.Lanes);
+        Print(model, clock.Elapsed, blocks * BlockState.Lanes, allocated);
     }
 
-    private static void Print(Scenario scenario, TimeSpan elapsed, long replications)
+    /// <summary>Prints the time and this thread's allocations since <paramref name="allocatedBefore"/>, per replication.</summary>
+    private static void Print(Scenario scenario, TimeSpan elapsed, long replications, long allocatedBefore)
     {
         double ns = elapsed.TotalNanoseconds / replications / scenario.Days / scenario.Regions.Count;
-        Console.WriteLine($"{ns:F2} ns per replication-day-region over {replications} replications");
+        double bytes = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)replications;
+        Console.WriteLine($"{ns:F2} ns per replication-day-region over {replications} replications, {bytes:F0} bytes allocated per replication");
     }
 }
