@@ -110,23 +110,24 @@ internal static class VectorExp
         where TVector : unmanaged, IBlockVector<TVector> => Polynomial(TVector.Min(x, TVector.Zero));
 
     /// <summary>e^r for |r| ≤ ln2/2 by the polynomial alone.</summary>
+    /// <remarks>
+    /// Estrin's scheme: p01 = 1 + r, p23 = C2 + C3·r, …; q03 = p01 + p23·r², q47, q811 likewise; q07 =
+    /// q03 + q47·r⁴; e^r ≈ q07 + q811·r⁸. Each quarter is combined as soon as its two halves exist, so at
+    /// most seven values are live per register-wide part instead of ten: with two 256-bit or four 128-bit
+    /// parts per block and sixteen registers, that is the difference between spilling and not. The
+    /// operations and their operands are the same whatever the order they are written in, so the bits are.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVector Polynomial<TVector>(TVector r)
         where TVector : unmanaged, IBlockVector<TVector>
     {
         var r2 = r * r;
+        var q03 = (((r * TVector.Create(C3)) + TVector.Create(C2)) * r2) + (r + TVector.One);
         var r4 = r2 * r2;
-        var r8 = r4 * r4;
-        var p01 = r + TVector.One;
-        var p23 = (r * TVector.Create(C3)) + TVector.Create(C2);
-        var p45 = (r * TVector.Create(C5)) + TVector.Create(C4);
-        var p67 = (r * TVector.Create(C7)) + TVector.Create(C6);
-        var p89 = (r * TVector.Create(C9)) + TVector.Create(C8);
-        var p1011 = (r * TVector.Create(C11)) + TVector.Create(C10);
-        var q03 = (p23 * r2) + p01;
-        var q47 = (p67 * r2) + p45;
-        var q811 = (p1011 * r2) + p89;
+        var q47 = (((r * TVector.Create(C7)) + TVector.Create(C6)) * r2) + ((r * TVector.Create(C5)) + TVector.Create(C4));
         var q07 = (q47 * r4) + q03;
+        var r8 = r4 * r4;
+        var q811 = (((r * TVector.Create(C11)) + TVector.Create(C10)) * r2) + ((r * TVector.Create(C9)) + TVector.Create(C8));
         return (q811 * r8) + q07;
     }
 }
