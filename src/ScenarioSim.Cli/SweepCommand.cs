@@ -141,7 +141,7 @@ internal sealed class SweepCommand : Command
             {
                 return await AnalysisShardRun.RunAsync(
                     _environment,
-                    progress => ParameterSweep.RunShard(template, parameters, points, design, shard, resolved, progress, cancellationToken),
+                    progress => ParameterSweep.RunShard(template, parameters, points, design, shard, resolved, progress, cancellationToken, monthlySeries: false),
                     shard,
                     parseResult.GetRequiredValue(_out)!,
                     SweepPartial.FileNameOf,
@@ -152,7 +152,8 @@ internal sealed class SweepCommand : Command
 
             var sweep = await RunProgressBar.RunAsync(
                 _environment,
-                progress => ParameterSweep.Run(template, parameters, points, design, resolved, progress, cancellationToken),
+                // ParameterSweep.Run, without the points' monthly series by region, which nothing here reads.
+                progress => ParameterSweep.RunShard(template, parameters, points, design, new ShardSpec(1, 1), resolved, progress, cancellationToken, monthlySeries: false).ToResult(),
                 cancellationToken,
                 "points").ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();

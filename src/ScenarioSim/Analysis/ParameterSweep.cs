@@ -120,6 +120,11 @@ public static class ParameterSweep
     /// <param name="options">Replications, seed and threads.</param>
     /// <param name="progress">Receives progress in points.</param>
     /// <param name="cancellationToken">Stops the sweep.</param>
+    /// <param name="monthlySeries">
+    /// Whether each point's result keeps the monthly series by region. The command line's sweep reads only
+    /// the points' metrics and exceedances (and a partial file keeps no series), so it runs without them,
+    /// which spares each point most of its histograms; the metrics are the same either way.
+    /// </param>
     /// <returns>The shard's points, stamped; empty when there are more shards than points.</returns>
     /// <exception cref="Diagnostics.InvalidInputException">The scenario is invalid at some point, or the options are.</exception>
     internal static SweepPartial RunShard(
@@ -130,7 +135,8 @@ public static class ParameterSweep
         ShardSpec shard,
         RunOptions? options = null,
         IProgress<RunProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        bool monthlySeries = true)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -149,7 +155,7 @@ public static class ParameterSweep
             {
                 int index = stamp.FirstPoint + i;
                 var instance = scenarios.Instantiate(points[index]);
-                var result = runner.RunValidated(instance, resolved with { MaxDegreeOfParallelism = threads }, null, cancellationToken);
+                var result = runner.RunValidated(instance, resolved with { MaxDegreeOfParallelism = threads }, null, cancellationToken, monthlySeries);
                 return new SweepPoint(index, points[index], result);
             },
             progress,

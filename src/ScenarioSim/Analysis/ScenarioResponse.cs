@@ -71,7 +71,7 @@ public sealed class ScenarioResponse
     /// <exception cref="InvalidOperationException">The metric has no value at that point (<c>days_to_resurgence</c> without any resurgence).</exception>
     public double Evaluate(IReadOnlyList<double> values)
     {
-        var result = _runner.RunValidated(_points.Instantiate(values), Options, null, CancellationToken.None);
+        var result = _runner.RunValidated(_points.Instantiate(values), Options, null, CancellationToken.None, monthlySeries: false);
         double mean = result.Metric(Metric).Statistics.Mean;
         if (double.IsNaN(mean))
         {

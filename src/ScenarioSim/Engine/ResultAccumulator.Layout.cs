@@ -22,7 +22,18 @@ internal sealed partial class ResultAccumulator
     /// then the regions' and groups' histograms (<see cref="BreakdownAccumulator.Histograms"/>).
     /// Two accumulators of the same scenario list the same keys in the same order.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The accumulator keeps no monthly series.</exception>
     public IEnumerable<KeyValuePair<string, ValueHistogram>> Histograms()
+    {
+        if (!MonthlySeries)
+        {
+            throw new InvalidOperationException("An accumulator without monthly series has no partial-result layout.");
+        }
+
+        return HistogramsInOrder();
+    }
+
+    private IEnumerable<KeyValuePair<string, ValueHistogram>> HistogramsInOrder()
     {
         var c = _scenario;
         foreach (string name in MetricNames.All)

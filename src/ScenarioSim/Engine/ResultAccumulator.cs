@@ -30,11 +30,26 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     private readonly ValueHistogram[] _stateShare;
     private readonly BreakdownAccumulator _breakdown;
 
+    /// <summary>An empty accumulator that keeps everything, the monthly series included.</summary>
     public ResultAccumulator(CompiledScenario scenario)
+        : this(scenario, monthlySeries: true)
+    {
+    }
+
+    /// <summary>An empty accumulator.</summary>
+    /// <param name="scenario">The compiled scenario whose blocks it adds.</param>
+    /// <param name="monthlySeries">
+    /// Whether to keep the monthly series by region (troops, attacks, fatalities, fighters, escalation
+    /// states). Without them <see cref="ToResult"/> reports the same metrics, exceedances, breakdowns and
+    /// theatre and group series, and no regional monthly series: what an analysis's design points need, at
+    /// about a tenth of the histograms. Such an accumulator cannot be written out as a partial result.
+    /// </param>
+    public ResultAccumulator(CompiledScenario scenario, bool monthlySeries)
     {
         _scenario = scenario;
         _columns = scenario.RegionCount + 1;
-        int months = scenario.MonthCount;
+        MonthlySeries = monthlySeries;
+        int months = monthlySeries ? scenario.MonthCount : 0;
         _metrics = MetricNames.All.ToDictionary(name => name, _ => new ValueHistogram(), StringComparer.Ordinal);
         _troops = NewCells(months * _columns);
         _militiaAttacks = NewCells(months * _columns);
@@ -44,6 +59,9 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         _stateShare = NewCells(scenario.Escalation.HasChain ? months * scenario.Escalation.StateNames.Length : 0);
         _breakdown = new BreakdownAccumulator(scenario);
     }
+
+    /// <summary>Whether the monthly series by region are kept (see the constructor).</summary>
+    public bool MonthlySeries { get; }
 
     /// <summary>Replications added so far.</summary>
     public long Replications { get; private set; }
@@ -57,9 +75,25 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(long firstIndex, BlockState block, int lanes)
     {
-        var c = _scenario;
-        var records = block.Records;
         Replications += lanes;
+        if (MonthlySeries)
+        {
+            AddMonthlyCells(block.Records, lanes);
+        }
+
+        for (int lane = 0; lane < lanes; lane++)
+        {
+            ReplicationOutcome.Visit(block, lane, _metrics, static (histograms, metric, value) => histograms[metric].Add(value));
+        }
+
+        _breakdown.Add(block, lanes);
+    }
+
+    /// <summary>The block's monthly records into the series cells, month by month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddMonthlyCells(BlockRecords records, int lanes)
+    {
+        var c = _scenario;
         int regions = c.RegionCount;
         for (int m = 0; m < c.MonthCount; m++)
         {
@@ -103,13 +137,6 @@ internal sealed partial class ResultAccumulator : IReplicationSink
                 }
             }
         }
-
-        for (int lane = 0; lane < lanes; lane++)
-        {
-            ReplicationOutcome.Visit(block, lane, _metrics, static (histograms, metric, value) => histograms[metric].Add(value));
-        }
-
-        _breakdown.Add(block, lanes);
     }
 
     /// <summary>
@@ -133,7 +160,7 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     /// <summary>A deep copy.</summary>
     public ResultAccumulator Clone()
     {
-        var copy = new ResultAccumulator(_scenario);
+        var copy = new ResultAccumulator(_scenario, MonthlySeries);
         copy.Combine(this);
         return copy;
     }
@@ -141,6 +168,11 @@ internal sealed partial class ResultAccumulator : IReplicationSink
     /// <summary>Adds everything <paramref name="other"/> (same scenario) has collected.</summary>
     public void Combine(ResultAccumulator other)
     {
+        if (other.MonthlySeries != MonthlySeries)
+        {
+            throw new InvalidOperationException("Accumulators with and without monthly series do not combine.");
+        }
+
         foreach (var (name, histogram) in _metrics)
         {
             histogram.Combine(other._metrics[name]);
@@ -177,34 +209,9 @@ internal sealed partial class ResultAccumulator : IReplicationSink
         }
 
         var series = new List<SeriesPoint>();
-        AddRegionalSeries(series, SeriesNames.Troops, _troops);
-        AddRegionalSeries(series, SeriesNames.MilitiaAttacks, _militiaAttacks);
-        if (c.Isis.HasPool)
+        if (MonthlySeries)
         {
-            AddRegionalSeries(series, SeriesNames.IsisAttacks, _isisAttacks);
-        }
-
-        AddRegionalSeries(series, SeriesNames.MilitiaFatalities, _militiaFatalities);
-        if (c.Isis.HasPool)
-        {
-            for (int m = 0; m < c.MonthCount; m++)
-            {
-                series.Add(new SeriesPoint(SeriesNames.IsisFighters, SeriesNames.AllRegions, c.MonthLabels[m], _isisFighters[m].Summarize()));
-            }
-        }
-
-        if (c.Escalation.HasChain)
-        {
-            int states = c.Escalation.StateNames.Length;
-            for (int k = 0; k < states; k++)
-            {
-                for (int m = 0; m < c.MonthCount; m++)
-                {
-                    series.Add(new SeriesPoint(
-                        SeriesNames.EscalationPrefix + c.Escalation.StateNames[k], SeriesNames.AllRegions, c.MonthLabels[m],
-                        _stateShare[(m * states) + k].Summarize()));
-                }
-            }
+            AddMonthlySeries(series);
         }
 
         series.AddRange(_breakdown.TheatreSeries());
@@ -234,6 +241,41 @@ internal sealed partial class ResultAccumulator : IReplicationSink
             MissingCount = replications - histogram.Count,
             Histogram = MetricNames.IsBinary(name) ? [] : histogram.Bin(MetricHistogramBins),
         };
+
+    /// <summary>The monthly series by region, then fighters and the escalation states' shares, in the order the result reports them.</summary>
+    private void AddMonthlySeries(List<SeriesPoint> series)
+    {
+        var c = _scenario;
+        AddRegionalSeries(series, SeriesNames.Troops, _troops);
+        AddRegionalSeries(series, SeriesNames.MilitiaAttacks, _militiaAttacks);
+        if (c.Isis.HasPool)
+        {
+            AddRegionalSeries(series, SeriesNames.IsisAttacks, _isisAttacks);
+        }
+
+        AddRegionalSeries(series, SeriesNames.MilitiaFatalities, _militiaFatalities);
+        if (c.Isis.HasPool)
+        {
+            for (int m = 0; m < c.MonthCount; m++)
+            {
+                series.Add(new SeriesPoint(SeriesNames.IsisFighters, SeriesNames.AllRegions, c.MonthLabels[m], _isisFighters[m].Summarize()));
+            }
+        }
+
+        if (c.Escalation.HasChain)
+        {
+            int states = c.Escalation.StateNames.Length;
+            for (int k = 0; k < states; k++)
+            {
+                for (int m = 0; m < c.MonthCount; m++)
+                {
+                    series.Add(new SeriesPoint(
+                        SeriesNames.EscalationPrefix + c.Escalation.StateNames[k], SeriesNames.AllRegions, c.MonthLabels[m],
+                        _stateShare[(m * states) + k].Summarize()));
+                }
+            }
+        }
+    }
 
     private void AddRegionalSeries(List<SeriesPoint> series, string name, ValueHistogram[] cells)
     {

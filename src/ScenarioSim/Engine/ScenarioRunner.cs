@@ -37,17 +37,20 @@ public sealed class ScenarioRunner
     /// <summary>
     /// Runs a scenario the caller has already validated (an analysis's design point: the template's
     /// scenario validated once, and the rules of the changed parameters at the point), skipping the full
-    /// validation <see cref="Run"/> does; the options are still checked.
+    /// validation <see cref="Run"/> does; the options are still checked. Without
+    /// <paramref name="monthlySeries"/> the result has no monthly series by region (see
+    /// <see cref="ResultAccumulator(CompiledScenario, bool)"/>): a point whose metrics are all the analysis reads.
     /// </summary>
     internal SimulationResult RunValidated(
-        Scenario scenario, RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
-        RunPrepared(Prepare(scenario, options, scenarioValidated: true), progress, cancellationToken);
+        Scenario scenario, RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken, bool monthlySeries = true) =>
+        RunPrepared(Prepare(scenario, options, scenarioValidated: true), progress, cancellationToken, monthlySeries);
 
     private static SimulationResult RunPrepared(
-        (CompiledScenario Compiled, RunSettingsResolved Settings) prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+        (CompiledScenario Compiled, RunSettingsResolved Settings) prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken,
+        bool monthlySeries = true)
     {
         var (compiled, settings) = prepared;
-        var accumulator = RunAccumulated(compiled, settings, new ReplicationRange(0, settings.Replications), progress, cancellationToken);
+        var accumulator = RunAccumulated(compiled, settings, new ReplicationRange(0, settings.Replications), progress, cancellationToken, monthlySeries);
         return accumulator.ToResult(settings.Seed);
     }
 
@@ -173,9 +176,10 @@ public sealed class ScenarioRunner
 
     internal static ResultAccumulator RunAccumulated(
         CompiledScenario compiled, RunSettingsResolved settings, ReplicationRange range,
-        IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+        IProgress<RunProgress>? progress, CancellationToken cancellationToken, bool monthlySeries = true)
     {
-        var sinks = RunRange(compiled, settings.Seed, range, settings.Threads, () => new ResultAccumulator(compiled), progress, cancellationToken);
+        var sinks = RunRange(
+            compiled, settings.Seed, range, settings.Threads, () => new ResultAccumulator(compiled, monthlySeries), progress, cancellationToken);
 
         // Histograms are exact counts, so the combined result does not depend on which worker ran what.
         var total = sinks[0];
