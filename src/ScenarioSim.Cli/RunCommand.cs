@@ -138,6 +138,10 @@ internal sealed class RunCommand : Command
             // A Ctrl+C that lands after the last replication still means "leave no files".
             cancellationToken.ThrowIfCancellationRequested();
 
+            // The attribution (ranking every replication's values) is computed while the tables before it are written.
+            var attributing = metrics is null
+                ? null
+                : Task.Run(() => UncertaintyAttribution.Compute(metrics, UncertaintyAttribution.KeyMetrics), cancellationToken);
             RunSummaryTable.Write(_environment, result);
             if (by is not null)
             {
@@ -146,9 +150,9 @@ internal sealed class RunCommand : Command
 
             var extraFiles = new List<(string FileName, Action<Stream> Write)> { (ScenarioJson.FileName, stream => ScenarioJson.Write(stream, scenario)) };
             IReadOnlyList<MetricAttribution> attribution = [];
-            if (metrics is not null)
+            if (attributing is not null)
             {
-                attribution = UncertaintyAttribution.Compute(metrics, UncertaintyAttribution.KeyMetrics);
+                attribution = await attributing.ConfigureAwait(false);
                 UncertaintyTable.Write(_environment, attribution, [.. scenario.Regions.Select(r => r.Id)]);
                 extraFiles.Add((UncertaintyAttribution.CsvFileName, stream => UncertaintyAttribution.WriteCsv(stream, attribution)));
             }
