@@ -121,10 +121,6 @@ internal sealed class RunCommand : Command
                 return await RunShardAsync(runner, scenario, options, spec, destinations.Directory!, cancellationToken).ConfigureAwait(false);
             }
 
-            // The fingerprint summary.json records depends on the scenario alone, and its first computation
-            // (the JSON serializer's start) takes about 0.1 s: made beside the simulation, not after it.
-            var fingerprint = Task.Run(() => ScenarioFingerprint.Sha256(scenario), cancellationToken);
-
             // With uncertain parameters the attribution needs each replication's drawn values beside its
             // metrics: kept in the same pass as the summary.
             bool attribute = scenario.Uncertainties.Count > 0;
@@ -138,10 +134,6 @@ internal sealed class RunCommand : Command
             // A Ctrl+C that lands after the last replication still means "leave no files".
             cancellationToken.ThrowIfCancellationRequested();
 
-            // The attribution (ranking every replication's values) is computed while the tables before it are written.
-            var attributing = metrics is null
-                ? null
-                : Task.Run(() => UncertaintyAttribution.Compute(metrics, UncertaintyAttribution.KeyMetrics), cancellationToken);
             RunSummaryTable.Write(_environment, result);
             if (by is not null)
             {
@@ -150,16 +142,15 @@ internal sealed class RunCommand : Command
 
             var extraFiles = new List<(string FileName, Action<Stream> Write)> { (ScenarioJson.FileName, stream => ScenarioJson.Write(stream, scenario)) };
             IReadOnlyList<MetricAttribution> attribution = [];
-            if (attributing is not null)
+            if (metrics is not null)
             {
-                attribution = await attributing.ConfigureAwait(false);
+                attribution = UncertaintyAttribution.Compute(metrics, UncertaintyAttribution.KeyMetrics);
                 UncertaintyTable.Write(_environment, attribution, [.. scenario.Regions.Select(r => r.Id)]);
                 extraFiles.Add((UncertaintyAttribution.CsvFileName, stream => UncertaintyAttribution.WriteCsv(stream, attribution)));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var summary = SummaryDocument.WithFingerprint(scenario, result, await fingerprint.ConfigureAwait(false));
-            destinations.Write(_environment, summary, extraFiles, attribution, scenario);
+            destinations.Write(_environment, SummaryDocument.For(scenario, result), extraFiles, attribution, scenario);
             return ExitCodes.Ok;
         }
         catch (Exception e)

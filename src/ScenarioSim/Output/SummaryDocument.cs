@@ -25,13 +25,6 @@ public sealed record SummaryDocument(string ScenarioSha256, SimulationResult Res
     public static SummaryDocument For(Scenario scenario, SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return WithFingerprint(scenario, result, ScenarioFingerprint.Sha256(scenario));
+        return new SummaryDocument(ScenarioFingerprint.Sha256(scenario), result) { KeyDates = KeyDate.FromScenario(scenario) };
     }
-
-    /// <summary>
-    /// <see cref="For(Scenario, SimulationResult)"/> with the scenario's fingerprint already computed
-    /// (<c>ScenarioFingerprint.Sha256</c> of the same scenario).
-    /// </summary>
-    internal static SummaryDocument WithFingerprint(Scenario scenario, SimulationResult result, string scenarioSha256) =>
-        new(scenarioSha256, result) { KeyDates = KeyDate.FromScenario(scenario) };
 }
