@@ -18,21 +18,7 @@ public static class HotLoop
         var scenario = ScenarioCompiler.Compile(model);
         var state = new BlockState(scenario);
         var observer = default(NoBlockObserver);
-        for (int i = 0; i < 200; i++)
-        {
-            BlockSimulator.Run(scenario, state, 1, i * BlockState.Lanes, ref observer);
-        }
-
-        long blocks = 0;
-        long allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed.TotalSeconds < seconds)
-        {
-            BlockSimulator.Run(scenario, state, 1, blocks * BlockState.Lanes, ref observer);
-            blocks++;
-        }
-
-        Print(model, clock.Elapsed, blocks * BlockState.Lanes, allocated);
+        Measure(model, seconds, 200, BlockState.Lanes, block => BlockSimulator.Run(scenario, state, 1, block * BlockState.Lanes, ref observer));
     }
 
     /// <summary>Runs 2,000-replication one-thread runs of <paramref name="scenario"/> for about <paramref name="seconds"/> seconds after a warm-up.</summary>
@@ -41,21 +27,7 @@ public static class HotLoop
         const int Replications = 2_000;
         var runner = new ScenarioRunner();
         var options = new RunOptions { Replications = Replications, Seed = 1, MaxDegreeOfParallelism = 1 };
-        for (int i = 0; i < 3; i++)
-        {
-            runner.Run(scenario, options);
-        }
-
-        long runs = 0;
-        long allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed.TotalSeconds < seconds)
-        {
-            runner.Run(scenario, options);
-            runs++;
-        }
-
-        Print(scenario, clock.Elapsed, runs * Replications, allocated);
+        Measure(scenario, seconds, 3, Replications, _ => runner.Run(scenario, options));
     }
 
     /// <summary>
@@ -69,28 +41,34 @@ public static class HotLoop
         var observer = default(NoBlockObserver);
         BlockSimulator.Run(scenario, state, 1, 0, ref observer);
         var accumulator = new ResultAccumulator(scenario);
-        for (int i = 0; i < 2_000; i++)
+        Measure(model, seconds, 2_000, BlockState.Lanes, _ => accumulator.Add(0, state, BlockState.Lanes));
+    }
+
+    /// <summary>
+    /// Calls <paramref name="step"/> (with 0, 1, 2, …) <paramref name="warmUps"/> times, then again from 0
+    /// for about <paramref name="seconds"/> seconds, and prints the time and this thread's allocations per
+    /// replication-day-region and per replication of the timed calls, each worth <paramref name="replicationsPerStep"/>.
+    /// </summary>
+    private static void Measure(Scenario scenario, double seconds, int warmUps, int replicationsPerStep, Action<long> step)
+    {
+        for (int i = 0; i < warmUps; i++)
         {
-            accumulator.Add(0, state, BlockState.Lanes);
+            step(i);
         }
 
-        long blocks = 0;
+        long steps = 0;
         long allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
-            accumulator.Add(0, state, BlockState.Lanes);
-            blocks++;
+            step(steps);
+            steps++;
         }
 
-        Print(model, clock.Elapsed, blocks * BlockState.Lanes, allocated);
-    }
-
-    /// <summary>Prints the time and this thread's allocations since <paramref name="allocatedBefore"/>, per replication.</summary>
-    private static void Print(Scenario scenario, TimeSpan elapsed, long replications, long allocatedBefore)
-    {
+        var elapsed = clock.Elapsed;
+        long replications = steps * replicationsPerStep;
         double ns = elapsed.TotalNanoseconds / replications / scenario.Days / scenario.Regions.Count;
-        double bytes = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)replications;
+        double bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)replications;
         Console.WriteLine($"{ns:F2} ns per replication-day-region over {replications} replications, {bytes:F0} bytes allocated per replication");
     }
 }
